@@ -1,0 +1,92 @@
+//===- Driver.h - The `riskc` command line ----------------------*- C++ -*-===//
+//
+// One driver with subcommands. Each subcommand lives in its own file under
+// compiler/lib/Driver and shares the option parsing and front-end set-up here.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RISK_DRIVER_DRIVER_H
+#define RISK_DRIVER_DRIVER_H
+
+#include "risk/Basic/Diagnostic.h"
+#include "risk/Frontend/Program.h"
+#include "risk/Sema/Sema.h"
+#include "llvm/ADT/StringRef.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace risk {
+
+/// Runs `riskc` with `args` (without the program name); returns the exit code.
+int runDriver(const char *argv0, std::vector<std::string> args);
+
+namespace driver {
+
+/// Command-line words after the subcommand, with typed access to options.
+/// Options are `--name=value`, `--name value`, `-X value`, `-Xvalue` for
+/// single-letter ones, and bare flags.
+class Args {
+public:
+  explicit Args(std::vector<std::string> words) : words(std::move(words)) {}
+
+  /// Takes a flag; returns whether it was present.
+  bool flag(llvm::StringRef name);
+  /// Takes the last value of an option.
+  std::optional<std::string> value(llvm::StringRef name);
+  /// Takes every value of a repeatable option.
+  std::vector<std::string> values(llvm::StringRef name);
+  /// Takes every word starting with `prefix` (e.g. `-W`), prefix removed.
+  std::vector<std::string> prefixed(llvm::StringRef prefix);
+  /// What is left: positional arguments. Reports leftover `-options` as errors
+  /// and returns false.
+  bool finish(std::vector<std::string> &positional, llvm::StringRef command);
+
+private:
+  std::vector<std::string> words;
+};
+
+/// Options every front-end command shares.
+struct CommonOptions {
+  FrontendOptions frontend;
+  DiagnosticOptions diagnostics;
+  DiagnosticFormat format = DiagnosticFormat::Text;
+  SemaOptions sema;
+  bool verify = false;
+};
+
+/// Takes the shared options out of `args`; false (with a message) on bad ones.
+bool parseCommonOptions(Args &args, const char *argv0, CommonOptions &options);
+
+/// Expands folders into their `.riskcard` files; reports missing paths.
+bool collectSourceFiles(const std::vector<std::string> &paths, std::vector<std::string> &files);
+
+/// The front end of one run: sources, diagnostics, program and sema together.
+struct Compilation {
+  explicit Compilation(const CommonOptions &options);
+
+  SourceManager sources;
+  DiagnosticEngine diags;
+  Program program;
+  ModuleLoader loader;
+  Sema sema;
+
+  /// Loads `files` as roots, resolves imports and runs sema.
+  void load(const std::vector<std::string> &files);
+};
+
+int runCheck(const char *argv0, Args args);
+int runFormat(const char *argv0, Args args);
+int runDoc(const char *argv0, Args args);
+int runImport(const char *argv0, Args args);
+int runBuild(const char *argv0, Args args);
+
+/// Writes diagnostics, in `format`, to stderr (text) or stdout (JSON, SARIF).
+void emitDiagnostics(DiagnosticEngine &diags, DiagnosticFormat format);
+/// The error stream with the program's prefix, for errors that have no location.
+llvm::raw_ostream &errs();
+
+} // namespace driver
+} // namespace risk
+
+#endif // RISK_DRIVER_DRIVER_H
