@@ -1,0 +1,33 @@
+//===- DocGenerator.h - Cards and taxonomies as documentation ---*- C++ -*-===//
+//
+// `riskc doc` renders a checked program as a static site: an index with a
+// search box, one page per taxonomy (its tree, with the number of cards under
+// each category), one page per card (with its categories in every mapped
+// taxonomy), a Markdown file per card, and one JSON file describing everything,
+// together with the JSON Schema it conforms to.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RISK_DOC_DOCGENERATOR_H
+#define RISK_DOC_DOCGENERATOR_H
+
+#include "risk/Sema/Sema.h"
+#include "llvm/Support/Error.h"
+
+namespace risk {
+
+struct DocOptions {
+  std::string outputDir;
+  std::string siteTitle = "Risk cards";
+};
+
+/// Writes the site into `options.outputDir`. Returns the number of files
+/// written, or an error naming the file that could not be written.
+llvm::Expected<unsigned> generateDocs(const Program &program, const Sema &sema,
+                                      const DocOptions &options);
+
+/// The JSON Schema of riskcards.json (also written next to it).
+llvm::StringRef getDocJsonSchema();
+
+} // namespace risk
+
+#endif // RISK_DOC_DOCGENERATOR_H
