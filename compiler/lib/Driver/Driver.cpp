@@ -257,9 +257,11 @@ int risk::runDriver(const char *argv0, std::vector<std::string> args) {
     return runFormat(argv0, std::move(rest));
   if (command == "doc")
     return runDoc(argv0, std::move(rest));
+  if (command == "import")
+    return runImport(argv0, std::move(rest));
   if (command == "build")
     return runBuild(argv0, std::move(rest));
-  static const std::vector<std::string> commands = {"check", "fmt", "doc", "build"};
+  static const std::vector<std::string> commands = {"check", "fmt", "doc", "import", "build"};
   errs() << "error: unknown command `" << command << "`" << didYouMean(command, commands)
          << "\n(run `riskc --help` for the list)\n";
   return 1;
