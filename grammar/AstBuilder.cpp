@@ -32,10 +32,11 @@ namespace {
 //===----------------------------------------------------------------------===//
 
 /// The buffer as ANTLR will see it, with invalid UTF-8 replaced byte for byte
-/// by `?` so that offsets do not move, and the code point to byte offset map.
+/// by U+0001 so that offsets do not move, and the code point to byte offset map.
 struct PreparedInput {
   std::string text;
   std::vector<uint32_t> byteOfCodePoint; // one entry per code point, plus the end
+  std::vector<uint32_t> replaced;        // offsets of invalid bytes, already reported
 };
 
 PreparedInput prepareInput(llvm::StringRef buffer, uint32_t fileId, DiagnosticEngine &diags) {
@@ -54,7 +55,8 @@ PreparedInput prepareInput(llvm::StringRef buffer, uint32_t fileId, DiagnosticEn
       if (reported++ < 10)
         diags.report(DiagId::InvalidUtf8, SourceRange({fileId, uint32_t(i)}, {fileId, uint32_t(i + 1)}),
                      {llvm::utohexstr(c, /*LowerCase=*/false, /*Width=*/2)});
-      input.text[i] = '?';
+      input.text[i] = '\x01'; // lexes as an unknown character, reported once here
+      input.replaced.push_back(i);
       input.byteOfCodePoint.push_back(i);
       ++i;
       continue;
@@ -240,8 +242,11 @@ private:
     const antlr4::dfa::Vocabulary &vocabulary = parser->getVocabulary();
     std::vector<std::string> names;
     for (ssize_t type : expected.toList())
-      if (type != RiskcardLexer::SEMI) // `;` is always optional; never suggest it
-        names.push_back(describeTokenType(vocabulary, type));
+      if (type != RiskcardLexer::SEMI) { // `;` is always optional; never suggest it
+        std::string name = describeTokenType(vocabulary, type);
+        if (std::find(names.begin(), names.end(), name) == names.end())
+          names.push_back(name);
+      }
     std::string what;
     const char *rule = describeRule(ruleIndex);
     if (names.size() > 4 && rule) {
@@ -286,8 +291,9 @@ private:
 /// Reports lexical errors, collects comments and enforces the nesting limit.
 /// Returns false when the input must not be parsed (nesting too deep).
 bool scanTokens(antlr4::CommonTokenStream &tokens, const Locator &locator,
-                llvm::StringRef text, DiagnosticEngine &diags, const ParseOptions &options,
+                const PreparedInput &input, DiagnosticEngine &diags, const ParseOptions &options,
                 Module *module, bool &hadErrors) {
+  llvm::StringRef text = input.text;
   unsigned depth = 0, prefixRun = 0;
   size_t lastCodeLine = 0;
   for (Token *token : tokens.getTokens()) {
@@ -308,6 +314,11 @@ bool scanTokens(antlr4::CommonTokenStream &tokens, const Locator &locator,
       continue;
     case RiskcardLexer::UNKNOWN: {
       hadErrors = true;
+      if (std::binary_search(input.replaced.begin(), input.replaced.end(), range.begin.offset)) {
+        if (writable)
+          writable->setChannel(Token::HIDDEN_CHANNEL); // already reported as invalid UTF-8
+        continue;
+      }
       std::string ch = token->getText();
       uint32_t codePoint = 0;
       if (!ch.empty()) {
@@ -777,7 +788,7 @@ private:
     body = spelling.slice(1, close).str();
     flags = spelling.drop_front(close + 1).str();
     for (size_t i = 0; i < flags.size(); ++i) {
-      if (llvm::StringRef("ismx").contains(flags[i]) &&
+      if (llvm::StringRef("ism").contains(flags[i]) &&
           flags.find(flags[i]) == i)
         continue;
       uint32_t at = range.begin.offset + close + 1 + i;
@@ -1237,7 +1248,7 @@ std::unique_ptr<Module> risk::parseModule(const SourceManager &sources, uint32_t
     ParseSession session(sources, fileId, diags);
     session.tokens.fill();
     bool lexErrors = false;
-    if (!scanTokens(session.tokens, session.locator, session.input.text, diags, options,
+    if (!scanTokens(session.tokens, session.locator, session.input, diags, options,
                     module.get(), lexErrors)) {
       module->hasSyntaxErrors = true;
       return module;
@@ -1263,7 +1274,7 @@ std::unique_ptr<Expr> risk::parseExpression(const SourceManager &sources, uint32
     ParseSession session(sources, fileId, diags);
     session.tokens.fill();
     bool lexErrors = false;
-    if (!scanTokens(session.tokens, session.locator, session.input.text, diags, options,
+    if (!scanTokens(session.tokens, session.locator, session.input, diags, options,
                     nullptr, lexErrors))
       return nullptr;
     RiskcardParser::ExprEntryContext *tree = session.parser.exprEntry();

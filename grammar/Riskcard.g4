@@ -213,6 +213,7 @@ name
   : IDENT
   | DESCRIPTION | VERSION | CODE | REFERENCE | PROMPT | OUTPUT | WORDS | PHRASES
   | SUBSTRINGS | FOLD | NORMALIZE | FROM | HARM | REQUIRES | CATEGORIES | LIST | ENUM
+  | CATEGORY
   ;
 text : STRING | TRIPLE_STRING ;
 
@@ -301,8 +302,11 @@ MINUS     : '-' ;
 STAR      : '*' ;
 PERCENT   : '%' ;
 
-/// `/body/flags`; the body may hold `\/`. Only where an operand may start.
-REGEX     : '/' {regexAllowed()}? ( '\\' ~[\r\n] | ~[/\\\r\n] )+ '/' [a-z]* ;
+/// `/body/flags`; the body may hold `\/` and `/` inside a class `[...]`. Only where an
+/// operand may start.
+REGEX     : '/' {regexAllowed()}?
+            ( '\\' ~[\r\n] | '[' ( '\\' ~[\r\n] | ~[\]\\\r\n] )* ']' | ~[/\\\r\n[] )+
+            '/' [a-z]* ;
 SLASH     : '/' ;
 
 IDENT     : [A-Za-z_] [A-Za-z0-9_]* ;

@@ -180,6 +180,8 @@ void ModuleLoader::resolveImports() {
   // Modules are appended while we iterate; index-based on purpose.
   for (size_t i = 0; i < program.modules.size(); ++i) {
     Module *module = program.modules[i].get();
+    if (module->hasSyntaxErrors)
+      continue; // its imports may be fragments of a broken line
     llvm::StringMap<const ImportDecl *> seen;
     for (ImportDecl &import : module->imports) {
       std::string name = import.moduleName.str();
@@ -194,12 +196,21 @@ void ModuleLoader::resolveImports() {
       std::vector<std::string> searched;
       std::string file = findModuleFile(name, *module, searched);
       if (file.empty()) {
-        // Suggest a stdlib module with a close name.
+        // Suggest a module with a close name from anywhere on the search path.
         std::vector<std::string> known;
         if (!options.stdlibDir.empty())
           for (const std::string &f : findSourceFiles(options.stdlibDir))
             if (std::string n = stdlibNameFor(realPathOf(f)); !n.empty())
               known.push_back(n);
+        for (const std::string &dir : options.includeDirs)
+          for (const std::string &f : findSourceFiles(dir)) {
+            llvm::StringRef rel = f;
+            if (!rel.consume_front(dir) || !rel.consume_back(".riskcard"))
+              continue;
+            std::string n = rel.ltrim("/").str();
+            std::replace(n.begin(), n.end(), '/', '.');
+            known.push_back(n);
+          }
         for (const auto &entry : program.byName)
           known.push_back(entry.getKey().str());
         std::string hint = didYouMean(name, known);

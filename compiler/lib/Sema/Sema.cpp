@@ -128,13 +128,15 @@ void Sema::declareModule(Module &module) {
       taxonomies.push_back(t);
     if (auto *c = llvm::dyn_cast<CardDecl>(d.get()))
       cards.push_back(c);
-    auto [it, inserted] = scope.decls.try_emplace(d->name.name, d.get());
+    // Tests have their own namespace: `test t2i` tests `policy t2i`.
+    auto &names = llvm::isa<TestDecl>(d.get()) ? scope.tests : scope.decls;
+    auto [it, inserted] = names.try_emplace(d->name.name, d.get());
     if (!inserted) {
       diags.report(DiagId::DuplicateDefinition, d->name.range, {d->name.name})
           .note(it->second->name.range, "previous definition is here");
       continue;
     }
-    if (scope.imports.count(d->name.name))
+    if (!llvm::isa<TestDecl>(d.get()) && scope.imports.count(d->name.name))
       for (const ImportDecl &import : module.imports)
         if (import.localName() == d->name.name)
           diags.report(DiagId::DuplicateDefinition, d->name.range, {d->name.name})
@@ -205,6 +207,7 @@ std::vector<std::string> Sema::visibleTaxonomyNames(const Module &module) const 
   for (const auto &entry : scope->second.imports)
     if (!taxonomiesOf(*entry.second).empty())
       names.push_back(entry.getKey().str());
+  llvm::sort(names);
   return names;
 }
 
@@ -733,6 +736,7 @@ static std::vector<std::string> namesOfKind(const llvm::StringMap<Decl *> &decls
   for (const auto &entry : decls)
     if (llvm::isa<T>(entry.second))
       out.push_back(entry.getKey().str());
+  llvm::sort(out); // hash order must not decide suggestions
   return out;
 }
 

@@ -89,6 +89,7 @@ private:
 
   struct Scope {
     llvm::StringMap<Decl *> decls;
+    llvm::StringMap<Decl *> tests;
     llvm::StringMap<Module *> imports;
   };
   llvm::DenseMap<const Module *, Scope> scopes;

@@ -1,0 +1,46 @@
+# lit configuration for Riskcard's suites.
+#
+# Substitutions: %riskc, %risk-opt, %stdlib (the stdlib folder), %src (the
+# repository), %shared (../shared), %python. Features: `shared-data` when
+# ../shared/datasets is present (tests of the unlicensed datasets need it and
+# are reported UNSUPPORTED, not passed, without it), `chromium` and `node` for
+# the browser test, `jsonschema` for schema validation.
+import os
+import shutil
+import subprocess
+
+import lit.formats
+
+config.name = "Riskcard"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".riskcard", ".test", ".mlir"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "unit",
+                   "browser", "fuzz", "data"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.risk_obj_root, "test")
+
+config.environment["NO_COLOR"] = "1"
+config.environment["RISKC_STDLIB"] = os.path.join(config.risk_src_root, "stdlib")
+for var in ["HOME", "PATH", "TMPDIR"]:
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+config.substitutions.append(("%riskc", os.path.join(config.risk_tools_dir, "riskc")))
+config.substitutions.append(("%risk-opt", os.path.join(config.risk_tools_dir, "risk-opt")))
+config.substitutions.append(("%stdlib", os.path.join(config.risk_src_root, "stdlib")))
+config.substitutions.append(("%src", config.risk_src_root))
+config.substitutions.append(("%shared", config.risk_shared_dir))
+config.substitutions.append(("%python", config.python))
+# FileCheck, not, count and split-file come from LLVM's tools folder.
+config.environment["PATH"] = os.pathsep.join(
+    [config.risk_tools_dir, config.llvm_tools_dir, config.environment.get("PATH", "")])
+
+if os.path.isdir(os.path.join(config.risk_shared_dir, "datasets")):
+    config.available_features.add("shared-data")
+if shutil.which("chromium"):
+    config.available_features.add("chromium")
+if shutil.which("node"):
+    config.available_features.add("node")
+if subprocess.call([config.python, "-c", "import jsonschema"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add("jsonschema")
