@@ -16,6 +16,8 @@
 
 #include "llvm/ADT/StringExtras.h"
 #include <cmath>
+#include <cstdlib>
+#include <stdexcept>
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -1245,6 +1247,9 @@ std::unique_ptr<Module> risk::parseModule(const SourceManager &sources, uint32_t
   module->path = sources.getPath(fileId).str();
   unsigned errorsBefore = diags.getErrorCount();
   try {
+    // Fault injection for the test of this wall (test/Syntax/parser-wall.test).
+    if (std::getenv("RISKC_TEST_PARSER_THROW"))
+      throw std::runtime_error("injected by RISKC_TEST_PARSER_THROW");
     ParseSession session(sources, fileId, diags);
     session.tokens.fill();
     bool lexErrors = false;

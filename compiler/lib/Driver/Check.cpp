@@ -66,7 +66,7 @@ struct Run {
       finishVerify(c);
       return;
     }
-    c.load(files);
+    c.load(files, /*withStdlibMaps=*/!options.sema.lintTargets.empty());
     emitDiagnostics(c.diags, options.format);
     failed |= c.diags.hasErrors();
   }

@@ -46,7 +46,7 @@ int driver::runDoc(const char *argv0, Args args) {
   if (!collectSourceFiles(paths, files))
     return 1;
   Compilation c(options);
-  c.load(files);
+  c.load(files, /*withStdlibMaps=*/true);
   emitDiagnostics(c.diags, options.format);
   if (c.diags.hasErrors())
     return 1;

@@ -221,11 +221,13 @@ Compilation::Compilation(const CommonOptions &options)
     : diags(sources, options.diagnostics), program(sources, diags),
       loader(program, options.frontend), sema(program, options.sema) {}
 
-void Compilation::load(const std::vector<std::string> &files) {
+void Compilation::load(const std::vector<std::string> &files, bool withStdlibMaps) {
   for (const std::string &file : files)
     if (!loader.loadRoot(file))
       errs() << "error: cannot read `" << file << "`\n";
   loader.resolveImports();
+  if (withStdlibMaps)
+    loader.loadStdlibMaps();
   sema.run();
 }
 

@@ -147,6 +147,16 @@ Module *ModuleLoader::loadRootBuffer(uint32_t fileId) {
   return finishModule(std::move(module), "", {}, /*isRoot=*/true);
 }
 
+void ModuleLoader::loadStdlibMaps() {
+  if (options.stdlibDir.empty())
+    return;
+  llvm::SmallString<256> maps(options.stdlibDir);
+  path::append(maps, "map");
+  for (const std::string &file : findSourceFiles(maps))
+    parseFile(file, "", {});
+  resolveImports();
+}
+
 std::string ModuleLoader::findModuleFile(llvm::StringRef name, const Module &from,
                                          std::vector<std::string> &searched) const {
   llvm::SmallVector<llvm::StringRef, 4> parts;
@@ -177,8 +187,9 @@ std::string ModuleLoader::findModuleFile(llvm::StringRef name, const Module &fro
 }
 
 void ModuleLoader::resolveImports() {
-  // Modules are appended while we iterate; index-based on purpose.
-  for (size_t i = 0; i < program.modules.size(); ++i) {
+  // Modules are appended while we iterate; index-based on purpose. A second
+  // call only looks at modules loaded since the first.
+  for (size_t i = resolvedCount; i < program.modules.size(); ++i) {
     Module *module = program.modules[i].get();
     if (module->hasSyntaxErrors)
       continue; // its imports may be fragments of a broken line
@@ -225,6 +236,7 @@ void ModuleLoader::resolveImports() {
       import.resolved = parseFile(file, name, import.moduleName.range);
     }
   }
+  resolvedCount = program.modules.size();
   checkCycles();
 }
 
@@ -246,7 +258,8 @@ void ModuleLoader::checkCycles() {
         for (auto it = start; it != stack.end(); ++it)
           chain += "`" + (*it)->name + "` -> ";
         chain += "`" + next->name + "`";
-        program.diags.report(DiagId::ImportCycle, import.range, {next->name, chain});
+        if (reportedCycles.insert(&import).second)
+          program.diags.report(DiagId::ImportCycle, import.range, {next->name, chain});
       } else if (s == State::New) {
         visit(next);
       }

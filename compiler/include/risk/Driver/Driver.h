@@ -71,8 +71,9 @@ struct Compilation {
   ModuleLoader loader;
   Sema sema;
 
-  /// Loads `files` as roots, resolves imports and runs sema.
-  void load(const std::vector<std::string> &files);
+  /// Loads `files` as roots, resolves imports and runs sema. With
+  /// `withStdlibMaps`, every stdlib map (and its taxonomies) joins the program.
+  void load(const std::vector<std::string> &files, bool withStdlibMaps = false);
 };
 
 int runCheck(const char *argv0, Args args);

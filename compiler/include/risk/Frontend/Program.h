@@ -15,6 +15,7 @@
 #include "risk/Parse/Parser.h"
 #include "llvm/ADT/StringMap.h"
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <vector>
@@ -60,6 +61,10 @@ public:
   /// and reports import cycles.
   void resolveImports();
 
+  /// Loads every map module of the stdlib (and the taxonomies they import), so
+  /// that categories reach every taxonomy the stdlib relates them to.
+  void loadStdlibMaps();
+
   /// Every `.riskcard` file under `dir`, sorted.
   static std::vector<std::string> findSourceFiles(llvm::StringRef dir);
   const FrontendOptions &getOptions() const { return options; }
@@ -75,6 +80,8 @@ private:
 
   Program &program;
   FrontendOptions options;
+  size_t resolvedCount = 0;
+  std::set<const ImportDecl *> reportedCycles;
 };
 
 } // namespace risk
