@@ -3,8 +3,8 @@
 # Substitutions: %riskc, %risk-opt, %stdlib (the stdlib folder), %src (the
 # repository), %shared (../shared), %python. Features: `shared-data` when
 # ../shared/datasets is present (tests of the unlicensed datasets need it and
-# are reported UNSUPPORTED, not passed, without it), `chromium` and `node` for
-# the browser test, `jsonschema` for schema validation.
+# are reported UNSUPPORTED, not passed, without it), `chromium` and `playwright` (installed by
+# tools/setup.sh under test/browser) for the browser test, `jsonschema` for schema validation.
 import os
 import shutil
 import subprocess
@@ -39,8 +39,9 @@ if os.path.isdir(os.path.join(config.risk_shared_dir, "datasets")):
     config.available_features.add("shared-data")
 if shutil.which("chromium"):
     config.available_features.add("chromium")
-if shutil.which("node"):
-    config.available_features.add("node")
+if shutil.which("node") and os.path.isdir(
+        os.path.join(config.risk_src_root, "test", "browser", "node_modules", "playwright-core")):
+    config.available_features.add("playwright")
 if subprocess.call([config.python, "-c", "import jsonschema"],
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
     config.available_features.add("jsonschema")

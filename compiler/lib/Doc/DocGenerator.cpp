@@ -179,7 +179,7 @@ public:
   Generator(const Program &program, const Sema &sema, const DocOptions &options)
       : program(program), sema(sema), options(options) {}
 
-  llvm::Expected<unsigned> run() {
+  llvm::Expected<DocSummary> run() {
     collect();
     for (const char *dir : {"", "taxonomy", "card", "md"}) {
       llvm::SmallString<256> path(options.outputDir);
@@ -210,7 +210,7 @@ public:
       return std::move(err);
     if (auto err = write("riskcards.schema.json", getDocJsonSchema().str()))
       return std::move(err);
-    return written;
+    return DocSummary{written, unsigned(cards.size()), unsigned(taxonomies.size())};
   }
 
 private:
@@ -229,8 +229,17 @@ private:
       ++uses[c->name.name];
     for (const CardDecl *c : cards)
       slugs[c] = uses[c->name.name] > 1 ? c->module->name + "." + c->name.name : c->name.name;
+    // Taxonomies of the files named, and every taxonomy a card reaches.
+    llvm::DenseSet<const TaxonomyDecl *> reachedTaxonomies;
+    for (const CardDecl *c : cards)
+      for (CategoryDecl *direct : sema.getCardCategories(c)) {
+        reachedTaxonomies.insert(direct->taxonomy);
+        for (CategoryDecl *mapped : sema.getMappedCategories(direct))
+          reachedTaxonomies.insert(mapped->taxonomy);
+      }
     for (const TaxonomyDecl *t : sema.getTaxonomies())
-      if (!t->module->hasSyntaxErrors)
+      if (!t->module->hasSyntaxErrors &&
+          (reachedTaxonomies.count(t) || llvm::is_contained(program.roots, t->module)))
         taxonomies.push_back(t);
     // A card counts under every category it reaches: its own, the ones they
     // map to, and all their ancestors.
@@ -667,7 +676,7 @@ private:
 
 } // namespace
 
-llvm::Expected<unsigned> risk::generateDocs(const Program &program, const Sema &sema,
+llvm::Expected<DocSummary> risk::generateDocs(const Program &program, const Sema &sema,
                                             const DocOptions &options) {
   return Generator(program, sema, options).run();
 }

@@ -50,13 +50,12 @@ int driver::runDoc(const char *argv0, Args args) {
   emitDiagnostics(c.diags, options.format);
   if (c.diags.hasErrors())
     return 1;
-  llvm::Expected<unsigned> written = generateDocs(c.program, c.sema, doc);
+  llvm::Expected<DocSummary> written = generateDocs(c.program, c.sema, doc);
   if (!written) {
     errs() << "error: " << llvm::toString(written.takeError()) << "\n";
     return 1;
   }
-  llvm::errs() << "riskc: wrote " << *written << " files to " << doc.outputDir << " ("
-               << c.sema.getCards().size() << " cards, " << c.sema.getTaxonomies().size()
-               << " taxonomies)\n";
+  llvm::errs() << "riskc: wrote " << written->files << " files to " << doc.outputDir << " ("
+               << written->cards << " cards, " << written->taxonomies << " taxonomies)\n";
   return 0;
 }

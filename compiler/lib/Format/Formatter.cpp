@@ -129,18 +129,23 @@ private:
     writeRaw(indentation() + text + "\n");
     if (range.isValid()) {
       lastEnd = range.end.offset;
-      // A comment trailing the item's last line stays on this line.
-      if (nextComment < comments.size()) {
-        const Comment &c = comments[nextComment];
-        if (c.trailing && c.range.begin.offset >= range.end.offset &&
-            sameLine(range.end.offset, c.range.begin.offset)) {
-          out.pop_back();
-          out += "  " + c.text + "\n";
-          lastEnd = c.range.end.offset;
-          ++nextComment;
-        }
-      }
+      attachTrailingComment(range.end.offset);
     }
+  }
+
+  /// A comment that follows `end` on the same source line, with only spaces
+  /// and separators between, stays at the end of the line just written.
+  void attachTrailingComment(uint32_t end) {
+    if (nextComment >= comments.size())
+      return;
+    const Comment &c = comments[nextComment];
+    if (!c.trailing || c.range.begin.offset < end ||
+        !buffer.slice(end, c.range.begin.offset).trim(" \t;,").empty())
+      return;
+    out.pop_back();
+    out += "  " + c.text + "\n";
+    lastEnd = c.range.end.offset;
+    ++nextComment;
   }
 
   /// Opens a block: `header {`.
@@ -158,6 +163,7 @@ private:
     pendingBlank = false;
     writeRaw(indentation() + "}\n");
     lastEnd = range.end.offset;
+    attachTrailingComment(range.end.offset);
   }
 
   //--- Pieces ----------------------------------------------------------------------

@@ -20,9 +20,15 @@ struct DocOptions {
   std::string siteTitle = "Risk cards";
 };
 
-/// Writes the site into `options.outputDir`. Returns the number of files
-/// written, or an error naming the file that could not be written.
-llvm::Expected<unsigned> generateDocs(const Program &program, const Sema &sema,
+struct DocSummary {
+  unsigned files = 0;
+  unsigned cards = 0;
+  unsigned taxonomies = 0;
+};
+
+/// Writes the site into `options.outputDir`. Returns what was written, or an
+/// error naming the file that could not be written.
+llvm::Expected<DocSummary> generateDocs(const Program &program, const Sema &sema,
                                       const DocOptions &options);
 
 /// The JSON Schema of riskcards.json (also written next to it).
