@@ -142,9 +142,9 @@ std::string describeToken(const antlr4::dfa::Vocabulary &vocabulary, const Token
     return "number `" + token->getText() + "`";
   case RiskcardLexer::STRING:
   case RiskcardLexer::TRIPLE_STRING:
-    return "a string";
+    return "string";
   case RiskcardLexer::REGEX:
-    return "a pattern";
+    return "pattern";
   default:
     return describeTokenType(vocabulary, token->getType());
   }
@@ -180,7 +180,7 @@ const char *describeRule(size_t ruleIndex) {
     return "an expression";
   case RiskcardParser::RuleAction:
   case RiskcardParser::RuleActionKind:
-    return "an action (`allow`, `warn`, `redact`, `guide`, `escalate`, `block`)";
+    return "an action (`allow`, `warn`, `redact`, `guide`, `escalate`, `block`, `error`)";
   case RiskcardParser::RuleJsonValue:
     return "a JSON value";
   case RiskcardParser::RuleTypeExpr:

@@ -22,9 +22,18 @@ grammar Riskcard;
     std::unique_ptr<antlr4::Token> token = antlr4::Lexer::nextToken();
     if (token->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
       size_t type = token->getType();
-      lastWasOperand = type == IDENT || type == NUMBER || type == STRING ||
-                       type == TRIPLE_STRING || type == REGEX || type == RPAREN ||
-                       type == RBRACKET || type == KW_TRUE || type == KW_FALSE;
+      // Words the `name` rule accepts are operands too: `category / 2`.
+      switch (type) {
+      case IDENT: case NUMBER: case STRING: case TRIPLE_STRING: case REGEX: case RPAREN:
+      case RBRACKET: case KW_TRUE: case KW_FALSE: case DESCRIPTION: case VERSION: case CODE:
+      case REFERENCE: case PROMPT: case OUTPUT: case WORDS: case PHRASES: case SUBSTRINGS:
+      case FOLD: case NORMALIZE: case FROM: case HARM: case REQUIRES: case CATEGORIES:
+      case LIST: case ENUM: case CATEGORY:
+        lastWasOperand = true;
+        break;
+      default:
+        lastWasOperand = false;
+      }
     }
     return token;
   }
@@ -158,8 +167,8 @@ ruleDecl
 action     : actionKind text? ;
 actionKind : ALLOW | WARN | REDACT | GUIDE | ESCALATE | BLOCK | KW_ERROR ;
 
-// Precedence from loosest to tightest: or, and, not, comparison / in, + -, * / %,
-// unary minus, postfix (call result member, index, wildcard).
+// Precedence from loosest to tightest: or, and, not, in / not in, comparisons,
+// + -, * / %, unary minus, postfix (call result member, index, wildcard).
 expr
   : expr DOT STAR                                       # wildcardExpr
   | expr DOT name                                       # memberExpr
@@ -313,7 +322,7 @@ IDENT     : [A-Za-z_] [A-Za-z0-9_]* ;
 NUMBER    : [0-9]+ ('.' [0-9]+)? ([eE] [+-]? [0-9]+)? ;
 
 /// `"""` opens a multi-line string; its indentation is removed by the AST builder.
-TRIPLE_STRING : '"""' .*? '"""' ;
+TRIPLE_STRING : '"""' ( '\\' . | ~'\\' )*? '"""' ;
 STRING        : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
 /// A string that reaches the end of its line: reported as unterminated, not as a
 /// cascade of stray tokens.

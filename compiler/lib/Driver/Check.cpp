@@ -24,6 +24,10 @@ Warnings do not fail the run unless --werror is given.
 
 Lints (off by default): -Wuncovered-category (categories no card covers),
 --lint-target=TAX (cards whose categories reach nothing in TAX).
+
+For tests:
+  -verify-diagnostics  check diagnostics against `# expected-...` comments
+  --split-input-file   treat `# -----` lines as file boundaries
 )";
 
 /// Splits a buffer at lines that are exactly `# -----`; each chunk keeps its
@@ -55,18 +59,19 @@ namespace {
 /// Checks one program made of `roots` (buffers already in `c.sources` or files).
 struct Run {
   const CommonOptions &options;
+  bool verify = false;
   bool failed = false;
 
   void check(const std::vector<std::string> &files) {
     Compilation c(options);
-    if (options.verify) {
+    if (verify) {
       // Expectations live in the root files; load them first to get file ids.
       for (const std::string &file : files)
         c.loader.loadRoot(file);
       finishVerify(c);
       return;
     }
-    c.load(files, /*withStdlibMaps=*/!options.sema.lintTargets.empty());
+    c.load(files);
     emitDiagnostics(c.diags, options.format);
     failed |= c.diags.hasErrors();
   }
@@ -75,7 +80,7 @@ struct Run {
     Compilation c(options);
     uint32_t fileId = c.sources.addBuffer(path, std::move(text));
     c.loader.loadRootBuffer(fileId);
-    if (options.verify) {
+    if (verify) {
       finishVerify(c);
       return;
     }
@@ -110,6 +115,7 @@ int driver::runCheck(const char *argv0, Args args) {
   CommonOptions options;
   bool ok = parseCommonOptions(args, argv0, options);
   bool split = args.flag("--split-input-file");
+  bool verify = args.flag("-verify-diagnostics") | args.flag("--verify-diagnostics");
   std::vector<std::string> paths;
   ok &= args.finish(paths, "check");
   if (!ok)
@@ -121,7 +127,7 @@ int driver::runCheck(const char *argv0, Args args) {
   std::vector<std::string> files;
   if (!collectSourceFiles(paths, files))
     return 1;
-  Run run{options};
+  Run run{options, verify};
   if (!split) {
     run.check(files);
   } else {

@@ -41,8 +41,6 @@ common options:
   --ferror-limit=N     stop after N errors (0: no limit; default 50)
   --color=auto|always|never
   --lint-target=TAX    report cards that do not reach taxonomy TAX
-  -verify-diagnostics  check diagnostics against `# expected-...` comments
-  --split-input-file   treat `# -----` lines as file boundaries
 
 run `riskc <command> --help` for a command's own options.
 )";
@@ -142,7 +140,6 @@ bool driver::parseCommonOptions(Args &args, const char *argv0, CommonOptions &op
       ok = false;
     }
   options.frontend.stdlibDir = args.value("--stdlib").value_or(getDefaultStdlibDir(argv0));
-  options.verify = args.flag("-verify-diagnostics") | args.flag("--verify-diagnostics");
   options.diagnostics.warningsAsErrors = args.flag("--werror") | args.flag("-Werror");
   options.diagnostics.allWarningsOff = args.flag("-w");
   if (auto limit = args.value("--ferror-limit")) {
@@ -219,15 +216,16 @@ bool driver::collectSourceFiles(const std::vector<std::string> &paths,
 
 Compilation::Compilation(const CommonOptions &options)
     : diags(sources, options.diagnostics), program(sources, diags),
-      loader(program, options.frontend), sema(program, options.sema) {}
+      loader(program, options.frontend), sema(program, options.sema),
+      lintTargets(!options.sema.lintTargets.empty()) {}
 
 void Compilation::load(const std::vector<std::string> &files, bool withStdlibMaps) {
   for (const std::string &file : files)
     if (!loader.loadRoot(file))
       errs() << "error: cannot read `" << file << "`\n";
   loader.resolveImports();
-  if (withStdlibMaps)
-    loader.loadStdlibMaps();
+  if (withStdlibMaps || lintTargets)
+    loader.loadStdlibMaps(); // a lint target is reached through the stdlib maps
   sema.run();
 }
 

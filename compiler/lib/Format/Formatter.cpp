@@ -180,12 +180,14 @@ private:
     for (llvm::StringRef l : lines) {
       std::string escaped;
       for (size_t i = 0; i < l.size(); ++i) {
-        if (l[i] == '\\')
+        if (l[i] == '\\') {
           escaped += "\\\\";
-        else if (l.substr(i).starts_with("\"\"\"")) {
-          escaped += "\\\"";
-        } else
+        } else if (l.substr(i).starts_with("\"\"\"")) {
+          escaped += "\\\"\\\"\\\""; // every quote of the run escaped
+          i += 2;
+        } else {
           escaped += l[i];
+        }
       }
       body += (escaped.empty() ? "" : inner + escaped) + "\n";
     }

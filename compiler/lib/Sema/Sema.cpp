@@ -114,9 +114,17 @@ void Sema::reportRepeated(llvm::StringRef what, llvm::ArrayRef<SourceRange> rang
 
 void Sema::declareModule(Module &module) {
   Scope &scope = scopes[&module];
+  llvm::StringMap<const ImportDecl *> aliases;
   for (const ImportDecl &import : module.imports) {
     if (!import.resolved)
       continue;
+    auto [it, inserted] = aliases.try_emplace(import.localName(), &import);
+    if (!inserted && it->second->resolved != import.resolved) {
+      SourceRange at = import.alias ? import.alias->range : import.moduleName.range;
+      diags.report(DiagId::DuplicateAlias, at, {import.localName().str()})
+          .note(it->second->range, "first used here");
+      continue;
+    }
     scope.imports.try_emplace(import.localName(), import.resolved);
   }
   for (const auto &d : module.decls) {
@@ -741,6 +749,8 @@ static std::vector<std::string> namesOfKind(const llvm::StringMap<Decl *> &decls
 }
 
 void Sema::checkAction(const Action &action) {
+  if (action.kind == ActionKind::Error)
+    diags.report(DiagId::ErrorAction, action.range);
   if (action.kind == ActionKind::Guide && !action.message)
     diags.report(DiagId::GuideNeedsMessage, action.range);
   if (action.kind != ActionKind::Guide && action.message)

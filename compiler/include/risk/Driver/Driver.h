@@ -52,7 +52,6 @@ struct CommonOptions {
   DiagnosticOptions diagnostics;
   DiagnosticFormat format = DiagnosticFormat::Text;
   SemaOptions sema;
-  bool verify = false;
 };
 
 /// Takes the shared options out of `args`; false (with a message) on bad ones.
@@ -70,6 +69,7 @@ struct Compilation {
   Program program;
   ModuleLoader loader;
   Sema sema;
+  bool lintTargets;
 
   /// Loads `files` as roots, resolves imports and runs sema. With
   /// `withStdlibMaps`, every stdlib map (and its taxonomies) joins the program.
