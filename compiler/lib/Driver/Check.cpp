@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "risk/Basic/DiagnosticVerifier.h"
 #include "risk/Driver/Driver.h"
+#include "risk/Policy/Policy.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -86,6 +87,7 @@ struct Run {
     }
     c.loader.resolveImports();
     c.sema.run();
+    checkAllPolicies(c.sema, c.program);
     emitDiagnostics(c.diags, options.format);
     failed |= c.diags.hasErrors();
   }
@@ -93,6 +95,7 @@ struct Run {
   void finishVerify(Compilation &c) {
     c.loader.resolveImports();
     c.sema.run();
+    checkAllPolicies(c.sema, c.program);
     std::vector<Diagnostic> produced = c.diags.takeDiagnostics();
     DiagnosticEngine report(c.sources, options.diagnostics);
     report.getOptions().errorLimit = 0;

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Driver/Driver.h"
+#include "risk/Policy/Policy.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -227,6 +228,7 @@ void Compilation::load(const std::vector<std::string> &files, bool withStdlibMap
   if (withStdlibMaps || lintTargets)
     loader.loadStdlibMaps(); // a lint target is reached through the stdlib maps
   sema.run();
+  checkAllPolicies(sema, program);
 }
 
 void driver::emitDiagnostics(DiagnosticEngine &diags, DiagnosticFormat format) {

@@ -1,0 +1,149 @@
+//===- Policy.h - A checked, typed policy -----------------------*- C++ -*-===//
+//
+// The policy checker types every expression of a policy, resolves its names,
+// plans how the input is laid out for evaluation (slots), loads its lexicons
+// and computes every rule's categories (mapped ones included). The result, a
+// CheckedPolicy, is what both the reference interpreter and MLIRGen consume,
+// so the two agree on meaning by construction. See docs/design/guards.md.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RISK_POLICY_POLICY_H
+#define RISK_POLICY_POLICY_H
+
+#include "risk/AST/AST.h"
+#include "risk/Sema/Sema.h"
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace risk {
+
+/// The static type of an expression.
+struct ValueType {
+  enum class Kind { Error, Bool, Number, String, Json, List, Categories, Lexicon, Pattern,
+                    Taxonomy, EnumLiteral, Scores };
+  Kind kind = Kind::Error;
+  /// For List: the element kind (Bool, Number, String or Json).
+  Kind element = Kind::Error;
+
+  static ValueType of(Kind k) { return {k, Kind::Error}; }
+  static ValueType listOf(Kind e) { return {Kind::List, e}; }
+  bool operator==(const ValueType &o) const { return kind == o.kind && element == o.element; }
+  bool operator!=(const ValueType &o) const { return !(*this == o); }
+  std::string str() const;
+};
+
+enum class Builtin {
+  None, Lower, Contains, StartsWith, EndsWith, Length, Any, Count, Weight, Terms, Matches,
+  String, Number
+};
+
+/// A lexicon ready for matching: options resolved and terms loaded.
+struct LexiconInfo {
+  const LexiconDecl *decl = nullptr;
+  std::string name;
+  struct Term {
+    std::string text;
+    double weight = 1.0;
+  };
+  std::vector<Term> terms;
+  bool foldCase = false;
+  bool words = false;     ///< terms must start and end at word boundaries
+  bool phrases = false;   ///< a space in a term matches any run of whitespace
+  std::vector<std::string> normalize;
+};
+
+/// A pattern ready for compiling: a declared `pattern` or a `/.../` literal.
+struct PatternInfo {
+  std::string name; ///< the declaration's name or `/body/flags` for literals
+  std::string regex;
+  std::string flags;
+  SourceRange range;
+};
+
+/// One slot of the input plan: a top-level field, a JSON path below one, or a
+/// list element. The runtime fills every slot before the evaluator runs.
+struct Slot {
+  enum class Kind { Field, JsonPath };
+  Kind kind = Kind::Field;
+  unsigned field = 0;              ///< index into the input's fields
+  std::vector<std::string> path;   ///< JSON keys below the field ("#3" = index 3)
+  ValueType type;                  ///< declared type (Json for JSON paths)
+  bool optional = false;
+  std::vector<std::string> enumValues;
+  std::string display;             ///< `args.tool` for messages and spans
+};
+
+/// What the checker knows about one expression.
+struct ExprInfo {
+  ValueType type;
+  Builtin builtin = Builtin::None;
+  /// Slot read by a field or JSON-path expression; -1 if none.
+  int slot = -1;
+  /// For Json expressions used where a String/Number/Bool is required: the
+  /// conversion to apply (fails at run time on a mismatch).
+  ValueType::Kind convertTo = ValueType::Kind::Error;
+  const LetDecl *let = nullptr;
+  int lexicon = -1; ///< index into CheckedPolicy::lexicons
+  int pattern = -1; ///< index into CheckedPolicy::patterns
+  /// Category sets: the categories, and whether each includes its subtree.
+  std::vector<std::pair<const CategoryDecl *, bool>> categories;
+  const TaxonomyDecl *taxonomy = nullptr; ///< for a bare taxonomy in a path
+  std::string enumLiteral;
+  std::optional<bool> constant; ///< known value of a constant boolean
+};
+
+struct RuleInfo {
+  const RuleDecl *decl = nullptr;
+  /// Direct categories first, then every category they map to.
+  std::vector<const CategoryDecl *> categories;
+};
+
+enum class Combine { FirstMatch, MostSevere, DenyOverrides };
+
+class CheckedPolicy {
+public:
+  const PolicyDecl *decl = nullptr;
+  const InputDecl *input = nullptr;
+  const Module *module = nullptr;
+  Combine combine = Combine::FirstMatch;
+  ActionKind defaultAction = ActionKind::Allow;
+  std::optional<std::string> defaultGuidance;
+  std::vector<RuleInfo> rules;
+  std::vector<Slot> slots;
+  std::vector<LexiconInfo> lexicons;
+  std::vector<PatternInfo> patterns;
+  llvm::DenseMap<const Expr *, ExprInfo> exprs;
+  std::string bundleHash; ///< "sha256:..." of every source file of the program
+  /// The first call of a learned model, if any: such a policy type-checks but
+  /// cannot be evaluated until learned scorers exist.
+  const CallExpr *modelCall = nullptr;
+
+  const ExprInfo &info(const Expr &e) const {
+    auto it = exprs.find(&e);
+    static const ExprInfo none;
+    return it == exprs.end() ? none : it->second;
+  }
+};
+
+/// Checks `policy` (which sema has already seen). Returns null after reporting
+/// errors.
+std::unique_ptr<CheckedPolicy> checkPolicy(const PolicyDecl &policy, Sema &sema,
+                                           Program &program);
+
+/// Reports, for the commands that evaluate policies, what the checker accepts
+/// but evaluation cannot do yet (learned models). Returns false if reported.
+bool checkEvaluable(const CheckedPolicy &policy, DiagnosticEngine &diags);
+
+/// Checks every policy of the root modules, reporting problems; used by
+/// `riskc check` so that type errors are found without compiling.
+void checkAllPolicies(Sema &sema, Program &program);
+
+/// SHA-256 of the program's sources, as "sha256:<hex>".
+std::string computeBundleHash(const Program &program);
+
+} // namespace risk
+
+#endif // RISK_POLICY_POLICY_H
