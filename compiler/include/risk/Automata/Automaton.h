@@ -1,0 +1,145 @@
+//===- Automaton.h - Byte automata for patterns and lexicons ----*- C++ -*-===//
+//
+// Patterns and lexicon terms are compiled into deterministic automata over
+// bytes: a Thompson NFA (UTF-8 encoded character sets, empty-width assertions)
+// becomes a DFA by subset construction over byte classes, then is minimised.
+// Many patterns or terms share one automaton; its accepting transitions say
+// which of them end where. The tables below are exactly what generated code
+// scans (see risk-to-standard lowering); Dfa::scan is the same loop in C++ for
+// tests and tools. docs/design/automata.md explains the design.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RISK_AUTOMATA_AUTOMATON_H
+#define RISK_AUTOMATA_AUTOMATON_H
+
+#include "risk/Automata/Regex.h"
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace risk {
+
+/// A Thompson NFA over bytes.
+struct Nfa {
+  struct State {
+    enum class Kind : uint8_t { Range, Split, Assert, Match };
+    Kind kind = Kind::Split;
+    uint8_t lo = 0, hi = 0;       ///< Range
+    int out = -1, out1 = -1;      ///< successors (out1 only for Split)
+    RegexNode::Assertion assertion = RegexNode::Assertion::TextStart;
+    int matchId = -1;             ///< Match
+  };
+  std::vector<State> states;
+  int start = -1;
+  bool hasAssertions = false;
+};
+
+/// Limits that keep compilation bounded; exceeding one is a compile error,
+/// never a silent miss at run time.
+struct AutomatonLimits {
+  size_t maxNfaStates = 250000;
+  size_t maxDfaStates = 20000;
+};
+
+/// Builds NFAs. Each added pattern or literal gets the next match id.
+class NfaBuilder {
+public:
+  explicit NfaBuilder(const AutomatonLimits &limits = {}) : limits(limits) {}
+
+  /// Adds a parsed pattern; `reverse` builds the automaton of the reversed
+  /// language (for finding where a match starts). False if over the limit.
+  bool addRegex(const RegexNode &node, int matchId, bool reverse = false);
+  /// Adds a literal term. `foldCase` folds ASCII letters; `flexibleSpaces`
+  /// lets each space match any run of whitespace.
+  bool addLiteral(llvm::StringRef text, int matchId, bool foldCase, bool flexibleSpaces,
+                  bool reverse = false);
+  Nfa take();
+  size_t size() const { return nfa.states.size(); }
+
+private:
+  /// A dangling successor: state index and whether it is `out1`.
+  using Hole = std::pair<int, bool>;
+  struct Fragment {
+    int start;
+    std::vector<Hole> holes;
+  };
+  int add(Nfa::State state);
+  Fragment build(const RegexNode &node, bool reverse);
+  Fragment buildSet(const CodePointSet &set, bool reverse);
+  Fragment empty();
+  void patch(Fragment &f, int target);
+  void addAlternative(int fragmentStart);
+
+  AutomatonLimits limits;
+  Nfa nfa;
+  std::vector<int> alternatives; ///< starts of the added patterns
+  bool overflow = false;
+};
+
+/// A minimised DFA over byte classes. Matches are reported on the transition
+/// that reads the byte *after* the match (so that `$` and `\b` can look at it)
+/// or at the end of the input.
+struct Dfa {
+  unsigned numClasses = 0;
+  std::array<uint8_t, 256> byteClass{};
+  std::vector<uint32_t> next;          ///< [state * numClasses + class]
+  std::vector<uint32_t> acceptBefore;  ///< [state * numClasses + class] -> match set
+  std::vector<uint32_t> acceptAtEnd;   ///< [state] -> match set
+  std::vector<std::vector<int>> matchSets; ///< [0] is the empty set
+  /// Start states by what precedes the first byte scanned (assertions such as
+  /// `\b` and `^` depend on it): the start of the text, a word byte, `\n`,
+  /// any other byte.
+  enum Context { AtTextStart = 0, AfterWord = 1, AfterNewline = 2, AfterOther = 3 };
+  std::array<uint32_t, 4> starts{};
+  uint32_t dead = UINT32_MAX;          ///< a state that can never match again, if any
+  size_t numStates() const { return acceptAtEnd.size(); }
+
+  static Context contextOf(int previousByte) {
+    if (previousByte < 0)
+      return AtTextStart;
+    if (isAsciiWordByte(previousByte))
+      return AfterWord;
+    return previousByte == '\n' ? AfterNewline : AfterOther;
+  }
+
+  /// Scans `text[from, end)` forward; calls `onMatch(end, matchId)` for every
+  /// match end, in order. Return false from the callback to stop.
+  void scan(llvm::StringRef text, size_t from,
+            const std::function<bool(size_t, int)> &onMatch) const;
+  /// Scans `text[0, from)` backward (for reverse automata); calls
+  /// `onMatch(start, matchId)` where a reverse match ends, right to left.
+  void scanBackward(llvm::StringRef text, size_t from,
+                    const std::function<bool(size_t, int)> &onMatch) const;
+};
+
+enum class SearchKind {
+  Unanchored, ///< a match may start anywhere
+  Anchored,   ///< matches start at the first byte scanned
+};
+
+/// Subset construction and minimisation. Returns false if the DFA would exceed
+/// `limits.maxDfaStates` states.
+bool buildDfa(const Nfa &nfa, SearchKind kind, const AutomatonLimits &limits, Dfa &out);
+
+/// A pattern ready for searching: `search` finds whether and where a match
+/// ends (unanchored), `reverse` (the reversed pattern, unanchored, scanned
+/// backward over the whole text) finds the leftmost start, and `anchored`
+/// finds the longest match from that start: leftmost-longest, in linear time.
+struct CompiledPattern {
+  Dfa search, reverse, anchored;
+};
+
+/// Builds the three automata; false (with a message) if a limit is exceeded.
+bool compilePattern(const RegexNode &pattern, const AutomatonLimits &limits,
+                    CompiledPattern &out, std::string &error);
+
+/// The leftmost-longest match of a compiled pattern, as byte offsets.
+std::optional<std::pair<size_t, size_t>> findLeftmostLongest(const CompiledPattern &pattern,
+                                                             llvm::StringRef text);
+
+} // namespace risk
+
+#endif // RISK_AUTOMATA_AUTOMATON_H

@@ -1,0 +1,35 @@
+//===- Reference.h - Obviously correct, slow matching ------------*- C++ -*-===//
+//
+// The semantics the automata must reproduce, written as directly as possible
+// so that they can serve as an oracle: patterns are matched by computing, over
+// the tree and code point positions, every place each node can end (dynamic
+// programming, no backtracking); lexicon terms by trying every position. The
+// reference interpreter uses these; the tests compare the compiled automata
+// with them and with RE2.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RISK_AUTOMATA_REFERENCE_H
+#define RISK_AUTOMATA_REFERENCE_H
+
+#include "risk/Automata/Regex.h"
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace risk {
+
+/// The leftmost-longest match of `pattern` in `text`, as byte offsets.
+std::optional<std::pair<size_t, size_t>> referenceFind(const RegexNode &pattern,
+                                                       llvm::StringRef text);
+
+/// Every occurrence of a lexicon term in `text`: (start, end) byte offsets,
+/// ordered by end then start. `foldCase` folds ASCII letters; `words` requires
+/// lexicon word boundaries on both sides; `flexibleSpaces` lets a run of
+/// whitespace in the term match any run of whitespace in the text.
+std::vector<std::pair<size_t, size_t>> referenceTermMatches(llvm::StringRef term,
+                                                            llvm::StringRef text, bool foldCase,
+                                                            bool words, bool flexibleSpaces);
+
+} // namespace risk
+
+#endif // RISK_AUTOMATA_REFERENCE_H

@@ -1,0 +1,735 @@
+//===- Automaton.cpp - NFA construction, subset construction, minimisation ===//
+//
+// NFA: Thompson's construction. Character sets become alternatives of UTF-8
+// byte-range sequences (the usual split of a code point range into ranges of
+// equal encoded length, then into byte ranges), so the automaton reads bytes.
+//
+// DFA: a DFA state is a set of NFA states *before* empty-width assertions are
+// followed, plus what the previous byte was. Reading byte b first follows the
+// assertions that hold between the previous byte and b, records the matches
+// that end there ("accept before b"), then steps over b. At the end of the
+// input the assertions are followed with "end of text" as the next byte. This
+// is how `$` and `\b` are decided without look-ahead in the scan loop.
+//
+// Minimisation: Moore's partition refinement on (accepts, successors).
+//
+//===----------------------------------------------------------------------===//
+#include "risk/Automata/Automaton.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/Hashing.h"
+#include "llvm/ADT/STLExtras.h"
+#include <algorithm>
+#include <map>
+
+using namespace risk;
+
+//===----------------------------------------------------------------------===//
+// UTF-8 byte ranges
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// A sequence of 1-4 byte ranges matching the UTF-8 encodings of a code point
+/// range.
+using ByteSequence = std::vector<std::pair<uint8_t, uint8_t>>;
+
+unsigned encode(uint32_t cp, uint8_t *out) {
+  if (cp < 0x80) {
+    out[0] = cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = 0xC0 | (cp >> 6);
+    out[1] = 0x80 | (cp & 0x3F);
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = 0xE0 | (cp >> 12);
+    out[1] = 0x80 | ((cp >> 6) & 0x3F);
+    out[2] = 0x80 | (cp & 0x3F);
+    return 3;
+  }
+  out[0] = 0xF0 | (cp >> 18);
+  out[1] = 0x80 | ((cp >> 12) & 0x3F);
+  out[2] = 0x80 | ((cp >> 6) & 0x3F);
+  out[3] = 0x80 | (cp & 0x3F);
+  return 4;
+}
+
+/// Splits [lo, hi] (no surrogates) into byte-range sequences.
+void utf8Sequences(uint32_t lo, uint32_t hi, std::vector<ByteSequence> &out) {
+  static const uint32_t limits[] = {0x7F, 0x7FF, 0xFFFF, 0x10FFFF};
+  // Split at encoded-length boundaries.
+  for (uint32_t max : limits) {
+    if (lo <= max && hi > max) {
+      utf8Sequences(lo, max, out);
+      utf8Sequences(max + 1, hi, out);
+      return;
+    }
+  }
+  if (hi < 0x80) {
+    out.push_back({{uint8_t(lo), uint8_t(hi)}});
+    return;
+  }
+  // Split so that every continuation byte but the first spans a whole range.
+  for (unsigned i = 1; i < 4; ++i) {
+    uint32_t mask = (1u << (6 * i)) - 1;
+    if ((lo & ~mask) != (hi & ~mask)) {
+      if ((lo & mask) != 0) {
+        utf8Sequences(lo, lo | mask, out);
+        utf8Sequences((lo | mask) + 1, hi, out);
+        return;
+      }
+      if ((hi & mask) != mask) {
+        utf8Sequences(lo, (hi & ~mask) - 1, out);
+        utf8Sequences(hi & ~mask, hi, out);
+        return;
+      }
+    }
+  }
+  uint8_t a[4], b[4];
+  unsigned n = encode(lo, a);
+  encode(hi, b);
+  ByteSequence seq;
+  for (unsigned i = 0; i < n; ++i)
+    seq.push_back({a[i], b[i]});
+  out.push_back(std::move(seq));
+}
+
+std::vector<ByteSequence> sequencesFor(const CodePointSet &set) {
+  std::vector<ByteSequence> out;
+  for (auto [lo, hi] : set.getRanges()) {
+    // Surrogates have no UTF-8 encoding.
+    if (lo <= 0xDFFF && hi >= 0xD800) {
+      if (lo < 0xD800)
+        utf8Sequences(lo, 0xD7FF, out);
+      if (hi > 0xDFFF)
+        utf8Sequences(0xE000, hi, out);
+      continue;
+    }
+    utf8Sequences(lo, hi, out);
+  }
+  return out;
+}
+
+RegexNode::Assertion reversed(RegexNode::Assertion a) {
+  using A = RegexNode::Assertion;
+  switch (a) {
+  case A::LineStart:
+    return A::LineEnd;
+  case A::LineEnd:
+    return A::LineStart;
+  case A::TextStart:
+    return A::TextEnd;
+  case A::TextEnd:
+    return A::TextStart;
+  default:
+    return a;
+  }
+}
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// NFA construction
+//===----------------------------------------------------------------------===//
+
+int NfaBuilder::add(Nfa::State state) {
+  if (nfa.states.size() >= limits.maxNfaStates) {
+    overflow = true;
+    // Keep building into a sink so callers need no special cases; the result
+    // is discarded because overflow is set.
+    if (nfa.states.empty())
+      nfa.states.push_back({});
+    return 0;
+  }
+  nfa.states.push_back(state);
+  return nfa.states.size() - 1;
+}
+
+void NfaBuilder::patch(Fragment &f, int target) {
+  for (auto [state, second] : f.holes)
+    (second ? nfa.states[state].out1 : nfa.states[state].out) = target;
+  f.holes.clear();
+}
+
+NfaBuilder::Fragment NfaBuilder::empty() {
+  int s = add({Nfa::State::Kind::Split, 0, 0, -1, -1});
+  // A split with one successor is an epsilon edge.
+  return {s, {{s, false}}};
+}
+
+NfaBuilder::Fragment NfaBuilder::buildSet(const CodePointSet &set, bool reverse) {
+  std::vector<ByteSequence> seqs = sequencesFor(set);
+  if (seqs.empty()) {
+    // Matches nothing: a range state with no byte (lo > hi).
+    int s = add({Nfa::State::Kind::Range, 1, 0, -1, -1});
+    return {s, {}};
+  }
+  // Alternation of byte chains; the holes are the chains' last `out`s.
+  Fragment result{-1, {}};
+  std::vector<int> starts;
+  for (ByteSequence &seq : seqs) {
+    if (reverse)
+      std::reverse(seq.begin(), seq.end());
+    int first = -1, prev = -1;
+    for (auto [lo, hi] : seq) {
+      int s = add({Nfa::State::Kind::Range, lo, hi, -1, -1});
+      if (prev >= 0)
+        nfa.states[prev].out = s;
+      else
+        first = s;
+      prev = s;
+    }
+    starts.push_back(first);
+    result.holes.push_back({prev, false});
+  }
+  // Chain splits: s0 | (s1 | (s2 | ...)).
+  int head = starts.back();
+  for (size_t i = starts.size() - 1; i-- > 0;)
+    head = add({Nfa::State::Kind::Split, 0, 0, starts[i], head});
+  result.start = head;
+  return result;
+}
+
+NfaBuilder::Fragment NfaBuilder::build(const RegexNode &node, bool reverse) {
+  if (overflow)
+    return {0, {}};
+  switch (node.kind) {
+  case RegexNode::Kind::Empty:
+    return empty();
+  case RegexNode::Kind::Set:
+    return buildSet(node.set, reverse);
+  case RegexNode::Kind::Assert: {
+    nfa.hasAssertions = true;
+    Nfa::State s;
+    s.kind = Nfa::State::Kind::Assert;
+    s.assertion = reverse ? reversed(node.assertion) : node.assertion;
+    int id = add(s);
+    return {id, {{id, false}}};
+  }
+  case RegexNode::Kind::Concat: {
+    std::vector<const RegexNode *> parts;
+    for (const RegexNode &c : node.children)
+      parts.push_back(&c);
+    if (reverse)
+      std::reverse(parts.begin(), parts.end());
+    Fragment f = build(*parts[0], reverse);
+    for (size_t i = 1; i < parts.size(); ++i) {
+      Fragment g = build(*parts[i], reverse);
+      patch(f, g.start);
+      f.holes = std::move(g.holes);
+    }
+    return f;
+  }
+  case RegexNode::Kind::Alternate: {
+    std::vector<Fragment> alts;
+    for (const RegexNode &c : node.children)
+      alts.push_back(build(c, reverse));
+    if (overflow)
+      return {0, {}};
+    Fragment result{-1, {}};
+    for (Fragment &a : alts)
+      result.holes.insert(result.holes.end(), a.holes.begin(), a.holes.end());
+    int head = alts.back().start;
+    for (size_t i = alts.size() - 1; i-- > 0;)
+      head = add({Nfa::State::Kind::Split, 0, 0, alts[i].start, head});
+    result.start = head;
+    return result;
+  }
+  case RegexNode::Kind::Repeat: {
+    const RegexNode &child = node.children[0];
+    // min mandatory copies, then (max - min) optional copies, or a star.
+    Fragment result{-1, {}};
+    auto append = [&](Fragment g) {
+      if (result.start < 0) {
+        result = std::move(g);
+        return;
+      }
+      patch(result, g.start);
+      result.holes = std::move(g.holes);
+    };
+    for (int i = 0; i < node.min && !overflow; ++i)
+      append(build(child, reverse));
+    if (node.max < 0) {
+      Fragment body = build(child, reverse);
+      int loop = add({Nfa::State::Kind::Split, 0, 0, body.start, -1});
+      patch(body, loop);
+      Fragment star{loop, {{loop, true}}};
+      append(std::move(star));
+    } else {
+      for (int i = node.min; i < node.max && !overflow; ++i) {
+        Fragment body = build(child, reverse);
+        int opt = add({Nfa::State::Kind::Split, 0, 0, body.start, -1});
+        Fragment optional{opt, std::move(body.holes)};
+        optional.holes.push_back({opt, true});
+        append(std::move(optional));
+      }
+    }
+    if (result.start < 0)
+      return empty();
+    return result;
+  }
+  }
+  return empty();
+}
+
+void NfaBuilder::addAlternative(int fragmentStart) { alternatives.push_back(fragmentStart); }
+
+bool NfaBuilder::addRegex(const RegexNode &node, int matchId, bool reverse) {
+  Fragment f = build(node, reverse);
+  Nfa::State match;
+  match.kind = Nfa::State::Kind::Match;
+  match.matchId = matchId;
+  int m = add(match);
+  patch(f, m);
+  addAlternative(f.start);
+  return !overflow;
+}
+
+bool NfaBuilder::addLiteral(llvm::StringRef text, int matchId, bool foldCase, bool flexibleSpaces,
+                            bool reverse) {
+  RegexNode concat;
+  concat.kind = RegexNode::Kind::Concat;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = text[i];
+    if (flexibleSpaces && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+      while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+        ++i;
+      RegexNode ws;
+      ws.kind = RegexNode::Kind::Set;
+      ws.set.add('\t', '\n');
+      ws.set.add('\r', '\r');
+      ws.set.add(' ', ' ');
+      RegexNode plus;
+      plus.kind = RegexNode::Kind::Repeat;
+      plus.min = 1;
+      plus.children.push_back(std::move(ws));
+      concat.children.push_back(std::move(plus));
+      continue;
+    }
+    // Literal terms are matched byte for byte (any UTF-8 they hold included).
+    RegexNode byte;
+    byte.kind = RegexNode::Kind::Set;
+    byte.set.add(c, c);
+    if (foldCase && c < 0x80 && std::isalpha(c))
+      byte.set.add(c ^ 0x20, c ^ 0x20);
+    concat.children.push_back(std::move(byte));
+    ++i;
+  }
+  // Bytes >= 0x80 of the term are single "code points" here and would be
+  // UTF-8 encoded again by buildSet; build them as raw byte ranges instead.
+  std::vector<const RegexNode *> parts;
+  for (const RegexNode &c : concat.children)
+    parts.push_back(&c);
+  if (reverse)
+    std::reverse(parts.begin(), parts.end());
+  Fragment f{-1, {}};
+  for (const RegexNode *part : parts) {
+    Fragment g;
+    if (part->kind == RegexNode::Kind::Set && part->set.getRanges().back().second >= 0x80 &&
+        part->set.getRanges().size() == 1) {
+      uint8_t b = part->set.getRanges()[0].first;
+      int s = add({Nfa::State::Kind::Range, b, b, -1, -1});
+      g = {s, {{s, false}}};
+    } else {
+      g = build(*part, reverse);
+    }
+    if (f.start < 0) {
+      f = std::move(g);
+    } else {
+      patch(f, g.start);
+      f.holes = std::move(g.holes);
+    }
+  }
+  if (f.start < 0)
+    f = empty();
+  Nfa::State match;
+  match.kind = Nfa::State::Kind::Match;
+  match.matchId = matchId;
+  int m = add(match);
+  patch(f, m);
+  addAlternative(f.start);
+  return !overflow;
+}
+
+Nfa NfaBuilder::take() {
+  if (alternatives.empty()) {
+    int s = add({Nfa::State::Kind::Range, 1, 0, -1, -1}); // matches nothing
+    alternatives.push_back(s);
+  }
+  int head = alternatives.back();
+  for (size_t i = alternatives.size() - 1; i-- > 0;)
+    head = add({Nfa::State::Kind::Split, 0, 0, alternatives[i], head});
+  nfa.start = head;
+  Nfa out = std::move(nfa);
+  nfa = Nfa();
+  alternatives.clear();
+  return out;
+}
+
+//===----------------------------------------------------------------------===//
+// Subset construction
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// What surrounds a position, for assertions: the byte before and after.
+struct Surroundings {
+  int prev; // -1 at the start of the text
+  int next; // -1 at the end of the text
+};
+
+bool holds(RegexNode::Assertion a, Surroundings s) {
+  using A = RegexNode::Assertion;
+  bool prevWord = s.prev >= 0 && isAsciiWordByte(s.prev);
+  bool nextWord = s.next >= 0 && isAsciiWordByte(s.next);
+  switch (a) {
+  case A::TextStart:
+    return s.prev < 0;
+  case A::TextEnd:
+    return s.next < 0;
+  case A::LineStart:
+    return s.prev < 0 || s.prev == '\n';
+  case A::LineEnd:
+    return s.next < 0 || s.next == '\n';
+  case A::WordBoundary:
+    return prevWord != nextWord;
+  case A::NotWordBoundary:
+    return prevWord == nextWord;
+  }
+  return false;
+}
+
+/// A representative previous byte for each context.
+int representative(Dfa::Context c) {
+  switch (c) {
+  case Dfa::AtTextStart:
+    return -1;
+  case Dfa::AfterWord:
+    return 'a';
+  case Dfa::AfterNewline:
+    return '\n';
+  case Dfa::AfterOther:
+    return ' ';
+  }
+  return -1;
+}
+
+struct Builder {
+  Builder(const Nfa &nfa, SearchKind kind, const AutomatonLimits &limits)
+      : nfa(nfa), kind(kind), limits(limits) {}
+  const Nfa &nfa;
+  SearchKind kind;
+  const AutomatonLimits &limits;
+
+  struct Key {
+    std::vector<int> states;
+    int context;
+    bool operator<(const Key &o) const {
+      return context != o.context ? context < o.context : states < o.states;
+    }
+  };
+  std::map<Key, uint32_t> ids;
+  std::vector<Key> keys;
+  std::map<std::vector<int>, uint32_t> matchSetIds;
+  std::vector<std::vector<int>> matchSets{{}};
+
+  uint32_t matchSetId(std::vector<int> ids) {
+    if (ids.empty())
+      return 0;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    auto [it, inserted] = matchSetIds.try_emplace(ids, matchSets.size());
+    if (inserted)
+      matchSets.push_back(ids);
+    return it->second;
+  }
+
+  /// Follows epsilon edges and the assertions that hold in `s`; collects the
+  /// range states and the matches reached.
+  void closure(const std::vector<int> &from, Surroundings s, std::vector<int> &ranges,
+               std::vector<int> &matches, std::vector<uint8_t> &seen) const {
+    std::vector<int> stack(from.rbegin(), from.rend());
+    std::fill(seen.begin(), seen.end(), 0);
+    while (!stack.empty()) {
+      int id = stack.back();
+      stack.pop_back();
+      if (id < 0 || seen[id])
+        continue;
+      seen[id] = 1;
+      const Nfa::State &st = nfa.states[id];
+      switch (st.kind) {
+      case Nfa::State::Kind::Range:
+        if (st.lo <= st.hi)
+          ranges.push_back(id);
+        break;
+      case Nfa::State::Kind::Match:
+        matches.push_back(st.matchId);
+        break;
+      case Nfa::State::Kind::Split:
+        stack.push_back(st.out1);
+        stack.push_back(st.out);
+        break;
+      case Nfa::State::Kind::Assert:
+        if (holds(st.assertion, s))
+          stack.push_back(st.out);
+        break;
+      }
+    }
+  }
+
+  int contextOfByte(int b) const { return Dfa::contextOf(b); }
+
+  uint32_t intern(Key key, bool &overflow) {
+    auto it = ids.find(key);
+    if (it != ids.end())
+      return it->second;
+    if (keys.size() >= limits.maxDfaStates) {
+      overflow = true;
+      return 0;
+    }
+    uint32_t id = keys.size();
+    ids.emplace(key, id);
+    keys.push_back(std::move(key));
+    return id;
+  }
+
+  bool run(Dfa &out) {
+    // Byte classes: bytes that every range state and every assertion treats
+    // alike. Word bytes and `\n` are separated whenever assertions exist.
+    std::array<bool, 257> boundary{};
+    boundary[0] = boundary[256] = true;
+    for (const Nfa::State &st : nfa.states)
+      if (st.kind == Nfa::State::Kind::Range && st.lo <= st.hi) {
+        boundary[st.lo] = true;
+        boundary[st.hi + 1] = true;
+      }
+    if (nfa.hasAssertions) {
+      for (int b = 0; b < 256; ++b)
+        if (b > 0 && (isAsciiWordByte(b) != isAsciiWordByte(b - 1)))
+          boundary[b] = true;
+      boundary['\n'] = boundary['\n' + 1] = true;
+    }
+    unsigned classes = 0;
+    std::vector<int> representativeByte;
+    for (int b = 0; b < 256; ++b) {
+      if (boundary[b]) {
+        ++classes;
+        representativeByte.push_back(b);
+      }
+      out.byteClass[b] = classes - 1;
+    }
+    out.numClasses = classes;
+
+    bool overflow = false;
+    std::vector<uint8_t> seen(nfa.states.size());
+    int contexts = nfa.hasAssertions ? 4 : 1;
+    for (int c = 0; c < 4; ++c)
+      out.starts[c] = intern({{nfa.start}, c < contexts ? c : 0}, overflow);
+    std::vector<uint32_t> next, acceptBefore, acceptAtEnd;
+    for (size_t i = 0; i < keys.size() && !overflow; ++i) {
+      Key key = keys[i];
+      int prev = representative(Dfa::Context(key.context));
+      next.resize((i + 1) * classes);
+      acceptBefore.resize((i + 1) * classes);
+      for (unsigned cls = 0; cls < classes; ++cls) {
+        int b = representativeByte[cls];
+        std::vector<int> ranges, matches;
+        closure(key.states, {prev, b}, ranges, matches, seen);
+        acceptBefore[i * classes + cls] = matchSetId(matches);
+        std::vector<int> stepped;
+        for (int r : ranges)
+          if (nfa.states[r].lo <= b && b <= nfa.states[r].hi)
+            stepped.push_back(nfa.states[r].out);
+        if (kind == SearchKind::Unanchored)
+          stepped.push_back(nfa.start);
+        std::sort(stepped.begin(), stepped.end());
+        stepped.erase(std::unique(stepped.begin(), stepped.end()), stepped.end());
+        int context = nfa.hasAssertions ? contextOfByte(b) : 0;
+        next[i * classes + cls] = intern({std::move(stepped), context}, overflow);
+      }
+      std::vector<int> ranges, matches;
+      closure(key.states, {prev, -1}, ranges, matches, seen);
+      acceptAtEnd.push_back(matchSetId(matches));
+    }
+    if (overflow)
+      return false;
+    out.next = std::move(next);
+    out.acceptBefore = std::move(acceptBefore);
+    out.acceptAtEnd = std::move(acceptAtEnd);
+    out.matchSets = std::move(matchSets);
+    // The empty set (anchored search that has failed) can never match again.
+    for (size_t i = 0; i < keys.size(); ++i)
+      if (keys[i].states.empty())
+        out.dead = i;
+    return true;
+  }
+};
+
+/// Moore's algorithm: merge states with the same accepts whose successors are
+/// equivalent, until nothing changes.
+void minimize(Dfa &dfa) {
+  size_t n = dfa.numStates();
+  unsigned k = dfa.numClasses;
+  std::vector<uint32_t> block(n);
+  {
+    std::map<std::vector<uint32_t>, uint32_t> initial;
+    for (size_t s = 0; s < n; ++s) {
+      std::vector<uint32_t> sig(dfa.acceptBefore.begin() + s * k,
+                                dfa.acceptBefore.begin() + (s + 1) * k);
+      sig.push_back(dfa.acceptAtEnd[s]);
+      sig.push_back(s == dfa.dead ? 1 : 0);
+      block[s] = initial.try_emplace(sig, initial.size()).first->second;
+    }
+  }
+  size_t count = 0;
+  while (true) {
+    std::map<std::vector<uint32_t>, uint32_t> refined;
+    std::vector<uint32_t> newBlock(n);
+    for (size_t s = 0; s < n; ++s) {
+      std::vector<uint32_t> sig{block[s]};
+      for (unsigned c = 0; c < k; ++c)
+        sig.push_back(block[dfa.next[s * k + c]]);
+      newBlock[s] = refined.try_emplace(sig, refined.size()).first->second;
+    }
+    block = std::move(newBlock);
+    if (refined.size() == count)
+      break;
+    count = refined.size();
+  }
+  // Renumber so that state 0 is the text-start state (stable output).
+  std::vector<uint32_t> order(count, UINT32_MAX);
+  uint32_t nextId = 0;
+  auto visit = [&](uint32_t s) {
+    if (order[block[s]] == UINT32_MAX)
+      order[block[s]] = nextId++;
+  };
+  for (uint32_t s : dfa.starts)
+    visit(s);
+  for (size_t s = 0; s < n; ++s)
+    visit(s);
+  std::vector<uint32_t> next(count * k), acceptBefore(count * k), acceptAtEnd(count);
+  for (size_t s = 0; s < n; ++s) {
+    uint32_t id = order[block[s]];
+    for (unsigned c = 0; c < k; ++c) {
+      next[id * k + c] = order[block[dfa.next[s * k + c]]];
+      acceptBefore[id * k + c] = dfa.acceptBefore[s * k + c];
+    }
+    acceptAtEnd[id] = dfa.acceptAtEnd[s];
+  }
+  for (uint32_t &s : dfa.starts)
+    s = order[block[s]];
+  if (dfa.dead != UINT32_MAX)
+    dfa.dead = order[block[dfa.dead]];
+  dfa.next = std::move(next);
+  dfa.acceptBefore = std::move(acceptBefore);
+  dfa.acceptAtEnd = std::move(acceptAtEnd);
+}
+
+} // namespace
+
+bool risk::buildDfa(const Nfa &nfa, SearchKind kind, const AutomatonLimits &limits, Dfa &out) {
+  Builder builder(nfa, kind, limits);
+  if (!builder.run(out))
+    return false;
+  minimize(out);
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Scanning
+//===----------------------------------------------------------------------===//
+
+void Dfa::scan(llvm::StringRef text, size_t from,
+               const std::function<bool(size_t, int)> &onMatch) const {
+  uint32_t state = starts[contextOf(from > 0 ? (unsigned char)text[from - 1] : -1)];
+  for (size_t i = from; i < text.size(); ++i) {
+    unsigned cls = byteClass[(unsigned char)text[i]];
+    if (uint32_t set = acceptBefore[state * numClasses + cls])
+      for (int id : matchSets[set])
+        if (!onMatch(i, id))
+          return;
+    state = next[state * numClasses + cls];
+    if (state == dead)
+      return;
+  }
+  if (uint32_t set = acceptAtEnd[state])
+    for (int id : matchSets[set])
+      if (!onMatch(text.size(), id))
+        return;
+}
+
+void Dfa::scanBackward(llvm::StringRef text, size_t from,
+                       const std::function<bool(size_t, int)> &onMatch) const {
+  uint32_t state = starts[contextOf(from < text.size() ? (unsigned char)text[from] : -1)];
+  for (size_t i = from; i-- > 0;) {
+    unsigned cls = byteClass[(unsigned char)text[i]];
+    if (uint32_t set = acceptBefore[state * numClasses + cls])
+      for (int id : matchSets[set])
+        if (!onMatch(i + 1, id))
+          return;
+    state = next[state * numClasses + cls];
+    if (state == dead)
+      return;
+  }
+  if (uint32_t set = acceptAtEnd[state])
+    for (int id : matchSets[set])
+      if (!onMatch(0, id))
+        return;
+}
+
+//===----------------------------------------------------------------------===//
+// Patterns: leftmost-longest in three linear passes
+//===----------------------------------------------------------------------===//
+
+bool risk::compilePattern(const RegexNode &pattern, const AutomatonLimits &limits,
+                          CompiledPattern &out, std::string &error) {
+  struct Pass {
+    Dfa *dfa;
+    bool reverse;
+    SearchKind kind;
+  } passes[] = {{&out.search, false, SearchKind::Unanchored},
+                {&out.reverse, true, SearchKind::Unanchored},
+                {&out.anchored, false, SearchKind::Anchored}};
+  for (const Pass &p : passes) {
+    NfaBuilder builder(limits);
+    if (!builder.addRegex(pattern, 0, p.reverse)) {
+      error = "the pattern needs more than " + std::to_string(limits.maxNfaStates) +
+              " automaton states before determinisation";
+      return false;
+    }
+    Nfa nfa = builder.take();
+    if (!buildDfa(nfa, p.kind, limits, *p.dfa)) {
+      error = "the pattern's automaton needs more than " + std::to_string(limits.maxDfaStates) +
+              " states";
+      return false;
+    }
+  }
+  return true;
+}
+
+std::optional<std::pair<size_t, size_t>> risk::findLeftmostLongest(const CompiledPattern &pattern,
+                                                                   llvm::StringRef text) {
+  bool found = false;
+  pattern.search.scan(text, 0, [&](size_t, int) {
+    found = true;
+    return false;
+  });
+  if (!found)
+    return std::nullopt;
+  size_t start = text.size();
+  pattern.reverse.scanBackward(text, text.size(), [&](size_t at, int) {
+    start = std::min(start, at);
+    return true;
+  });
+  size_t end = start;
+  bool any = false;
+  pattern.anchored.scan(text, start, [&](size_t at, int) {
+    end = std::max(end, at);
+    any = true;
+    return true;
+  });
+  if (!any)
+    return std::nullopt; // cannot happen for a consistent triple
+  return std::make_pair(start, end);
+}

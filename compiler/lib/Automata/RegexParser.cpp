@@ -1,0 +1,662 @@
+//===- RegexParser.cpp - Parsing the pattern language ----------------------===//
+//
+// A recursive-descent parser over the pattern's bytes (decoding UTF-8 for
+// literals). Grammar, loosest first:
+//   alternation := concat ('|' concat)*
+//   concat      := repeat*
+//   repeat      := atom ('?' | '*' | '+' | '{m}' | '{m,}' | '{m,n}') '?'?
+//   atom        := literal | '.' | class | escape | '(' ... ')' | '^' | '$'
+// Errors carry the byte offset into the pattern so the diagnostic points at
+// the exact character in the .riskcard file.
+//
+//===----------------------------------------------------------------------===//
+#include "risk/Automata/Regex.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/ConvertUTF.h"
+#include <algorithm>
+#include <utf8proc.h>
+
+using namespace risk;
+
+//===----------------------------------------------------------------------===//
+// CodePointSet
+//===----------------------------------------------------------------------===//
+
+void CodePointSet::add(uint32_t lo, uint32_t hi) {
+  if (lo > hi)
+    return;
+  ranges.push_back({lo, std::min(hi, MaxCodePoint)});
+  normalize();
+}
+
+void CodePointSet::add(const CodePointSet &other) {
+  ranges.insert(ranges.end(), other.ranges.begin(), other.ranges.end());
+  normalize();
+}
+
+void CodePointSet::normalize() {
+  std::sort(ranges.begin(), ranges.end());
+  std::vector<Range> merged;
+  for (const Range &r : ranges) {
+    if (!merged.empty() && r.first <= merged.back().second + 1)
+      merged.back().second = std::max(merged.back().second, r.second);
+    else
+      merged.push_back(r);
+  }
+  ranges = std::move(merged);
+}
+
+CodePointSet CodePointSet::complement() const {
+  CodePointSet out;
+  uint32_t next = 0;
+  for (const Range &r : ranges) {
+    if (r.first > next)
+      out.ranges.push_back({next, r.first - 1});
+    next = r.second + 1;
+  }
+  if (next <= MaxCodePoint)
+    out.ranges.push_back({next, MaxCodePoint});
+  return out;
+}
+
+bool CodePointSet::contains(uint32_t c) const {
+  auto it = std::upper_bound(ranges.begin(), ranges.end(), Range{c, UINT32_MAX});
+  return it != ranges.begin() && std::prev(it)->second >= c;
+}
+
+void CodePointSet::addCaseVariants() {
+  std::vector<Range> original = ranges;
+  CodePointSet extra;
+  for (const Range &r : original) {
+    // Case mappings exist only below U+1E944; the large ranges of negated
+    // classes are already closed under case, so walk them no further.
+    uint32_t hi = std::min<uint32_t>(r.second, 0x1E943);
+    for (uint32_t c = r.first; c <= hi && c - r.first < 0x20000; ++c) {
+      utf8proc_int32_t lower = utf8proc_tolower(c), upper = utf8proc_toupper(c);
+      if (uint32_t(lower) != c)
+        extra.add(lower, lower);
+      if (uint32_t(upper) != c)
+        extra.add(upper, upper);
+    }
+  }
+  add(extra);
+}
+
+RegexFlags risk::parseRegexFlags(llvm::StringRef flags) {
+  RegexFlags out;
+  out.caseInsensitive = flags.contains('i');
+  out.dotAll = flags.contains('s');
+  out.multiLine = flags.contains('m');
+  return out;
+}
+
+//===----------------------------------------------------------------------===//
+// The parser
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+class Parser {
+public:
+  Parser(llvm::StringRef text, RegexFlags flags, RegexError &error, int maxRepeat)
+      : text(text), flags(flags), error(error), maxRepeat(maxRepeat) {}
+
+  std::optional<RegexNode> parse() {
+    RegexNode node = alternation();
+    if (failed)
+      return std::nullopt;
+    if (pos < text.size()) {
+      fail(pos, 1, text[pos] == ')' ? "unmatched `)`" : "unexpected character");
+      return std::nullopt;
+    }
+    return node;
+  }
+
+private:
+  //--- Errors and input -------------------------------------------------------------
+
+  void fail(size_t at, size_t length, std::string message) {
+    if (failed)
+      return;
+    failed = true;
+    error.offset = at;
+    error.length = length;
+    error.message = std::move(message);
+  }
+  bool atEnd() const { return pos >= text.size(); }
+  char peek() const { return atEnd() ? '\0' : text[pos]; }
+
+  /// Reads one UTF-8 code point (invalid bytes are an error).
+  uint32_t readCodePoint() {
+    const auto *begin = reinterpret_cast<const llvm::UTF8 *>(text.data() + pos);
+    const auto *end = reinterpret_cast<const llvm::UTF8 *>(text.data() + text.size());
+    llvm::UTF32 cp = 0;
+    if (llvm::convertUTF8Sequence(&begin, end, &cp, llvm::strictConversion) != llvm::conversionOK) {
+      fail(pos, 1, "invalid UTF-8 in the pattern");
+      ++pos;
+      return 0;
+    }
+    pos = reinterpret_cast<const char *>(begin) - text.data();
+    return cp;
+  }
+
+  //--- Structure -----------------------------------------------------------------------
+
+  RegexNode alternation() {
+    RegexNode first = concat();
+    if (peek() != '|')
+      return first;
+    RegexNode alt;
+    alt.kind = RegexNode::Kind::Alternate;
+    alt.children.push_back(std::move(first));
+    while (!failed && peek() == '|') {
+      ++pos;
+      alt.children.push_back(concat());
+    }
+    return alt;
+  }
+
+  RegexNode concat() {
+    RegexNode node;
+    node.kind = RegexNode::Kind::Concat;
+    while (!failed && !atEnd() && peek() != '|' && peek() != ')') {
+      std::optional<RegexNode> item = repeat();
+      if (item)
+        node.children.push_back(std::move(*item));
+    }
+    if (node.children.size() == 1)
+      return std::move(node.children.front());
+    if (node.children.empty())
+      node.kind = RegexNode::Kind::Empty;
+    return node;
+  }
+
+  std::optional<RegexNode> repeat() {
+    size_t start = pos;
+    std::optional<RegexNode> atomNode = atom();
+    if (!atomNode)
+      return std::nullopt;
+    while (!failed && !atEnd()) {
+      char c = peek();
+      int min = 0, max = -1;
+      if (c == '?') {
+        min = 0;
+        max = 1;
+        ++pos;
+      } else if (c == '*') {
+        ++pos;
+      } else if (c == '+') {
+        min = 1;
+        ++pos;
+      } else if (c == '{' && countedRepeat(min, max)) {
+        // parsed
+      } else {
+        break;
+      }
+      if (peek() == '?')
+        ++pos; // lazy: the same set of matches, so the same automaton
+      else if (peek() == '+') {
+        fail(pos, 1, "possessive repetition is not supported (it needs backtracking)");
+        return std::nullopt;
+      }
+      RegexNode rep;
+      rep.kind = RegexNode::Kind::Repeat;
+      rep.min = min;
+      rep.max = max;
+      rep.children.push_back(std::move(*atomNode));
+      atomNode = std::move(rep);
+    }
+    (void)start;
+    return atomNode;
+  }
+
+  /// `{m}`, `{m,}`, `{m,n}`; a `{` that does not start one is a literal.
+  bool countedRepeat(int &min, int &max) {
+    size_t save = pos;
+    ++pos;
+    auto number = [&](int &out) {
+      size_t begin = pos;
+      while (!atEnd() && llvm::isDigit(peek()))
+        ++pos;
+      if (pos == begin)
+        return false;
+      unsigned long long v = 0;
+      if (text.slice(begin, pos).getAsInteger(10, v) || v > unsigned(maxRepeat)) {
+        fail(begin, pos - begin,
+             "repetition count is larger than " + std::to_string(maxRepeat));
+        out = 0;
+        return true;
+      }
+      out = int(v);
+      return true;
+    };
+    if (!number(min)) {
+      pos = save;
+      return false;
+    }
+    if (peek() == '}') {
+      ++pos;
+      max = min;
+      return true;
+    }
+    if (peek() != ',') {
+      pos = save;
+      return false;
+    }
+    ++pos;
+    if (peek() == '}') {
+      ++pos;
+      max = -1;
+      return true;
+    }
+    if (!number(max) || peek() != '}') {
+      pos = save;
+      return false;
+    }
+    ++pos;
+    if (max < min) {
+      fail(save, pos - save, "the repetition's maximum is smaller than its minimum");
+    }
+    return true;
+  }
+
+  RegexNode setNode(CodePointSet set) {
+    if (flags.caseInsensitive)
+      set.addCaseVariants();
+    RegexNode node;
+    node.kind = RegexNode::Kind::Set;
+    node.set = std::move(set);
+    return node;
+  }
+
+  RegexNode assertNode(RegexNode::Assertion a) {
+    RegexNode node;
+    node.kind = RegexNode::Kind::Assert;
+    node.assertion = a;
+    return node;
+  }
+
+  std::optional<RegexNode> atom() {
+    char c = peek();
+    switch (c) {
+    case '(':
+      return group();
+    case '.': {
+      ++pos;
+      CodePointSet set;
+      set.add(0, CodePointSet::MaxCodePoint);
+      if (!flags.dotAll) {
+        CodePointSet newline;
+        newline.add('\n', '\n');
+        set = newline.complement();
+      }
+      RegexNode node;
+      node.kind = RegexNode::Kind::Set;
+      node.set = std::move(set);
+      return node;
+    }
+    case '[':
+      return charClass();
+    case '^':
+      ++pos;
+      return assertNode(flags.multiLine ? RegexNode::Assertion::LineStart
+                                        : RegexNode::Assertion::TextStart);
+    case '$':
+      ++pos;
+      return assertNode(flags.multiLine ? RegexNode::Assertion::LineEnd
+                                        : RegexNode::Assertion::TextEnd);
+    case '\\':
+      return escape(/*inClass=*/false);
+    case '*':
+    case '+':
+    case '?':
+      fail(pos, 1, "nothing to repeat");
+      return std::nullopt;
+    default: {
+      uint32_t cp = readCodePoint();
+      CodePointSet set;
+      set.add(cp, cp);
+      return setNode(std::move(set));
+    }
+    }
+  }
+
+  std::optional<RegexNode> group() {
+    size_t open = pos;
+    ++pos; // (
+    RegexFlags saved = flags;
+    if (peek() == '?') {
+      ++pos;
+      char kind = peek();
+      if (kind == '=' || kind == '!' || (kind == '<' && (text.substr(pos + 1).starts_with("=") ||
+                                                         text.substr(pos + 1).starts_with("!")))) {
+        fail(open, 3, "lookaround is not supported: an automaton reads the input once, left to "
+                      "right, and cannot look ahead or behind");
+        return std::nullopt;
+      }
+      if (kind == 'P' || kind == '<') {
+        // (?P<name>...) or (?<name>...): a group; names are not used.
+        pos += kind == 'P' ? 2 : 1;
+        while (!atEnd() && peek() != '>')
+          ++pos;
+        if (atEnd()) {
+          fail(open, pos - open, "unterminated group name");
+          return std::nullopt;
+        }
+        ++pos;
+      } else {
+        // Flags: (?i) (?s) (?m) (?-i) and (?i:...)
+        bool negate = false;
+        RegexFlags set = flags;
+        while (!atEnd() && peek() != ')' && peek() != ':') {
+          char f = peek();
+          if (f == '-')
+            negate = true;
+          else if (f == 'i')
+            set.caseInsensitive = !negate;
+          else if (f == 's')
+            set.dotAll = !negate;
+          else if (f == 'm')
+            set.multiLine = !negate;
+          else {
+            fail(pos, 1, std::string("unknown group flag `") + f + "`");
+            return std::nullopt;
+          }
+          ++pos;
+        }
+        if (atEnd()) {
+          fail(open, pos - open, "missing `)`");
+          return std::nullopt;
+        }
+        if (peek() == ')') {
+          ++pos;
+          flags = set; // applies to the rest of the enclosing group
+          RegexNode empty;
+          return empty;
+        }
+        ++pos; // ':'
+        flags = set;
+      }
+    }
+    RegexNode inner = alternation();
+    if (failed)
+      return std::nullopt;
+    if (peek() != ')') {
+      fail(open, 1, "missing `)` for this group");
+      return std::nullopt;
+    }
+    ++pos;
+    flags = saved;
+    return inner;
+  }
+
+  /// Adds a predefined class (`d w s` and negations); returns false if `c` is
+  /// not one.
+  static bool predefined(char c, CodePointSet &set) {
+    CodePointSet s;
+    switch (llvm::toLower(c)) {
+    case 'd':
+      s.add('0', '9');
+      break;
+    case 'w':
+      s.add('0', '9');
+      s.add('A', 'Z');
+      s.add('a', 'z');
+      s.add('_', '_');
+      break;
+    case 's':
+      s.add('\t', '\n');
+      s.add('\f', '\r');
+      s.add(' ', ' ');
+      break;
+    default:
+      return false;
+    }
+    set.add(llvm::isUpper(c) ? s.complement() : s);
+    return true;
+  }
+
+  /// An escape after `\`. In a class only sets and literals are allowed.
+  std::optional<RegexNode> escape(bool inClass) {
+    size_t at = pos;
+    ++pos; // backslash
+    if (atEnd()) {
+      fail(at, 1, "trailing `\\`");
+      return std::nullopt;
+    }
+    char c = peek();
+    CodePointSet set;
+    if (predefined(c, set)) {
+      ++pos;
+      RegexNode node;
+      node.kind = RegexNode::Kind::Set;
+      node.set = std::move(set);
+      return node;
+    }
+    if (!inClass) {
+      switch (c) {
+      case 'b':
+        ++pos;
+        return assertNode(RegexNode::Assertion::WordBoundary);
+      case 'B':
+        ++pos;
+        return assertNode(RegexNode::Assertion::NotWordBoundary);
+      case 'A':
+        ++pos;
+        return assertNode(RegexNode::Assertion::TextStart);
+      case 'z':
+        ++pos;
+        return assertNode(RegexNode::Assertion::TextEnd);
+      default:
+        break;
+      }
+      if (c >= '1' && c <= '9') {
+        fail(at, 2, "backreferences are not supported: they cannot be matched by an automaton "
+                    "in linear time");
+        return std::nullopt;
+      }
+    }
+    if (c == 'p' || c == 'P') {
+      fail(at, 2, "Unicode property classes (`\\p{...}`) are not supported yet");
+      return std::nullopt;
+    }
+    uint32_t cp = 0;
+    ++pos;
+    switch (c) {
+    case 'n':
+      cp = '\n';
+      break;
+    case 't':
+      cp = '\t';
+      break;
+    case 'r':
+      cp = '\r';
+      break;
+    case 'f':
+      cp = '\f';
+      break;
+    case 'v':
+      cp = '\v';
+      break;
+    case 'a':
+      cp = 7;
+      break;
+    case '0':
+      cp = 0;
+      break;
+    case 'x': {
+      size_t begin = pos;
+      unsigned long long v = 0;
+      if (peek() == '{') {
+        size_t close = text.find('}', pos);
+        if (close == llvm::StringRef::npos ||
+            text.slice(pos + 1, close).getAsInteger(16, v) || v > CodePointSet::MaxCodePoint) {
+          fail(at, (close == llvm::StringRef::npos ? pos : close + 1) - at,
+               "invalid `\\x{...}` escape");
+          return std::nullopt;
+        }
+        pos = close + 1;
+      } else {
+        if (pos + 2 > text.size() || text.substr(pos, 2).getAsInteger(16, v)) {
+          fail(at, 2, "`\\x` needs two hexadecimal digits");
+          return std::nullopt;
+        }
+        pos += 2;
+      }
+      (void)begin;
+      cp = uint32_t(v);
+      break;
+    }
+    default:
+      if (llvm::isAlnum(c)) {
+        fail(at, 2, std::string("unknown escape `\\") + c + "`");
+        return std::nullopt;
+      }
+      --pos;
+      cp = readCodePoint(); // `\.`, `\*`, `\/`, ... stand for themselves
+      break;
+    }
+    CodePointSet literal;
+    literal.add(cp, cp);
+    return inClass ? RegexNode{RegexNode::Kind::Set, literal, {}, 0, -1, {}} : setNode(literal);
+  }
+
+  std::optional<RegexNode> charClass() {
+    size_t open = pos;
+    ++pos; // [
+    bool negated = false;
+    if (peek() == '^') {
+      negated = true;
+      ++pos;
+    }
+    CodePointSet set;
+    bool first = true;
+    while (!failed) {
+      if (atEnd()) {
+        fail(open, pos - open, "missing `]` for this class");
+        return std::nullopt;
+      }
+      if (peek() == ']' && !first)
+        break;
+      first = false;
+      // [:alpha:] and friends.
+      if (text.substr(pos).starts_with("[:")) {
+        size_t close = text.find(":]", pos + 2);
+        if (close != llvm::StringRef::npos) {
+          llvm::StringRef name = text.slice(pos + 2, close);
+          CodePointSet named;
+          if (!posixClass(name, named)) {
+            fail(pos, close + 2 - pos, "unknown class `[:" + name.str() + ":]`");
+            return std::nullopt;
+          }
+          set.add(named);
+          pos = close + 2;
+          continue;
+        }
+      }
+      uint32_t lo;
+      if (peek() == '\\') {
+        size_t escapeAt = pos;
+        std::optional<RegexNode> e = escape(/*inClass=*/true);
+        if (!e)
+          return std::nullopt;
+        const auto &r = e->set.getRanges();
+        if (r.size() != 1 || r[0].first != r[0].second) {
+          set.add(e->set); // \d, \w, \s inside a class
+          if (peek() == '-' && pos + 1 < text.size() && text[pos + 1] != ']') {
+            fail(escapeAt, pos - escapeAt + 1, "a class range cannot start with a class");
+            return std::nullopt;
+          }
+          continue;
+        }
+        lo = r[0].first;
+      } else {
+        lo = readCodePoint();
+      }
+      uint32_t hi = lo;
+      if (peek() == '-' && pos + 1 < text.size() && text[pos + 1] != ']') {
+        size_t dashAt = pos;
+        ++pos;
+        if (peek() == '\\') {
+          std::optional<RegexNode> e = escape(/*inClass=*/true);
+          if (!e)
+            return std::nullopt;
+          const auto &r = e->set.getRanges();
+          if (r.size() != 1 || r[0].first != r[0].second) {
+            fail(dashAt, pos - dashAt, "a class range cannot end with a class");
+            return std::nullopt;
+          }
+          hi = r[0].first;
+        } else {
+          hi = readCodePoint();
+        }
+        if (hi < lo) {
+          fail(dashAt - 1, pos - dashAt + 1, "the class range is out of order");
+          return std::nullopt;
+        }
+      }
+      set.add(lo, hi);
+    }
+    ++pos; // ]
+    if (flags.caseInsensitive)
+      set.addCaseVariants();
+    if (negated)
+      set = set.complement();
+    RegexNode node;
+    node.kind = RegexNode::Kind::Set;
+    node.set = std::move(set);
+    return node;
+  }
+
+  static bool posixClass(llvm::StringRef name, CodePointSet &set) {
+    if (name == "alpha") {
+      set.add('A', 'Z');
+      set.add('a', 'z');
+    } else if (name == "digit") {
+      set.add('0', '9');
+    } else if (name == "alnum") {
+      set.add('0', '9');
+      set.add('A', 'Z');
+      set.add('a', 'z');
+    } else if (name == "upper") {
+      set.add('A', 'Z');
+    } else if (name == "lower") {
+      set.add('a', 'z');
+    } else if (name == "space") {
+      set.add('\t', '\r');
+      set.add(' ', ' ');
+    } else if (name == "punct") {
+      set.add('!', '/');
+      set.add(':', '@');
+      set.add('[', '`');
+      set.add('{', '~');
+    } else if (name == "xdigit") {
+      set.add('0', '9');
+      set.add('A', 'F');
+      set.add('a', 'f');
+    } else if (name == "word") {
+      set.add('0', '9');
+      set.add('A', 'Z');
+      set.add('a', 'z');
+      set.add('_', '_');
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  llvm::StringRef text;
+  RegexFlags flags;
+  RegexError &error;
+  int maxRepeat;
+  size_t pos = 0;
+  bool failed = false;
+};
+
+} // namespace
+
+std::optional<RegexNode> risk::parseRegex(llvm::StringRef pattern, RegexFlags flags,
+                                          RegexError &error, int maxRepeat) {
+  return Parser(pattern, flags, error, maxRepeat).parse();
+}
