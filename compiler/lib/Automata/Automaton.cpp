@@ -11,7 +11,7 @@
 // input the assertions are followed with "end of text" as the next byte. This
 // is how `$` and `\b` are decided without look-ahead in the scan loop.
 //
-// Minimisation: Moore's partition refinement on (accepts, successors).
+// Minimisation: Hopcroft's partition refinement on (accepts, successors).
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Automata/Automaton.h"
@@ -21,6 +21,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <map>
+#include <tuple>
+#include <unordered_map>
 
 using namespace risk;
 
@@ -425,11 +427,14 @@ struct Builder {
   struct Key {
     std::vector<int> states;
     int context;
-    bool operator<(const Key &o) const {
-      return context != o.context ? context < o.context : states < o.states;
+    bool operator==(const Key &o) const { return context == o.context && states == o.states; }
+  };
+  struct KeyHash {
+    size_t operator()(const Key &k) const {
+      return llvm::hash_combine(k.context, llvm::hash_combine_range(k.states.begin(), k.states.end()));
     }
   };
-  std::map<Key, uint32_t> ids;
+  std::unordered_map<Key, uint32_t, KeyHash> ids;
   std::vector<Key> keys;
   std::map<std::vector<int>, uint32_t> matchSetIds;
   std::vector<std::vector<int>> matchSets{{}};
@@ -447,16 +452,36 @@ struct Builder {
 
   /// Follows epsilon edges and the assertions that hold in `s`; collects the
   /// range states and the matches reached.
+  /// Visit marks: a state is seen when its mark equals the current generation,
+  /// so clearing is one increment instead of a pass over the NFA.
+  mutable std::vector<uint32_t> mark;
+  mutable uint32_t generation = 0;
+  mutable std::vector<int> stack;
+  std::vector<std::tuple<std::vector<int>, int, uint32_t>> stepCache;
+  void startVisit() const {
+    if (mark.size() != nfa.states.size())
+      mark.assign(nfa.states.size(), 0);
+    if (++generation == 0) {
+      std::fill(mark.begin(), mark.end(), 0);
+      generation = 1;
+    }
+  }
+  bool visit(int id) const {
+    if (id < 0 || mark[id] == generation)
+      return false;
+    mark[id] = generation;
+    return true;
+  }
+
   void closure(const std::vector<int> &from, Surroundings s, std::vector<int> &ranges,
-               std::vector<int> &matches, std::vector<uint8_t> &seen) const {
-    std::vector<int> stack(from.rbegin(), from.rend());
-    std::fill(seen.begin(), seen.end(), 0);
+               std::vector<int> &matches) const {
+    stack.assign(from.rbegin(), from.rend());
+    startVisit();
     while (!stack.empty()) {
       int id = stack.back();
       stack.pop_back();
-      if (id < 0 || seen[id])
+      if (!visit(id))
         continue;
-      seen[id] = 1;
       const Nfa::State &st = nfa.states[id];
       switch (st.kind) {
       case Nfa::State::Kind::Range:
@@ -480,11 +505,37 @@ struct Builder {
 
   int contextOfByte(int b) const { return Dfa::contextOf(b); }
 
+  /// Follows epsilon splits and keeps the states that matter (ranges,
+  /// assertions, matches), sorted: equal sets then get equal keys, which keeps
+  /// the subset construction small.
+  void normalize(std::vector<int> &states) const {
+    std::vector<int> out;
+    stack.assign(states.rbegin(), states.rend());
+    startVisit();
+    while (!stack.empty()) {
+      int id = stack.back();
+      stack.pop_back();
+      if (!visit(id))
+        continue;
+      const Nfa::State &st = nfa.states[id];
+      if (st.kind == Nfa::State::Kind::Split) {
+        stack.push_back(st.out1);
+        stack.push_back(st.out);
+        continue;
+      }
+      if (st.kind == Nfa::State::Kind::Range && st.lo > st.hi)
+        continue; // matches nothing
+      out.push_back(id);
+    }
+    std::sort(out.begin(), out.end());
+    states = std::move(out);
+  }
+
   uint32_t intern(Key key, bool &overflow) {
     auto it = ids.find(key);
     if (it != ids.end())
       return it->second;
-    if (keys.size() >= limits.maxDfaStates) {
+    if (keys.size() >= limits.maxConstructionStates) {
       overflow = true;
       return 0;
     }
@@ -522,34 +573,62 @@ struct Builder {
     out.numClasses = classes;
 
     bool overflow = false;
-    std::vector<uint8_t> seen(nfa.states.size());
     int contexts = nfa.hasAssertions ? 4 : 1;
+    std::vector<int> first{nfa.start};
+    normalize(first);
     for (int c = 0; c < 4; ++c)
-      out.starts[c] = intern({{nfa.start}, c < contexts ? c : 0}, overflow);
+      out.starts[c] = intern({first, c < contexts ? c : 0}, overflow);
     std::vector<uint32_t> next, acceptBefore, acceptAtEnd;
+    // The closure depends on the next byte only through the assertions, that
+    // is through whether it is a word byte or `\n`: compute it once per kind.
+    auto nextKind = [&](int b) { return !nfa.hasAssertions ? 0 : b == '\n' ? 1 : isAsciiWordByte(b) ? 2 : 3; };
     for (size_t i = 0; i < keys.size() && !overflow; ++i) {
       Key key = keys[i];
       int prev = representative(Dfa::Context(key.context));
       next.resize((i + 1) * classes);
       acceptBefore.resize((i + 1) * classes);
+      std::array<int, 4> computed = {-1, -1, -1, -1};
+      std::array<std::vector<int>, 4> rangesByKind, matchesByKind;
       for (unsigned cls = 0; cls < classes; ++cls) {
         int b = representativeByte[cls];
-        std::vector<int> ranges, matches;
-        closure(key.states, {prev, b}, ranges, matches, seen);
-        acceptBefore[i * classes + cls] = matchSetId(matches);
+        int k = nextKind(b);
+        if (computed[k] < 0) {
+          closure(key.states, {prev, b}, rangesByKind[k], matchesByKind[k]);
+          computed[k] = matchSetId(matchesByKind[k]);
+        }
+        const std::vector<int> &ranges = rangesByKind[k];
+        acceptBefore[i * classes + cls] = computed[k];
         std::vector<int> stepped;
         for (int r : ranges)
           if (nfa.states[r].lo <= b && b <= nfa.states[r].hi)
             stepped.push_back(nfa.states[r].out);
-        if (kind == SearchKind::Unanchored)
-          stepped.push_back(nfa.start);
         std::sort(stepped.begin(), stepped.end());
         stepped.erase(std::unique(stepped.begin(), stepped.end()), stepped.end());
-        int context = nfa.hasAssertions ? contextOfByte(b) : 0;
-        next[i * classes + cls] = intern({std::move(stepped), context}, overflow);
+        // Many classes lead from one state to the same set: step once per set.
+        int byteContext = contextOfByte(b);
+        uint32_t target = UINT32_MAX;
+        for (const auto &[raw, rawContext, id] : stepCache)
+          if (rawContext == byteContext && raw == stepped) {
+            target = id;
+            break;
+          }
+        if (target == UINT32_MAX) {
+          std::vector<int> raw = stepped;
+          if (kind == SearchKind::Unanchored)
+            stepped.push_back(nfa.start);
+          normalize(stepped);
+          // What preceded matters only to the assertions still ahead.
+          bool asserts = false;
+          for (int id : stepped)
+            asserts |= nfa.states[id].kind == Nfa::State::Kind::Assert;
+          target = intern({std::move(stepped), asserts ? byteContext : 0}, overflow);
+          stepCache.push_back({std::move(raw), byteContext, target});
+        }
+        next[i * classes + cls] = target;
       }
+      stepCache.clear();
       std::vector<int> ranges, matches;
-      closure(key.states, {prev, -1}, ranges, matches, seen);
+      closure(key.states, {prev, -1}, ranges, matches);
       acceptAtEnd.push_back(matchSetId(matches));
     }
     if (overflow)
@@ -566,43 +645,129 @@ struct Builder {
   }
 };
 
-/// Moore's algorithm: merge states with the same accepts whose successors are
-/// equivalent, until nothing changes.
+struct VectorHash {
+  size_t operator()(const std::vector<uint32_t> &v) const {
+    return llvm::hash_combine_range(v.begin(), v.end());
+  }
+};
+
+/// Hopcroft's partition refinement: merge states with the same accepts whose
+/// successors are equivalent. O(k n log n) with a refinable partition.
 void minimize(Dfa &dfa) {
-  size_t n = dfa.numStates();
-  unsigned k = dfa.numClasses;
-  std::vector<uint32_t> block(n);
+  const size_t n = dfa.numStates();
+  const unsigned k = dfa.numClasses;
+  // Initial partition: equal accepts (per class and at the end) and deadness.
+  std::vector<uint32_t> blockOf(n);
+  uint32_t numBlocks = 0;
   {
-    std::map<std::vector<uint32_t>, uint32_t> initial;
+    std::unordered_map<std::vector<uint32_t>, uint32_t, VectorHash> initial;
     for (size_t s = 0; s < n; ++s) {
       std::vector<uint32_t> sig(dfa.acceptBefore.begin() + s * k,
                                 dfa.acceptBefore.begin() + (s + 1) * k);
       sig.push_back(dfa.acceptAtEnd[s]);
       sig.push_back(s == dfa.dead ? 1 : 0);
-      block[s] = initial.try_emplace(sig, initial.size()).first->second;
+      blockOf[s] = initial.try_emplace(sig, initial.size()).first->second;
     }
+    numBlocks = initial.size();
   }
-  size_t count = 0;
-  while (true) {
-    std::map<std::vector<uint32_t>, uint32_t> refined;
-    std::vector<uint32_t> newBlock(n);
+  // Refinable partition: elements grouped by block in `elems`.
+  std::vector<uint32_t> elems(n), where(n), first, last;
+  {
+    std::vector<uint32_t> counts(numBlocks + 1, 0);
+    for (size_t s = 0; s < n; ++s)
+      ++counts[blockOf[s] + 1];
+    for (uint32_t b = 0; b < numBlocks; ++b)
+      counts[b + 1] += counts[b];
+    first.assign(counts.begin(), counts.end() - 1);
+    last = first;
     for (size_t s = 0; s < n; ++s) {
-      std::vector<uint32_t> sig{block[s]};
-      for (unsigned c = 0; c < k; ++c)
-        sig.push_back(block[dfa.next[s * k + c]]);
-      newBlock[s] = refined.try_emplace(sig, refined.size()).first->second;
+      where[s] = last[blockOf[s]]++;
+      elems[where[s]] = s;
     }
-    block = std::move(newBlock);
-    if (refined.size() == count)
-      break;
-    count = refined.size();
   }
-  // Renumber so that state 0 is the text-start state (stable output).
+  // Predecessors by class.
+  std::vector<uint32_t> predStart(size_t(n) * k + 1, 0), preds(size_t(n) * k);
+  for (size_t s = 0; s < n; ++s)
+    for (unsigned c = 0; c < k; ++c)
+      ++predStart[size_t(dfa.next[s * k + c]) * k + c + 1];
+  for (size_t i = 0; i + 1 < predStart.size(); ++i)
+    predStart[i + 1] += predStart[i];
+  {
+    std::vector<uint32_t> fill(predStart.begin(), predStart.end() - 1);
+    for (size_t s = 0; s < n; ++s)
+      for (unsigned c = 0; c < k; ++c)
+        preds[fill[size_t(dfa.next[s * k + c]) * k + c]++] = s;
+  }
+  std::vector<std::pair<uint32_t, unsigned>> work;
+  std::vector<uint8_t> inWork;
+  auto pushWork = [&](uint32_t b, unsigned c) {
+    size_t key = size_t(b) * k + c;
+    if (inWork.size() <= key)
+      inWork.resize(key + 1, 0);
+    if (!inWork[key]) {
+      inWork[key] = 1;
+      work.push_back({b, c});
+    }
+  };
+  for (uint32_t b = 0; b < numBlocks; ++b)
+    for (unsigned c = 0; c < k; ++c)
+      pushWork(b, c);
+  std::vector<uint32_t> marked(numBlocks, 0), touched;
+  std::vector<uint32_t> splitter;
+  while (!work.empty()) {
+    auto [b, c] = work.back();
+    work.pop_back();
+    inWork[size_t(b) * k + c] = 0;
+    // X: states with a `c` transition into block b.
+    splitter.clear();
+    for (uint32_t i = first[b]; i < last[b]; ++i) {
+      uint32_t t = elems[i];
+      for (uint32_t p = predStart[size_t(t) * k + c]; p < predStart[size_t(t) * k + c + 1]; ++p)
+        splitter.push_back(preds[p]);
+    }
+    // Move each X member to the front of its block.
+    for (uint32_t s : splitter) {
+      uint32_t y = blockOf[s];
+      if (marked.size() <= y)
+        marked.resize(y + 1, 0);
+      uint32_t pos = where[s], target = first[y] + marked[y];
+      if (pos < target)
+        continue; // already moved
+      if (marked[y] == 0)
+        touched.push_back(y);
+      std::swap(elems[pos], elems[target]);
+      where[elems[pos]] = pos;
+      where[elems[target]] = target;
+      ++marked[y];
+    }
+    for (uint32_t y : touched) {
+      uint32_t m = marked[y];
+      marked[y] = 0;
+      if (m == last[y] - first[y])
+        continue; // X contains all of y: no split
+      uint32_t z = first.size();
+      first.push_back(first[y]);
+      last.push_back(first[y] + m);
+      first[y] += m;
+      for (uint32_t i = first[z]; i < last[z]; ++i)
+        blockOf[elems[i]] = z;
+      marked.resize(first.size(), 0);
+      for (unsigned cc = 0; cc < k; ++cc) {
+        if (size_t(y) * k + cc < inWork.size() && inWork[size_t(y) * k + cc])
+          pushWork(z, cc);
+        else
+          pushWork((last[z] - first[z]) < (last[y] - first[y]) ? z : y, cc);
+      }
+    }
+    touched.clear();
+  }
+  size_t count = first.size();
+  // Renumber so that the start states come first (stable output).
   std::vector<uint32_t> order(count, UINT32_MAX);
   uint32_t nextId = 0;
   auto visit = [&](uint32_t s) {
-    if (order[block[s]] == UINT32_MAX)
-      order[block[s]] = nextId++;
+    if (order[blockOf[s]] == UINT32_MAX)
+      order[blockOf[s]] = nextId++;
   };
   for (uint32_t s : dfa.starts)
     visit(s);
@@ -610,17 +775,17 @@ void minimize(Dfa &dfa) {
     visit(s);
   std::vector<uint32_t> next(count * k), acceptBefore(count * k), acceptAtEnd(count);
   for (size_t s = 0; s < n; ++s) {
-    uint32_t id = order[block[s]];
+    uint32_t id = order[blockOf[s]];
     for (unsigned c = 0; c < k; ++c) {
-      next[id * k + c] = order[block[dfa.next[s * k + c]]];
+      next[id * k + c] = order[blockOf[dfa.next[s * k + c]]];
       acceptBefore[id * k + c] = dfa.acceptBefore[s * k + c];
     }
     acceptAtEnd[id] = dfa.acceptAtEnd[s];
   }
   for (uint32_t &s : dfa.starts)
-    s = order[block[s]];
+    s = order[blockOf[s]];
   if (dfa.dead != UINT32_MAX)
-    dfa.dead = order[block[dfa.dead]];
+    dfa.dead = order[blockOf[dfa.dead]];
   dfa.next = std::move(next);
   dfa.acceptBefore = std::move(acceptBefore);
   dfa.acceptAtEnd = std::move(acceptAtEnd);
@@ -633,7 +798,7 @@ bool risk::buildDfa(const Nfa &nfa, SearchKind kind, const AutomatonLimits &limi
   if (!builder.run(out))
     return false;
   minimize(out);
-  return true;
+  return out.numStates() <= limits.maxDfaStates;
 }
 
 //===----------------------------------------------------------------------===//

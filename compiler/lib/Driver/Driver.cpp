@@ -29,6 +29,9 @@ commands:
                        convert upstream LM Risk Cards into .riskcard files
   build --emit=ast FILE
                        print a stage of compilation
+  eval FILE --input FILE.jsonl
+                       evaluate a policy, one decision per input line
+  test FILES|DIRS      run test blocks and the card examples they name
 
 common options:
   -I DIR               add DIR to the module search path
@@ -261,9 +264,13 @@ int risk::runDriver(const char *argv0, std::vector<std::string> args) {
     return runDoc(argv0, std::move(rest));
   if (command == "import")
     return runImport(argv0, std::move(rest));
+  if (command == "eval")
+    return runEval(argv0, std::move(rest));
+  if (command == "test")
+    return runTest(argv0, std::move(rest));
   if (command == "build")
     return runBuild(argv0, std::move(rest));
-  static const std::vector<std::string> commands = {"check", "fmt", "doc", "import", "build"};
+  static const std::vector<std::string> commands = {"check", "fmt", "doc", "import", "build", "eval", "test"};
   errs() << "error: unknown command `" << command << "`" << didYouMean(command, commands)
          << "\n(run `riskc --help` for the list)\n";
   return 1;

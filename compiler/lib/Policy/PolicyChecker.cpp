@@ -11,6 +11,7 @@
 #include "risk/Policy/Policy.h"
 
 #include "risk/AST/ASTPrinter.h"
+#include "risk/Automata/Automaton.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -121,6 +122,7 @@ public:
       out->rules.push_back(std::move(info));
     }
     reportReachability();
+    planScans();
     out->bundleHash = computeBundleHash(program);
     if (diags.getErrorCount() != errorsBefore)
       return nullptr;
@@ -423,6 +425,19 @@ private:
         else
           for (const auto &top : ref.taxonomy->categories)
             info.categories.push_back({top.get(), true});
+        auto addNames = [&](auto &self, const CategoryDecl *c, bool subtree) -> void {
+          info.categoryNames.push_back(c->qualifiedPath());
+          if (c->code)
+            info.categoryNames.push_back(c->code->value);
+          if (subtree)
+            for (const auto &child : c->children)
+              self(self, child.get(), true);
+        };
+        for (auto [c, subtree] : info.categories)
+          addNames(addNames, c, subtree);
+        llvm::sort(info.categoryNames);
+        info.categoryNames.erase(std::unique(info.categoryNames.begin(), info.categoryNames.end()),
+                                 info.categoryNames.end());
         for (size_t i = 1; i + 1 < chain.size(); ++i)
           out->exprs[chain[i]].type = ValueType::of(Kind::Categories);
         return record(e, ValueType::of(Kind::Categories));
@@ -742,7 +757,7 @@ private:
     for (const LexiconTermLine &line : lex.termLines)
       for (const LexiconTerm &t : line.terms)
         if (!llvm::StringRef(t.text.value).trim().empty())
-          info.terms.push_back({t.text.value, t.weight.value_or(1.0)});
+          info.terms.push_back({llvm::StringRef(t.text.value).trim().str(), t.weight.value_or(1.0)});
     out->lexicons.push_back(std::move(info));
     return out->lexicons.size() - 1;
   }
@@ -781,8 +796,94 @@ private:
     for (size_t i = 0; i < out->patterns.size(); ++i)
       if (out->patterns[i].name == name)
         return i;
+    RegexError error;
+    std::optional<RegexNode> node = parseRegex(regex, parseRegexFlags(flags), error);
+    if (!node) {
+      // The body starts after the opening slash.
+      uint32_t at = range.begin.offset + 1 + error.offset;
+      diags.report(DiagId::InvalidPattern,
+                   SourceRange({range.begin.fileId, at}, {range.begin.fileId, uint32_t(at + error.length)}),
+                   {error.message});
+    } else {
+      // The automaton limits are compile-time limits: check them here, once.
+      CompiledPattern compiled;
+      std::string message;
+      if (!compilePattern(*node, AutomatonLimits(), compiled, message))
+        diags.report(DiagId::PatternTooLarge, range, {message});
+    }
     out->patterns.push_back({name, regex, flags, range});
     return out->patterns.size() - 1;
+  }
+
+  //--- Scans, evidence and scores ------------------------------------------------------
+
+  /// Collects the scans and score cells an expression uses, through lets.
+  void collect(const Expr &e, std::vector<Scan> &scans, std::vector<int> &scores) {
+    if (auto *c = llvm::dyn_cast<CallExpr>(&e)) {
+      const ExprInfo &info = out->info(*c);
+      bool matcherCall = info.builtin == Builtin::Any || info.builtin == Builtin::Count ||
+                         info.builtin == Builtin::Weight || info.builtin == Builtin::Terms ||
+                         info.builtin == Builtin::Matches;
+      if (matcherCall && c->args.size() == 2) {
+        const ExprInfo &m = out->info(*c->args[0]);
+        int matcher = m.lexicon >= 0 ? m.lexicon
+                      : m.pattern >= 0 ? out->matcherOfPattern(m.pattern)
+                                       : -1;
+        int slot = out->info(*c->args[1]).slot;
+        if (matcher >= 0 && slot >= 0) {
+          Scan scan{matcher, slot};
+          if (!llvm::is_contained(scans, scan))
+            scans.push_back(scan);
+        }
+      }
+      if (info.builtin == Builtin::Count || info.builtin == Builtin::Weight) {
+        auto [it, inserted] = out->scoreIds.try_emplace(c, out->scores.size());
+        if (inserted)
+          out->scores.push_back(c);
+        if (!llvm::is_contained(scores, it->second))
+          scores.push_back(it->second);
+      }
+      for (const auto &a : c->args)
+        collect(*a, scans, scores);
+      return;
+    }
+    if (auto *n = llvm::dyn_cast<NameExpr>(&e)) {
+      if (const LetDecl *let = out->info(*n).let)
+        collect(*let->value, scans, scores);
+      return;
+    }
+    if (auto *m = llvm::dyn_cast<MemberExpr>(&e))
+      return collect(*m->base, scans, scores);
+    if (auto *i = llvm::dyn_cast<IndexExpr>(&e)) {
+      collect(*i->base, scans, scores);
+      return collect(*i->index, scans, scores);
+    }
+    if (auto *w = llvm::dyn_cast<WildcardExpr>(&e))
+      return collect(*w->base, scans, scores);
+    if (auto *u = llvm::dyn_cast<UnaryExpr>(&e))
+      return collect(*u->operand, scans, scores);
+    if (auto *b = llvm::dyn_cast<BinaryExpr>(&e)) {
+      collect(*b->lhs, scans, scores);
+      return collect(*b->rhs, scans, scores);
+    }
+    if (auto *l = llvm::dyn_cast<ListExpr>(&e))
+      for (const auto &x : l->elements)
+        collect(*x, scans, scores);
+  }
+
+  void planScans() {
+    std::vector<Scan> all;
+    std::vector<int> ignored;
+    for (const LetDecl &let : policy.lets)
+      collect(*let.value, all, ignored);
+    for (RuleInfo &rule : out->rules) {
+      collect(*rule.decl->condition, rule.evidence, rule.scores);
+      for (const Scan &scan : rule.evidence)
+        if (!llvm::is_contained(all, scan))
+          all.push_back(scan);
+    }
+    llvm::sort(all);
+    out->scans = std::move(all);
   }
 
   //--- Reachability ----------------------------------------------------------------------

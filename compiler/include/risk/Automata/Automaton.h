@@ -41,7 +41,10 @@ struct Nfa {
 /// never a silent miss at run time.
 struct AutomatonLimits {
   size_t maxNfaStates = 250000;
+  /// States of the minimised DFA.
   size_t maxDfaStates = 20000;
+  /// States explored by the subset construction before minimisation.
+  size_t maxConstructionStates = 250000;
 };
 
 /// Builds NFAs. Each added pattern or literal gets the next match id.

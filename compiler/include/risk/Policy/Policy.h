@@ -90,15 +90,32 @@ struct ExprInfo {
   int pattern = -1; ///< index into CheckedPolicy::patterns
   /// Category sets: the categories, and whether each includes its subtree.
   std::vector<std::pair<const CategoryDecl *, bool>> categories;
+  /// Category sets: every string that names a member (qualified path or
+  /// code), which is what `x in t2i.violence.*` compares `x` with.
+  std::vector<std::string> categoryNames;
   const TaxonomyDecl *taxonomy = nullptr; ///< for a bare taxonomy in a path
   std::string enumLiteral;
   std::optional<bool> constant; ///< known value of a constant boolean
+};
+
+/// A matcher scanned over a slot: done once per input, before any rule, in
+/// the order of CheckedPolicy::scans (the same order in every backend).
+struct Scan {
+  int matcher = 0; ///< lexicons first, then patterns
+  int slot = 0;    ///< a string slot, or a list slot (every element)
+  bool operator<(const Scan &o) const {
+    return slot != o.slot ? slot < o.slot : matcher < o.matcher;
+  }
+  bool operator==(const Scan &o) const { return slot == o.slot && matcher == o.matcher; }
 };
 
 struct RuleInfo {
   const RuleDecl *decl = nullptr;
   /// Direct categories first, then every category they map to.
   std::vector<const CategoryDecl *> categories;
+  /// The scans whose matches are this rule's evidence, and its score cells.
+  std::vector<Scan> evidence;
+  std::vector<int> scores;
 };
 
 enum class Combine { FirstMatch, MostSevere, DenyOverrides };
@@ -116,6 +133,19 @@ public:
   std::vector<LexiconInfo> lexicons;
   std::vector<PatternInfo> patterns;
   llvm::DenseMap<const Expr *, ExprInfo> exprs;
+  /// Every (matcher, slot) pair the policy reads through a lexicon or pattern
+  /// function applied directly to a field: sorted, scanned up front.
+  std::vector<Scan> scans;
+  /// `count` and `weight` calls, whose values decisions report as scores.
+  std::vector<const CallExpr *> scores;
+  llvm::DenseMap<const CallExpr *, int> scoreIds;
+  /// Matches kept per input (for evidence); more are counted but not kept.
+  int spanCapacity = 256;
+
+  int matcherOfPattern(int pattern) const { return lexicons.size() + pattern; }
+  size_t numMatchers() const { return lexicons.size() + patterns.size(); }
+  /// The manifest embedded in the guard (see riskcard/runtime.hpp).
+  std::string manifestJson() const;
   std::string bundleHash; ///< "sha256:..." of every source file of the program
   /// The first call of a learned model, if any: such a policy type-checks but
   /// cannot be evaluated until learned scorers exist.

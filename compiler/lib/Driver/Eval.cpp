@@ -1,0 +1,289 @@
+//===- Eval.cpp - `riskc eval` and `riskc test` ----------------------------===//
+//
+// Both load a program, check the policy, and evaluate inputs with an engine:
+// the compiled guard (JIT, the default) or the reference interpreter
+// (`--engine=interp`). `eval` writes one decision per JSONL input line; `test`
+// runs `test` blocks (and the card examples they name) and reports each case.
+//
+//===----------------------------------------------------------------------===//
+#include "risk/Driver/Driver.h"
+#include "risk/Driver/Engine.h"
+
+#include "risk/AST/ASTPrinter.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+#include <chrono>
+
+using namespace risk;
+using namespace risk::driver;
+
+static const char *const evalHelp = R"(usage: riskc eval [options] FILE [--input FILE.jsonl]
+
+Evaluates the policy in FILE on each line of the input (JSON objects, one per
+line; standard input when no --input is given) and writes one decision per
+line as JSON.
+  --policy NAME        the policy to evaluate (default: the file's only policy)
+  --input FILE         read inputs from FILE instead of standard input
+  --engine=jit|interp  compiled code (default) or the reference interpreter
+  --explain            add every rule's evaluated value to each decision
+  --errors-as-errors   write a failed evaluation as `error`, not `block`
+)";
+
+static const char *const testHelp = R"(usage: riskc test [options] FILES|DIRS
+
+Runs every `test` block of the files: each `expect ACTION INPUT [as CATEGORY...]`
+and, for `cards CATEGORY...`, every example with an `expect` of every card in
+those categories. Prints one line per case and a summary; exit 1 on a failure.
+  --engine=jit|interp  compiled code (default) or the reference interpreter
+  -v                   print passing cases too
+)";
+
+/// Finds the policy to evaluate in the root modules.
+static const PolicyDecl *findPolicy(const Program &program, const std::string &name) {
+  const PolicyDecl *found = nullptr;
+  unsigned count = 0;
+  for (const Module *root : program.roots)
+    for (const auto &d : root->decls)
+      if (auto *p = llvm::dyn_cast<PolicyDecl>(d.get())) {
+        ++count;
+        if (name.empty() || p->name.name == name)
+          found = p;
+      }
+  if (name.empty() && count != 1) {
+    errs() << "error: " << (count ? "the files hold several policies; choose one with --policy"
+                                  : "the files hold no policy")
+           << "\n";
+    return nullptr;
+  }
+  if (!found)
+    errs() << "error: no policy `" << name << "` in the files\n";
+  return found;
+}
+
+static std::string jsonString(const std::string &s) {
+  std::string out;
+  llvm::raw_string_ostream os(out);
+  os << llvm::json::Value(s);
+  return out;
+}
+
+/// `"explain": {"rules": [...]}`: every rule, its condition and its value.
+static std::string explanation(const CheckedPolicy &policy, const EngineResult &result) {
+  std::string out = ",\"explain\":{\"rules\":[";
+  for (size_t r = 0; r < policy.rules.size(); ++r) {
+    int64_t bits = r < result.ruleBits.size() ? result.ruleBits[r] : 0;
+    const char *value = !(bits & riskrt::RuleEvaluated) ? "not evaluated"
+                        : (bits & riskrt::RuleHeld)    ? "true"
+                                                       : "false";
+    const RuleDecl &rule = *policy.rules[r].decl;
+    out += std::string(r ? "," : "") + "{\"rule\":" + jsonString(rule.name.name) +
+           ",\"when\":" + jsonString(exprToString(*rule.condition)) + ",\"value\":\"" + value +
+           "\"" + ((bits & riskrt::RuleDeciding) ? ",\"deciding\":true" : "") + "}";
+  }
+  return out + "]}";
+}
+
+int driver::runEval(const char *argv0, Args args) {
+  if (args.flag("--help") || args.flag("-h")) {
+    llvm::outs() << evalHelp;
+    return 0;
+  }
+  CommonOptions options;
+  bool ok = parseCommonOptions(args, argv0, options);
+  std::string policyName = args.value("--policy").value_or("");
+  std::string inputPath = args.value("--input").value_or("-");
+  std::string engineName = args.value("--engine").value_or(defaultEngineName());
+  bool explain = args.flag("--explain");
+  bool errorsAsErrors = args.flag("--errors-as-errors");
+  std::vector<std::string> paths;
+  ok &= args.finish(paths, "eval");
+  if (!ok)
+    return 1;
+  if (paths.size() != 1) {
+    errs() << "error: `riskc eval` takes one policy file (usage: riskc eval FILE --input FILE)\n";
+    return 1;
+  }
+  Compilation c(options);
+  c.load(paths, /*withStdlibMaps=*/true);
+  emitDiagnostics(c.diags, options.format);
+  if (c.diags.hasErrors())
+    return 1;
+  const PolicyDecl *decl = findPolicy(c.program, policyName);
+  if (!decl)
+    return 1;
+  std::unique_ptr<CheckedPolicy> policy = checkPolicy(*decl, c.sema, c.program);
+  if (!policy || !checkEvaluable(*policy, c.diags)) {
+    emitDiagnostics(c.diags, options.format);
+    return 1;
+  }
+  std::unique_ptr<Engine> engine = createEngine(engineName, *policy, c.diags);
+  if (!engine) {
+    emitDiagnostics(c.diags, options.format);
+    return 1;
+  }
+  auto buffer = llvm::MemoryBuffer::getFileOrSTDIN(inputPath, /*IsText=*/true);
+  if (!buffer) {
+    errs() << "error: cannot read `" << inputPath << "`: " << buffer.getError().message() << "\n";
+    return 1;
+  }
+  llvm::SmallVector<llvm::StringRef, 64> lines;
+  (*buffer)->getBuffer().split(lines, '\n');
+  for (llvm::StringRef line : lines) {
+    line = line.trim();
+    if (line.empty())
+      continue;
+    EngineResult result = engine->run(line);
+    std::string json = result.decision.toJson(errorsAsErrors);
+    if (explain && result.evaluated) {
+      json.pop_back(); // the closing brace
+      json += explanation(*policy, result) + "}";
+    }
+    llvm::outs() << json << "\n";
+  }
+  return 0;
+}
+
+//===----------------------------------------------------------------------===//
+// riskc test
+//===----------------------------------------------------------------------===//
+
+namespace {
+struct TestCounts {
+  unsigned passed = 0, failed = 0;
+};
+
+/// Whether the decision's categories cover `ref` (a category or a subtree).
+bool covers(const Sema &sema, const riskrt::Decision &d, const CategoryRef &ref) {
+  for (const std::string &path : d.categories) {
+    if (!ref.category) {
+      if (llvm::StringRef(path).starts_with(ref.taxonomy->name.name + "."))
+        return true;
+      continue;
+    }
+    std::string want = ref.category->qualifiedPath();
+    if (path == want || llvm::StringRef(path).starts_with(want + "."))
+      return true;
+  }
+  return false;
+}
+
+/// The JSON input for a text: the policy input's first string field.
+std::optional<std::string> textInput(const CheckedPolicy &policy, const std::string &text) {
+  for (const FieldDecl &f : policy.input->fields)
+    if (f.type->kind == TypeExpr::Kind::Named && f.type->name.name == "string") {
+      std::string out;
+      llvm::raw_string_ostream os(out);
+      os << llvm::json::Value(llvm::json::Object{{f.name.name, text}});
+      return out;
+    }
+  return std::nullopt;
+}
+} // namespace
+
+int driver::runTest(const char *argv0, Args args) {
+  if (args.flag("--help") || args.flag("-h")) {
+    llvm::outs() << testHelp;
+    return 0;
+  }
+  CommonOptions options;
+  bool ok = parseCommonOptions(args, argv0, options);
+  std::string engineName = args.value("--engine").value_or(defaultEngineName());
+  bool verbose = args.flag("-v");
+  std::vector<std::string> paths;
+  ok &= args.finish(paths, "test");
+  if (!ok)
+    return 1;
+  std::vector<std::string> files;
+  if (paths.empty() || !collectSourceFiles(paths, files)) {
+    if (paths.empty())
+      errs() << "error: no input files (usage: riskc test FILES|DIRS)\n";
+    return 1;
+  }
+  Compilation c(options);
+  c.load(files, /*withStdlibMaps=*/true);
+  emitDiagnostics(c.diags, options.format);
+  if (c.diags.hasErrors())
+    return 1;
+  TestCounts counts;
+  auto start = std::chrono::steady_clock::now();
+  for (const Module *root : c.program.roots)
+    for (const auto &d : root->decls) {
+      auto *test = llvm::dyn_cast<TestDecl>(d.get());
+      if (!test)
+        continue;
+      const std::string &policyName = test->policyName ? test->policyName->name : test->name.name;
+      auto *decl = llvm::dyn_cast_or_null<PolicyDecl>(c.sema.lookupDecl(*root, policyName));
+      if (!decl)
+        continue; // sema reported it
+      std::unique_ptr<CheckedPolicy> policy = checkPolicy(*decl, c.sema, c.program);
+      std::unique_ptr<Engine> engine;
+      if (policy && checkEvaluable(*policy, c.diags))
+        engine = createEngine(engineName, *policy, c.diags);
+      if (!engine) {
+        emitDiagnostics(c.diags, options.format);
+        return 1;
+      }
+      auto report = [&](bool pass, const std::string &what, const riskrt::Decision &got) {
+        pass ? ++counts.passed : ++counts.failed;
+        if (pass && !verbose)
+          return;
+        llvm::outs() << (pass ? "PASS " : "FAIL ") << test->name.name << ": " << what;
+        if (!pass) {
+          llvm::outs() << "\n     got " << riskrt::actionName(got.action);
+          if (!got.categories.empty())
+            llvm::outs() << " as " << llvm::join(got.categories, ", ");
+          if (!got.errorKind.empty())
+            llvm::outs() << " (" << got.errorKind << ": " << got.errorMessage << ")";
+        }
+        llvm::outs() << "\n";
+      };
+      for (const TestExpect &e : test->expects) {
+        std::optional<std::string> input = e.json ? e.json->toJson() : textInput(*policy, e.text->value);
+        std::string what = "expect " + getActionName(e.expect).str() + " " +
+                           (e.text ? quote(e.text->value) : e.json->toJson());
+        if (!input) {
+          riskrt::Decision none = riskrt::Decision::error(
+              "test", "the policy's input has no string field for a text", policy->bundleHash);
+          report(false, what, none);
+          continue;
+        }
+        riskrt::Decision d = engine->run(*input).decision;
+        bool pass = d.action == int(e.expect);
+        for (const CategoryRef &ref : e.categories) {
+          what += (&ref == &e.categories.front() ? " as " : ", ") + ref.str();
+          pass &= covers(c.sema, d, ref);
+        }
+        report(pass, what, d);
+      }
+      for (const auto &line : test->cardLines)
+        for (const CategoryRef &ref : line)
+          for (const CardDecl *card : c.sema.getCards()) {
+            bool inside = false;
+            for (CategoryDecl *cat : c.sema.getCardCategories(card))
+              inside |= ref.category ? cat->isWithin(ref.category) : cat->taxonomy == ref.taxonomy;
+            if (!inside)
+              continue;
+            for (const CardExample &ex : card->examples) {
+              if (!ex.expect || !ex.prompt)
+                continue;
+              std::optional<std::string> input = textInput(*policy, ex.prompt->value);
+              std::string what = "card " + card->name.name + ": expect " +
+                                 getActionName(*ex.expect).str() + " " + quote(ex.prompt->value);
+              if (!input) {
+                report(false, what, riskrt::Decision::error("test", "no string field", ""));
+                continue;
+              }
+              riskrt::Decision d = engine->run(*input).decision;
+              report(d.action == int(*ex.expect), what, d);
+            }
+          }
+    }
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  llvm::outs() << counts.passed << " passed, " << counts.failed << " failed ("
+               << llvm::format("%.2f", seconds) << " s, engine " << engineName << ")\n";
+  return counts.failed ? 1 : 0;
+}

@@ -1,0 +1,677 @@
+//===- Runtime.cpp - Manifests, inputs and decisions -----------------------===//
+//
+// JSON is parsed with simdjson (no exceptions: every call returns an error
+// code). Input preparation validates the input against the schema and writes
+// the slot table; decision assembly turns the evaluator's `out` buffer into a
+// Decision using the manifest's names. No allocation or parsing happens in the
+// generated code.
+//
+//===----------------------------------------------------------------------===//
+#include "riskcard/runtime.hpp"
+
+#define SIMDJSON_EXCEPTIONS 0
+#include <simdjson.h>
+
+#include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <thread>
+
+using namespace riskrt;
+
+static const char *const actionNames[] = {"allow", "warn", "redact", "guide",
+                                          "escalate", "block", "error"};
+
+const char *riskrt::actionName(int action) {
+  return action >= 0 && action <= 6 ? actionNames[action] : "error";
+}
+
+int riskrt::actionFromName(const std::string &name) {
+  for (int i = 0; i <= 6; ++i)
+    if (name == actionNames[i])
+      return i;
+  return -1;
+}
+
+//===----------------------------------------------------------------------===//
+// Manifest
+//===----------------------------------------------------------------------===//
+
+namespace {
+using simdjson::dom::array;
+using simdjson::dom::element;
+using simdjson::dom::object;
+
+bool getString(element e, const char *key, std::string &out) {
+  std::string_view v;
+  if (e[key].get(v))
+    return false;
+  out.assign(v);
+  return true;
+}
+
+bool getStrings(element e, const char *key, std::vector<std::string> &out) {
+  array a;
+  if (e[key].get(a))
+    return false;
+  for (element x : a) {
+    std::string_view v;
+    if (x.get(v))
+      return false;
+    out.emplace_back(v);
+  }
+  return true;
+}
+
+bool getInt(element e, const char *key, int64_t &out) { return !e[key].get(out); }
+} // namespace
+
+bool Manifest::parse(const std::string &json, std::string &error) {
+  simdjson::dom::parser parser;
+  element root;
+  if (auto err = parser.parse(json).get(root)) {
+    error = std::string("the manifest is not valid JSON: ") + simdjson::error_message(err);
+    return false;
+  }
+  int64_t abi = 0;
+  if (!getInt(root, "abi", abi) || abi != RISKCARD_ABI_VERSION) {
+    error = "the manifest's ABI version is not " + std::to_string(RISKCARD_ABI_VERSION);
+    return false;
+  }
+  std::string defaultName;
+  int64_t capacity = 0;
+  if (!getString(root, "policy", policy) || !getString(root, "bundle", bundle) ||
+      !getString(root, "default", defaultName) || !getInt(root, "spanCapacity", capacity)) {
+    error = "the manifest lacks its policy, bundle, default or spanCapacity";
+    return false;
+  }
+  getString(root, "defaultGuidance", defaultGuidance);
+  defaultAction = actionFromName(defaultName);
+  spanCapacity = capacity;
+  array list;
+  if (root["fields"].get(list)) {
+    error = "the manifest has no fields";
+    return false;
+  }
+  for (element f : list) {
+    Field field;
+    bool optional = false;
+    if (!getString(f, "name", field.name) || !getString(f, "type", field.type) ||
+        f["optional"].get(optional)) {
+      error = "a field of the manifest is malformed";
+      return false;
+    }
+    field.optional = optional;
+    getString(f, "element", field.element);
+    getStrings(f, "enum", field.enumValues);
+    fields.push_back(std::move(field));
+  }
+  if (root["slots"].get(list)) {
+    error = "the manifest has no slots";
+    return false;
+  }
+  for (element s : list) {
+    SlotPlan slot;
+    int64_t field = 0;
+    if (!getInt(s, "field", field) || !getStrings(s, "path", slot.path) ||
+        !getString(s, "display", slot.display) || field < 0 || size_t(field) >= fields.size()) {
+      error = "a slot of the manifest is malformed";
+      return false;
+    }
+    slot.field = int(field);
+    slots.push_back(std::move(slot));
+  }
+  if (root["matchers"].get(list)) {
+    error = "the manifest has no matchers";
+    return false;
+  }
+  for (element m : list) {
+    Matcher matcher;
+    std::string kind;
+    if (!getString(m, "name", matcher.name) || !getString(m, "kind", kind)) {
+      error = "a matcher of the manifest is malformed";
+      return false;
+    }
+    matcher.lexicon = kind == "lexicon";
+    getStrings(m, "terms", matcher.terms);
+    matchers.push_back(std::move(matcher));
+  }
+  if (!getStrings(root, "scores", scores)) {
+    error = "the manifest has no scores";
+    return false;
+  }
+  if (root["rules"].get(list)) {
+    error = "the manifest has no rules";
+    return false;
+  }
+  for (element r : list) {
+    Rule rule;
+    std::string action;
+    array evidence, scoreIds;
+    if (!getString(r, "name", rule.name) || !getString(r, "action", action) ||
+        !getStrings(r, "categories", rule.categories) || r["evidence"].get(evidence) ||
+        r["scores"].get(scoreIds)) {
+      error = "a rule of the manifest is malformed";
+      return false;
+    }
+    rule.action = actionFromName(action);
+    getString(r, "guidance", rule.guidance);
+    getString(r, "reason", rule.reason);
+    for (element e : evidence) {
+      int64_t matcher = 0, slot = -1;
+      if (!getInt(e, "matcher", matcher) || !getInt(e, "slot", slot) || matcher < 0 ||
+          size_t(matcher) >= matchers.size()) {
+        error = "the evidence of rule `" + rule.name + "` is malformed";
+        return false;
+      }
+      rule.evidence.push_back({int(matcher), int(slot)});
+    }
+    for (element s : scoreIds) {
+      int64_t id = 0;
+      if (s.get(id) || id < 0 || size_t(id) >= scores.size()) {
+        error = "the scores of rule `" + rule.name + "` are malformed";
+        return false;
+      }
+      rule.scores.push_back(int(id));
+    }
+    rules.push_back(std::move(rule));
+  }
+  if (defaultAction < 0) {
+    error = "the manifest's default action is unknown";
+    return false;
+  }
+  return true;
+}
+
+int64_t riskrt::outSize(const Manifest &manifest) {
+  return OutLayout::Rules + int64_t(manifest.rules.size()) +
+         manifest.spanCapacity * OutLayout::SpanWords;
+}
+
+//===----------------------------------------------------------------------===//
+// Input preparation
+//===----------------------------------------------------------------------===//
+
+Decision Decision::error(std::string kind, std::string message, std::string bundle) {
+  Decision d;
+  d.action = RISKCARD_ERROR;
+  d.errorKind = std::move(kind);
+  d.errorMessage = std::move(message);
+  d.bundle = std::move(bundle);
+  return d;
+}
+
+namespace {
+
+class Preparer {
+public:
+  Preparer(const Manifest &manifest, PreparedInput &input) : manifest(manifest), input(input) {}
+
+  /// Writes slot `slot` from a JSON value (or absent when `value` is null).
+  void setSlot(size_t slot, const element *value) {
+    int64_t *cell = &input.slots[3 * slot];
+    double &number = input.numbers[manifest.scores.size() + slot];
+    if (!value) {
+      cell[0] = SlotAbsent;
+      return;
+    }
+    switch (value->type()) {
+    case simdjson::dom::element_type::NULL_VALUE:
+      cell[0] = SlotNull;
+      return;
+    case simdjson::dom::element_type::BOOL:
+      cell[0] = SlotBool;
+      number = value->get_bool().value_unsafe() ? 1 : 0;
+      return;
+    case simdjson::dom::element_type::INT64:
+    case simdjson::dom::element_type::UINT64:
+    case simdjson::dom::element_type::DOUBLE: {
+      double d = 0;
+      if (value->get(d))
+        d = 0;
+      cell[0] = SlotNumber;
+      number = d;
+      return;
+    }
+    case simdjson::dom::element_type::STRING: {
+      std::string_view s = value->get_string().value_unsafe();
+      cell[0] = SlotString;
+      cell[1] = input.arena.size();
+      cell[2] = s.size();
+      input.arena.append(s);
+      return;
+    }
+    default:
+      cell[0] = SlotObject;
+      return;
+    }
+  }
+
+  size_t newSlot() {
+    input.slots.insert(input.slots.end(), {SlotAbsent, 0, 0});
+    input.numbers.push_back(0);
+    return input.slots.size() / 3 - 1;
+  }
+
+  bool run(element root, Decision &failure) {
+    object obj;
+    if (root.get(obj)) {
+      failure = Decision::error("invalid-input", "the input must be a JSON object", manifest.bundle);
+      return false;
+    }
+    size_t planned = manifest.slots.size();
+    input.slots.assign(3 * planned, 0);
+    input.numbers.assign(manifest.scores.size() + planned, 0);
+    std::fill(input.numbers.begin(), input.numbers.begin() + manifest.scores.size(),
+              std::numeric_limits<double>::quiet_NaN());
+    std::vector<element> fieldValues(manifest.fields.size());
+    std::vector<bool> present(manifest.fields.size(), false);
+    for (size_t f = 0; f < manifest.fields.size(); ++f) {
+      const Manifest::Field &field = manifest.fields[f];
+      element value;
+      bool has = !obj[field.name].get(value);
+      if (has && value.is_null() && field.type != "json")
+        has = false; // null stands for "not given"
+      if (!has) {
+        if (!field.optional) {
+          failure = Decision::error("missing-field", "the input has no field `" + field.name + "`",
+                                    manifest.bundle);
+          return false;
+        }
+        continue;
+      }
+      auto wrongType = [&](const std::string &what) {
+        failure = Decision::error("field-type",
+                                  "field `" + field.name + "` must be " + what, manifest.bundle);
+        return false;
+      };
+      if (field.type == "string" && !value.is_string())
+        return wrongType("a string");
+      if (field.type == "number" && !value.is_number())
+        return wrongType("a number");
+      if (field.type == "bool" && !value.is_bool())
+        return wrongType("a bool");
+      if (field.type == "string" && !field.enumValues.empty()) {
+        std::string_view s = value.get_string().value_unsafe();
+        if (std::find(field.enumValues.begin(), field.enumValues.end(), s) ==
+            field.enumValues.end()) {
+          std::string allowed;
+          for (size_t i = 0; i < field.enumValues.size(); ++i)
+            allowed += (i ? ", " : "") + field.enumValues[i];
+          failure = Decision::error("enum-value",
+                                    "field `" + field.name + "` is `" + std::string(s) +
+                                        "`, not one of " + allowed,
+                                    manifest.bundle);
+          return false;
+        }
+      }
+      if (field.type == "list") {
+        array a;
+        if (value.get(a))
+          return wrongType("a list");
+        for (element x : a) {
+          bool ok = (field.element == "string" && x.is_string()) ||
+                    (field.element == "number" && x.is_number()) ||
+                    (field.element == "bool" && x.is_bool()) || field.element == "json";
+          if (!ok)
+            return wrongType("a list of " + field.element + " values");
+        }
+      }
+      fieldValues[f] = value;
+      present[f] = true;
+    }
+    // Fields first (slot i is field i), then JSON paths, then list elements.
+    for (size_t s = 0; s < planned; ++s) {
+      const Manifest::SlotPlan &plan = manifest.slots[s];
+      const Manifest::Field &field = manifest.fields[plan.field];
+      if (!present[plan.field]) {
+        if (plan.path.empty())
+          setZero(s, field);
+        else
+          setSlot(s, nullptr);
+        continue;
+      }
+      element value = fieldValues[plan.field];
+      bool found = true;
+      for (const std::string &step : plan.path) {
+        element next;
+        if (!step.empty() && step[0] == '#') {
+          array a;
+          size_t index = std::strtoull(step.c_str() + 1, nullptr, 10);
+          found = !value.get(a) && !a.at(index).get(next);
+        } else {
+          object o;
+          found = !value.get(o) && !o[step].get(next);
+        }
+        if (!found)
+          break;
+        value = next;
+      }
+      if (found && plan.path.empty() && field.type == "list") {
+        array a;
+        if (value.get(a))
+          continue; // validated above
+        size_t first = input.slots.size() / 3, count = 0;
+        for (element x : a) {
+          size_t slot = newSlot();
+          setSlot(slot, &x);
+          input.elementDisplay.push_back(field.name + "[" + std::to_string(count) + "]");
+          ++count;
+        }
+        int64_t *cell = &input.slots[3 * s];
+        cell[0] = SlotList;
+        cell[1] = first;
+        cell[2] = count;
+        continue;
+      }
+      setSlot(s, found ? &value : nullptr);
+    }
+    return true;
+  }
+
+  /// The zero value of an optional field that was not given.
+  void setZero(size_t s, const Manifest::Field &field) {
+    int64_t *cell = &input.slots[3 * s];
+    if (field.type == "string") {
+      cell[0] = SlotString;
+      cell[1] = input.arena.size();
+      cell[2] = 0;
+    } else if (field.type == "number") {
+      cell[0] = SlotNumber;
+    } else if (field.type == "bool") {
+      cell[0] = SlotBool;
+    } else if (field.type == "list") {
+      cell[0] = SlotList;
+      cell[1] = input.slots.size() / 3;
+      cell[2] = 0;
+    } else {
+      cell[0] = SlotNull;
+    }
+  }
+
+private:
+  const Manifest &manifest;
+  PreparedInput &input;
+};
+
+} // namespace
+
+bool riskrt::prepareInput(const Manifest &manifest, const char *json, size_t len,
+                          PreparedInput &input, Decision &failure) {
+  thread_local simdjson::dom::parser parser;
+  input.text.assign(json, len);
+  element root;
+  if (auto err = parser.parse(input.text.data(), input.text.size(), /*realloc=*/true).get(root)) {
+    failure = Decision::error("invalid-json",
+                              std::string("the input is not valid JSON: ") +
+                                  simdjson::error_message(err),
+                              manifest.bundle);
+    return false;
+  }
+  Preparer preparer(manifest, input);
+  return preparer.run(root, failure);
+}
+
+//===----------------------------------------------------------------------===//
+// Decisions
+//===----------------------------------------------------------------------===//
+
+static std::string slotDisplay(const Manifest &manifest, const PreparedInput &input, int64_t slot) {
+  if (slot >= 0 && size_t(slot) < manifest.slots.size())
+    return manifest.slots[slot].display;
+  size_t element = size_t(slot) - manifest.slots.size();
+  if (slot >= 0 && element < input.elementDisplay.size())
+    return input.elementDisplay[element];
+  return "?";
+}
+
+Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput &input,
+                                  const std::vector<int64_t> &out) {
+  if (int64_t code = out[OutLayout::Error]) {
+    std::string where = slotDisplay(manifest, input, out[OutLayout::ErrorSlot]);
+    if (code == EvalJsonType)
+      return Decision::error("json-type", "`" + where + "` does not have the type the policy uses",
+                             manifest.bundle);
+    if (code == EvalIndexRange)
+      return Decision::error("index-range", "`" + where + "` has no element at the index used",
+                             manifest.bundle);
+    return Decision::error("internal", "the evaluator reported failure " + std::to_string(code),
+                           manifest.bundle);
+  }
+  Decision d;
+  d.bundle = manifest.bundle;
+  d.action = int(out[OutLayout::Action]);
+  if (d.action < 0 || d.action > RISKCARD_BLOCK)
+    return Decision::error("internal", "the evaluator wrote an invalid action", manifest.bundle);
+  std::vector<size_t> deciding;
+  for (size_t r = 0; r < manifest.rules.size(); ++r)
+    if (out[OutLayout::Rules + r] & RuleDeciding)
+      deciding.push_back(r);
+  for (size_t r : deciding) {
+    const Manifest::Rule &rule = manifest.rules[r];
+    d.rules.push_back(rule.name);
+    for (const std::string &c : rule.categories)
+      if (std::find(d.categories.begin(), d.categories.end(), c) == d.categories.end())
+        d.categories.push_back(c);
+    if (d.reason.empty())
+      d.reason = rule.reason;
+    if (d.guidance.empty() && d.action == RISKCARD_GUIDE && rule.action == RISKCARD_GUIDE)
+      d.guidance = rule.guidance;
+  }
+  if (deciding.empty() && d.action == RISKCARD_GUIDE)
+    d.guidance = manifest.defaultGuidance;
+  // Evidence: the recorded matches of the matchers each deciding rule uses.
+  int64_t spanCount = out[OutLayout::SpanCount];
+  const int64_t *spans = out.data() + OutLayout::Rules + manifest.rules.size();
+  for (size_t r : deciding) {
+    const Manifest::Rule &rule = manifest.rules[r];
+    for (int64_t i = 0; i < spanCount; ++i) {
+      const int64_t *s = spans + i * OutLayout::SpanWords;
+      bool used = false;
+      for (const Manifest::Evidence &e : rule.evidence)
+        used |= e.matcher == s[0] && (e.slot < 0 || e.slot == s[1] ||
+                                      // list elements belong to the list's slot
+                                      (input.slots[3 * e.slot] == SlotList &&
+                                       s[1] >= input.slots[3 * e.slot + 1] &&
+                                       s[1] < input.slots[3 * e.slot + 1] + input.slots[3 * e.slot + 2]));
+      if (!used)
+        continue;
+      Span span;
+      span.field = slotDisplay(manifest, input, s[1]);
+      span.start = s[2];
+      span.end = s[3];
+      span.rule = rule.name;
+      span.matcher = manifest.matchers[s[0]].name;
+      int64_t base = input.slots[3 * s[1] + 1];
+      span.match = input.arena.substr(base + s[2], s[3] - s[2]);
+      bool duplicate = false;
+      for (const Span &o : d.spans)
+        duplicate |= o.field == span.field && o.start == span.start && o.end == span.end &&
+                     o.matcher == span.matcher;
+      if (!duplicate)
+        d.spans.push_back(std::move(span));
+    }
+    for (int id : rule.scores) {
+      double v = input.numbers[id];
+      if (std::isnan(v))
+        continue;
+      bool seen = false;
+      for (auto &[name, value] : d.scores)
+        seen |= name == manifest.scores[id];
+      if (!seen)
+        d.scores.push_back({manifest.scores[id], v});
+    }
+  }
+  return d;
+}
+
+namespace {
+void appendEscaped(std::string &out, const std::string &s) {
+  out += '"';
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    switch (c) {
+    case '"':
+      out += "\\\"";
+      continue;
+    case '\\':
+      out += "\\\\";
+      continue;
+    case '\n':
+      out += "\\n";
+      continue;
+    case '\r':
+      out += "\\r";
+      continue;
+    case '\t':
+      out += "\\t";
+      continue;
+    default:
+      break;
+    }
+    if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+      continue;
+    }
+    if (c < 0x80) {
+      out += char(c);
+      continue;
+    }
+    // Copy valid UTF-8 sequences; replace invalid bytes with U+FFFD.
+    unsigned len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    bool ok = len && i + len <= s.size() && c <= 0xF4;
+    for (unsigned k = 1; ok && k < len; ++k)
+      ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    if (ok && len == 3) {
+      unsigned char c1 = s[i + 1];
+      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);
+    }
+    if (ok && len == 4) {
+      unsigned char c1 = s[i + 1];
+      ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
+    }
+    if (!ok) {
+      out += "\\ufffd";
+      continue;
+    }
+    out.append(s, i, len);
+    i += len - 1;
+  }
+  out += '"';
+}
+
+void appendNumber(std::string &out, double v) {
+  if (!std::isfinite(v)) {
+    out += "null";
+    return;
+  }
+  char buf[64];
+  auto result = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, result.ptr);
+}
+} // namespace
+
+std::string Decision::toJson(bool errorsAsErrors) const {
+  std::string out = "{\"action\":\"";
+  out += actionName(action == RISKCARD_ERROR && !errorsAsErrors ? RISKCARD_BLOCK : action);
+  out += "\",\"categories\":[";
+  for (size_t i = 0; i < categories.size(); ++i) {
+    if (i)
+      out += ',';
+    appendEscaped(out, categories[i]);
+  }
+  out += "],\"rules\":[";
+  for (size_t i = 0; i < rules.size(); ++i) {
+    if (i)
+      out += ',';
+    appendEscaped(out, rules[i]);
+  }
+  out += "],\"spans\":[";
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const Span &s = spans[i];
+    if (i)
+      out += ',';
+    out += "{\"field\":";
+    appendEscaped(out, s.field);
+    out += ",\"start\":" + std::to_string(s.start) + ",\"end\":" + std::to_string(s.end) +
+           ",\"rule\":";
+    appendEscaped(out, s.rule);
+    out += ",\"matcher\":";
+    appendEscaped(out, s.matcher);
+    out += ",\"match\":";
+    appendEscaped(out, s.match);
+    out += '}';
+  }
+  out += "],\"scores\":{";
+  for (size_t i = 0; i < scores.size(); ++i) {
+    if (i)
+      out += ',';
+    appendEscaped(out, scores[i].first);
+    out += ':';
+    appendNumber(out, scores[i].second);
+  }
+  out += '}';
+  if (!reason.empty()) {
+    out += ",\"reason\":";
+    appendEscaped(out, reason);
+  }
+  if (!guidance.empty()) {
+    out += ",\"guidance\":";
+    appendEscaped(out, guidance);
+  }
+  if (!errorKind.empty()) {
+    out += ",\"error\":{\"kind\":";
+    appendEscaped(out, errorKind);
+    out += ",\"message\":";
+    appendEscaped(out, errorMessage);
+    out += '}';
+  }
+  out += ",\"bundle\":";
+  appendEscaped(out, bundle);
+  out += '}';
+  return out;
+}
+
+//===----------------------------------------------------------------------===//
+// Guards
+//===----------------------------------------------------------------------===//
+
+Decision Guard::evaluate(const char *json, size_t len) const {
+  PreparedInput input;
+  Decision failure;
+  if (!prepareInput(manifest_, json, len, input, failure))
+    return failure;
+  std::vector<int64_t> out(outSize(manifest_), 0);
+  MemRef1D<char> arena{input.arena.data(), input.arena.data(), 0, int64_t(input.arena.size()), 1};
+  MemRef1D<int64_t> slots{input.slots.data(), input.slots.data(), 0, int64_t(input.slots.size()), 1};
+  MemRef1D<double> numbers{input.numbers.data(), input.numbers.data(), 0,
+                           int64_t(input.numbers.size()), 1};
+  MemRef1D<int64_t> outRef{out.data(), out.data(), 0, int64_t(out.size()), 1};
+  eval_(&arena, &slots, &numbers, &outRef);
+  return assembleDecision(manifest_, input, out);
+}
+
+std::vector<Decision> Guard::evaluateBatch(const std::vector<std::string> &inputs,
+                                           unsigned threads) const {
+  std::vector<Decision> out(inputs.size());
+  if (threads == 0)
+    threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min<size_t>(threads, std::max<size_t>(1, inputs.size()));
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < inputs.size();)
+      out[i] = evaluate(inputs[i].data(), inputs[i].size());
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t)
+    pool.emplace_back(work);
+  work();
+  for (std::thread &t : pool)
+    t.join();
+  return out;
+}
