@@ -1,19 +1,62 @@
 //===- Build.cpp - `riskc build` -------------------------------------------===//
 //
-// Compiles a policy file. `--emit=ast` prints the parsed tree of each root
-// file (after sema, so resolution errors are reported first).
+// Compiles a policy into a guard: a shared object exporting the C ABI of
+// riskcard.h, and that header beside it. `--emit=STAGE` prints a stage
+// instead: the syntax tree, the risk dialect, the standard dialects, the llvm
+// dialect, LLVM IR, or an object file.
 //
 //===----------------------------------------------------------------------===//
 #include "risk/AST/ASTPrinter.h"
 #include "risk/Driver/Driver.h"
+#include "risk/MLIRGen/MLIRGen.h"
+#include "risk/Pipelines/Compile.h"
+
+#include "mlir/IR/MLIRContext.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include <chrono>
 
 using namespace risk;
 using namespace risk::driver;
 
-static const char *const buildHelp = R"(usage: riskc build [options] --emit=STAGE FILE
+#ifndef RISK_RUNTIME_LIB_DIR
+#define RISK_RUNTIME_LIB_DIR ""
+#endif
+#ifndef RISK_RUNTIME_INCLUDE_DIR
+#define RISK_RUNTIME_INCLUDE_DIR ""
+#endif
 
-  --emit=ast     print the syntax tree of FILE
+static const char *const buildHelp = R"(usage: riskc build [options] FILE -o guard.so
+       riskc build [options] FILE --emit=STAGE
+
+Compiles the policy in FILE into a shared object exporting the C ABI of
+riskcard.h (written next to it as guard.h), or prints a stage:
+  --emit=ast     the syntax tree of FILE
+  --emit=risk    the policy in the risk dialect, after its optimisations
+  --emit=std     lowered to func/scf/arith/memref
+  --emit=llvm-dialect   lowered to the llvm dialect
+  --emit=llvm    LLVM IR, optimised for this machine
+  --emit=obj     an object file (needs -o)
+  --policy NAME  the policy to build (default: the file's only policy)
+  -o PATH        the output file
 )";
+
+/// The directory holding the runtime archives: next to the installed
+/// binary's lib/, or the build tree's.
+static std::string runtimeLibDir(const char *argv0) {
+  static int anchor;
+  std::string exe = llvm::sys::fs::getMainExecutable(argv0, &anchor);
+  llvm::SmallString<256> dir(llvm::sys::path::parent_path(llvm::sys::path::parent_path(exe)));
+  llvm::sys::path::append(dir, "lib");
+  llvm::SmallString<256> archive(dir);
+  llvm::sys::path::append(archive, "libriskcard_runtime.a");
+  if (llvm::sys::fs::exists(archive))
+    return std::string(dir);
+  return RISK_RUNTIME_LIB_DIR;
+}
 
 int driver::runBuild(const char *argv0, Args args) {
   if (args.flag("--help") || args.flag("-h")) {
@@ -22,7 +65,9 @@ int driver::runBuild(const char *argv0, Args args) {
   }
   CommonOptions options;
   bool ok = parseCommonOptions(args, argv0, options);
-  std::string emit = args.value("--emit").value_or("");
+  std::string emit = args.value("--emit").value_or("so");
+  std::string output = args.value("-o").value_or("");
+  std::string policyName = args.value("--policy").value_or("");
   std::vector<std::string> paths;
   ok &= args.finish(paths, "build");
   if (!ok)
@@ -31,17 +76,110 @@ int driver::runBuild(const char *argv0, Args args) {
     errs() << "error: `riskc build` takes one file\n";
     return 1;
   }
-  if (emit != "ast") {
-    errs() << "error: `--emit` must be `ast`" << (emit.empty() ? "" : ", not `" + emit + "`")
+  static const char *const stages[] = {"ast", "risk", "std", "llvm-dialect", "llvm", "obj", "so"};
+  if (!llvm::is_contained(stages, emit)) {
+    errs() << "error: `--emit` is ast, risk, std, llvm-dialect, llvm or obj, not `" << emit << "`\n";
+    return 1;
+  }
+  if ((emit == "obj" || emit == "so") && output.empty()) {
+    errs() << "error: `riskc build` needs an output file: -o PATH\n";
+    return 1;
+  }
+  auto start = std::chrono::steady_clock::now();
+  Compilation c(options);
+  c.load(paths, /*withStdlibMaps=*/true);
+  if (c.diags.hasErrors()) {
+    emitDiagnostics(c.diags, options.format);
+    return 1;
+  }
+  if (emit == "ast") {
+    emitDiagnostics(c.diags, options.format);
+    for (Module *root : c.program.roots)
+      dumpModule(llvm::outs(), *root, c.sources);
+    return 0;
+  }
+  const PolicyDecl *decl = nullptr;
+  unsigned policies = 0;
+  for (Module *root : c.program.roots)
+    for (const auto &d : root->decls)
+      if (auto *p = llvm::dyn_cast<PolicyDecl>(d.get())) {
+        ++policies;
+        if (policyName.empty() || p->name.name == policyName)
+          decl = p;
+      }
+  if (!decl || (policyName.empty() && policies != 1)) {
+    errs() << "error: "
+           << (policies == 0           ? "the file holds no policy"
+               : policyName.empty()    ? "the file holds several policies; choose one with --policy"
+                                       : "no policy `" + policyName + "` in the file")
            << "\n";
     return 1;
   }
-  Compilation c(options);
-  c.load(paths);
-  emitDiagnostics(c.diags, options.format);
-  if (c.diags.hasErrors())
+  std::unique_ptr<CheckedPolicy> policy = checkPolicy(*decl, c.sema, c.program);
+  if (!policy || !checkEvaluable(*policy, c.diags)) {
+    emitDiagnostics(c.diags, options.format);
     return 1;
-  for (Module *root : c.program.roots)
-    dumpModule(llvm::outs(), *root, c.sources);
+  }
+  mlir::MLIRContext context;
+  Stage stage = emit == "risk" ? Stage::Risk : emit == "std" ? Stage::Standard : Stage::LLVMDialect;
+  mlir::OwningOpRef<mlir::ModuleOp> module = compilePolicy(context, *policy, c.sources, c.diags, stage);
+  emitDiagnostics(c.diags, options.format);
+  if (!module)
+    return 1;
+  if (emit == "risk" || emit == "std" || emit == "llvm-dialect") {
+    module->print(llvm::outs());
+    llvm::outs() << "\n";
+    return 0;
+  }
+  std::string manifest = policy->manifestJson();
+  if (emit == "llvm") {
+    auto ir = translateToLLVMIR(*module, manifest);
+    if (!ir) {
+      errs() << "error: " << llvm::toString(ir.takeError()) << "\n";
+      return 1;
+    }
+    llvm::outs() << *ir;
+    return 0;
+  }
+  std::string object = emit == "obj" ? output : output + ".o";
+  if (llvm::Error err = emitObjectFile(*module, manifest, object)) {
+    errs() << "error: " << llvm::toString(std::move(err)) << "\n";
+    return 1;
+  }
+  if (emit == "obj")
+    return 0;
+  // Link the shared object: the policy, the entry object and the runtime.
+  std::string libDir = runtimeLibDir(argv0);
+  auto compiler = llvm::sys::findProgramByName("c++");
+  if (!compiler) {
+    errs() << "error: a C++ compiler driver (`c++`) is needed to link the guard\n";
+    return 1;
+  }
+  std::string entry = libDir + "/libriskcard_entry.a", runtime = libDir + "/libriskcard_runtime.a";
+  std::vector<std::string> argv = {*compiler, "-shared", "-o", output, object,
+                                   "-Wl,--whole-archive", entry, runtime, "-Wl,--no-whole-archive",
+                                   "-lsimdjson", "-lpthread"};
+  std::vector<llvm::StringRef> refs(argv.begin(), argv.end());
+  std::string message;
+  int status = llvm::sys::ExecuteAndWait(*compiler, refs, std::nullopt, {}, 0, 0, &message);
+  llvm::sys::fs::remove(object);
+  if (status != 0) {
+    errs() << "error: linking `" << output << "` failed" << (message.empty() ? "" : ": " + message)
+           << "\n";
+    return 1;
+  }
+  // The header, next to the guard.
+  llvm::SmallString<256> header(llvm::sys::path::parent_path(output));
+  llvm::sys::path::append(header, "guard.h");
+  llvm::SmallString<256> source(RISK_RUNTIME_INCLUDE_DIR);
+  llvm::sys::path::append(source, "riskcard", "riskcard.h");
+  if (std::error_code ec = llvm::sys::fs::copy_file(source, header)) {
+    errs() << "error: cannot write `" << header << "`: " << ec.message() << "\n";
+    return 1;
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  llvm::errs() << "riskc: built " << output << " and " << header << " (policy `"
+               << decl->name.name << "`, " << policy->rules.size() << " rules, "
+               << llvm::format("%.2f", seconds) << " s)\n";
   return 0;
 }

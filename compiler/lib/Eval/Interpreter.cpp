@@ -550,16 +550,22 @@ struct Interpreter::Run {
       if (!matchesOf(matcher, *c.args[1], found))
         return false;
       size_t count = 0;
-      double weight = 0;
+      std::map<int, size_t> perTerm;
       std::set<int> terms;
       for (const auto &list : found)
         for (auto [start, end, term] : list) {
           ++count;
           if (term >= 0) {
-            weight += policy.lexicons[matcher].terms[term].weight;
+            ++perTerm[term];
             terms.insert(term);
           }
         }
+      // A weight is summed term by term, in the lexicon's order: the order
+      // the compiled code uses, so the two agree to the last bit.
+      double weight = 0;
+      for (auto [term, n] : perTerm)
+        for (size_t k = 0; k < n; ++k)
+          weight += policy.lexicons[matcher].terms[term].weight;
       if (info.builtin == Builtin::Any || info.builtin == Builtin::Matches) {
         v.kind = Kind::Bool;
         v.b = count > 0;

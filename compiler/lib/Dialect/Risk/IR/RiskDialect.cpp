@@ -1,11 +1,13 @@
 //===- RiskDialect.cpp - The risk dialect ----------------------------------===//
 //
-// Registers ops and attributes, and holds the op verifiers.
+// Registers the dialect's types, attributes and ops; holds the verifiers and
+// folders.
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Dialect/Risk/IR/RiskDialect.h"
 #include "risk/Dialect/Risk/IR/RiskOps.h"
 
+#include "risk/Automata/Regex.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
 #include "mlir/IR/OpImplementation.h"
@@ -20,6 +22,9 @@ using namespace risk;
 #define GET_ATTRDEF_CLASSES
 #include "risk/Dialect/Risk/IR/RiskAttrs.cpp.inc"
 
+#define GET_TYPEDEF_CLASSES
+#include "risk/Dialect/Risk/IR/RiskTypes.cpp.inc"
+
 void RiskDialect::initialize() {
   addOperations<
 #define GET_OP_LIST
@@ -29,6 +34,20 @@ void RiskDialect::initialize() {
 #define GET_ATTRDEF_LIST
 #include "risk/Dialect/Risk/IR/RiskAttrs.cpp.inc"
       >();
+  addTypes<
+#define GET_TYPEDEF_LIST
+#include "risk/Dialect/Risk/IR/RiskTypes.cpp.inc"
+      >();
+}
+
+Operation *RiskDialect::materializeConstant(OpBuilder &builder, Attribute value, Type type,
+                                            Location loc) {
+  if (isa<StrType>(type))
+    if (auto s = dyn_cast<StringAttr>(value))
+      return builder.create<StrConstantOp>(loc, type, s);
+  if (auto b = dyn_cast<BoolAttr>(value))
+    return builder.create<arith::ConstantOp>(loc, builder.getIntegerAttr(type, b.getValue()));
+  return arith::ConstantOp::materialize(builder, value, type, loc);
 }
 
 //===----------------------------------------------------------------------===//
@@ -36,9 +55,17 @@ void RiskDialect::initialize() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult PolicyOp::verify() {
-  for (Operation &op : getBody().front())
-    if (!isa<RuleOp>(op))
-      return op.emitOpError("is not allowed in a policy; a policy holds `risk.rule` ops only");
+  if (getSpanCapacity() < 0 || getNumScores() < 0)
+    return emitOpError("span capacity and score count cannot be negative");
+  if (getDefaultAction() == DecisionAction::error)
+    return emitOpError("a policy cannot default to `error`; `error` means the guard failed");
+  bool sawRule = false;
+  for (Operation &op : getBody().front()) {
+    if (isa<RuleOp>(op))
+      sawRule = true;
+    else if (sawRule && !op.hasTrait<OpTrait::IsTerminator>())
+      return op.emitOpError("must come before the policy's rules");
+  }
   return success();
 }
 
@@ -46,14 +73,57 @@ LogicalResult RuleOp::verify() {
   Block &block = getCondition().front();
   if (block.empty() || !isa<YieldOp>(block.back()))
     return emitOpError("condition must end with `risk.yield`");
-  for (Attribute category : getCategories()) {
-    StringRef path = cast<StringAttr>(category).getValue();
-    if (path.empty() || path.front() == '.' || path.back() == '.' || path.contains(".."))
-      return emitOpError("category `") << path << "` is not a category path";
-  }
-  if (getAction() == Action::error)
+  if (getAction() == DecisionAction::error)
     return emitOpError("a rule cannot decide `error`; `error` means the guard failed");
   return success();
+}
+
+LogicalResult LexiconOp::verify() {
+  if (getTerms().size() != getWeights().size())
+    return emitOpError("has ") << getTerms().size() << " terms but " << getWeights().size()
+                               << " weights";
+  for (Attribute term : getTerms())
+    if (cast<StringAttr>(term).getValue().empty())
+      return emitOpError("has an empty term");
+  return success();
+}
+
+LogicalResult PatternOp::verify() {
+  RegexError error;
+  if (!parseRegex(getRegex(), parseRegexFlags(getFlags()), error))
+    return emitOpError("is not a valid pattern: ") << error.message;
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Folders
+//===----------------------------------------------------------------------===//
+
+OpFoldResult StrConstantOp::fold(FoldAdaptor) { return getValueAttr(); }
+
+static std::optional<StringRef> constantString(Value v) {
+  if (auto c = v.getDefiningOp<StrConstantOp>())
+    return c.getValue();
+  return std::nullopt;
+}
+
+OpFoldResult StrEqOp::fold(FoldAdaptor) {
+  if (getLhs() == getRhs())
+    return BoolAttr::get(getContext(), true);
+  auto l = constantString(getLhs()), r = constantString(getRhs());
+  if (l && r)
+    return BoolAttr::get(getContext(), *l == *r);
+  return {};
+}
+
+OpFoldResult StrContainsOp::fold(FoldAdaptor) {
+  auto r = constantString(getRhs());
+  if (r && r->empty())
+    return BoolAttr::get(getContext(), true); // every string contains ""
+  auto l = constantString(getLhs());
+  if (l && r)
+    return BoolAttr::get(getContext(), l->contains(*r));
+  return {};
 }
 
 #define GET_OP_CLASSES

@@ -7,6 +7,7 @@
 #define RISK_DIALECT_RISK_IR_RISKDIALECT_H
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/Dialect.h"
 
 #include "risk/Dialect/Risk/IR/RiskOpsDialect.h.inc"
@@ -14,5 +15,8 @@
 
 #define GET_ATTRDEF_CLASSES
 #include "risk/Dialect/Risk/IR/RiskAttrs.h.inc"
+
+#define GET_TYPEDEF_CLASSES
+#include "risk/Dialect/Risk/IR/RiskTypes.h.inc"
 
 #endif // RISK_DIALECT_RISK_IR_RISKDIALECT_H

@@ -1,0 +1,21 @@
+//===- Passes.h - Conversions out of the risk dialect -----------*- C++ -*-===//
+#ifndef RISK_CONVERSION_PASSES_H
+#define RISK_CONVERSION_PASSES_H
+
+#include "mlir/Pass/Pass.h"
+#include <memory>
+
+namespace risk {
+
+#define GEN_PASS_DECL
+#include "risk/Conversion/Passes.h.inc"
+
+/// Lowers risk.policy, risk.lexicon, risk.pattern and the value ops.
+std::unique_ptr<mlir::Pass> createConvertRiskToStandardPass();
+
+#define GEN_PASS_REGISTRATION
+#include "risk/Conversion/Passes.h.inc"
+
+} // namespace risk
+
+#endif // RISK_CONVERSION_PASSES_H

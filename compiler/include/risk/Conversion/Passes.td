@@ -1,0 +1,31 @@
+//===- Passes.td - Conversions out of the risk dialect -----*- tablegen -*-===//
+#ifndef RISK_CONVERSION_PASSES
+#define RISK_CONVERSION_PASSES
+
+include "mlir/Pass/PassBase.td"
+
+def ConvertRiskToStandard : Pass<"convert-risk-to-standard", "mlir::ModuleOp"> {
+  let summary = "Lower the risk dialect to func, scf, arith and memref";
+  let description = [{
+    Each `risk.policy` becomes `func.func @risk_eval(%arena: memref<?xi8>,
+    %slots: memref<?xi64>, %numbers: memref<?xf64>, %out: memref<?xi64>)` with
+    a C interface: its rules become guarded regions that record their values
+    and combine under the policy's strategy; slot reads become loads; string
+    operations become loops; every `risk.lexicon` and `risk.pattern` is
+    compiled into minimised DFAs stored as constant `memref.global` tables,
+    and every `risk.scan` into a loop over those tables that records evidence.
+
+    ```mlir
+    risk.policy @p combine first_match default allow { ... }
+    // becomes
+    func.func @risk_eval(%arena: memref<?xi8>, %slots: memref<?xi64>,
+                         %numbers: memref<?xf64>, %out: memref<?xi64>)
+        attributes {llvm.emit_c_interface} { ... }
+    ```
+  }];
+  let dependentDialects = ["mlir::func::FuncDialect", "mlir::scf::SCFDialect",
+                           "mlir::arith::ArithDialect", "mlir::memref::MemRefDialect",
+                           "mlir::math::MathDialect"];
+}
+
+#endif // RISK_CONVERSION_PASSES

@@ -1,0 +1,64 @@
+//===- Pipeline.h - From the risk dialect to native code --------*- C++ -*-===//
+//
+// The compilation pipeline as library code, used by `riskc build`, `riskc
+// eval`, `riskc test`, the REPL and `risk-opt` (which registers it by name).
+//
+//   risk  --canonicalize, risk-hoist-signals, cse-->  risk (optimised)
+//         --convert-risk-to-standard-->               func/scf/arith/memref/math
+//         --to-llvm-->                                llvm dialect
+//         --translate-->                              LLVM IR --> JIT or object code
+//
+//===----------------------------------------------------------------------===//
+#ifndef RISK_PIPELINES_PIPELINE_H
+#define RISK_PIPELINES_PIPELINE_H
+
+#include "risk/Policy/Policy.h"
+#include "riskcard/runtime.hpp"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Pass/PassManager.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+#include <memory>
+
+namespace mlir {
+class ExecutionEngine;
+}
+
+namespace risk {
+
+/// The stages `riskc build --emit` can stop after.
+enum class Stage { Risk, Standard, LLVMDialect };
+
+/// Adds the passes that take a risk module to `stage`.
+void buildRiskPipeline(mlir::OpPassManager &pm, Stage stage);
+/// Registers the passes and the named pipelines (`risk-to-standard`,
+/// `risk-to-llvm`) for risk-opt.
+void registerRiskPasses();
+
+/// Runs the pipeline to `stage`; errors go to the MLIR diagnostic handler.
+mlir::LogicalResult lowerModule(mlir::ModuleOp module, Stage stage);
+
+/// A policy compiled in memory; keeps the code alive.
+class JitGuard {
+public:
+  ~JitGuard();
+  static llvm::Expected<std::unique_ptr<JitGuard>> create(mlir::ModuleOp llvmDialectModule);
+  riskrt::EvalFn function() const { return fn; }
+
+private:
+  JitGuard() = default;
+  std::unique_ptr<mlir::ExecutionEngine> engine;
+  riskrt::EvalFn fn = nullptr;
+};
+
+/// LLVM IR for a module in the llvm dialect, with the manifest embedded as
+/// `riskcard_guard_manifest`.
+llvm::Expected<std::string> translateToLLVMIR(mlir::ModuleOp llvmDialectModule,
+                                              llvm::StringRef manifest);
+/// An object file for the host with the manifest embedded.
+llvm::Error emitObjectFile(mlir::ModuleOp llvmDialectModule, llvm::StringRef manifest,
+                           llvm::StringRef path);
+
+} // namespace risk
+
+#endif // RISK_PIPELINES_PIPELINE_H

@@ -1,0 +1,1077 @@
+//===- RiskToStandard.cpp - Lowering the risk dialect ----------------------===//
+//
+// Three steps:
+//  1. Matchers: every risk.lexicon / risk.pattern is compiled (Automata
+//     library) into minimised DFAs whose tables become constant memref.globals.
+//  2. Policies: every risk.policy becomes func.func @risk_eval with the uniform
+//     signature; its rules become scf.if regions that record each rule's value
+//     in the `out` buffer and combine them under the policy's strategy.
+//  3. Values: a dialect conversion rewrites the remaining ops (slots, strings,
+//     scans, match queries, failures, scores) into scf/arith/memref loops and
+//     loads, with !risk.str as memref<?xi8, strided<[1], offset: ?>> and
+//     !risk.matches as memref<?xi64>.
+// The `out` layout is riskrt::OutLayout (runtime/include/riskcard/runtime.hpp).
+//
+//===----------------------------------------------------------------------===//
+#include "risk/Conversion/Passes.h"
+
+#include "risk/Automata/Automaton.h"
+#include "risk/Dialect/Risk/IR/RiskOps.h"
+#include "riskcard/runtime.hpp"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/SCF/Transforms/Patterns.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/Transforms/DialectConversion.h"
+#include <map>
+
+namespace risk {
+#define GEN_PASS_DEF_CONVERTRISKTOSTANDARD
+#include "risk/Conversion/Passes.h.inc"
+} // namespace risk
+
+using namespace mlir;
+using namespace risk;
+
+namespace {
+
+enum Arg { ArenaArg = 0, SlotsArg = 1, NumbersArg = 2, OutArg = 3 };
+
+MemRefType strType(MLIRContext *ctx) {
+  return MemRefType::get({ShapedType::kDynamic}, IntegerType::get(ctx, 8),
+                         StridedLayoutAttr::get(ctx, ShapedType::kDynamic, {1}));
+}
+MemRefType countsType(MLIRContext *ctx) {
+  return MemRefType::get({ShapedType::kDynamic}, IntegerType::get(ctx, 64));
+}
+
+//===----------------------------------------------------------------------===//
+// Emission helpers
+//===----------------------------------------------------------------------===//
+
+/// Small wrappers that keep the lowering readable.
+struct Emit {
+  OpBuilder &b;
+  Location loc;
+
+  Value idx(int64_t v) { return b.create<arith::ConstantIndexOp>(loc, v); }
+  Value i64(int64_t v) { return b.create<arith::ConstantIntOp>(loc, v, 64); }
+  Value i32(int64_t v) { return b.create<arith::ConstantIntOp>(loc, v, 32); }
+  Value i1(bool v) { return b.create<arith::ConstantIntOp>(loc, v, 1); }
+  Value f64(double v) {
+    return b.create<arith::ConstantFloatOp>(loc, APFloat(v), b.getF64Type());
+  }
+  Value load(Value memref, Value i) { return b.create<memref::LoadOp>(loc, memref, ValueRange{i}); }
+  void store(Value v, Value memref, Value i) {
+    b.create<memref::StoreOp>(loc, v, memref, ValueRange{i});
+  }
+  Value add(Value a, Value c) { return b.create<arith::AddIOp>(loc, a, c); }
+  Value sub(Value a, Value c) { return b.create<arith::SubIOp>(loc, a, c); }
+  Value mul(Value a, Value c) { return b.create<arith::MulIOp>(loc, a, c); }
+  Value cmp(arith::CmpIPredicate p, Value a, Value c) { return b.create<arith::CmpIOp>(loc, p, a, c); }
+  Value eq(Value a, Value c) { return cmp(arith::CmpIPredicate::eq, a, c); }
+  Value ne(Value a, Value c) { return cmp(arith::CmpIPredicate::ne, a, c); }
+  Value ult(Value a, Value c) { return cmp(arith::CmpIPredicate::ult, a, c); }
+  Value andI(Value a, Value c) { return b.create<arith::AndIOp>(loc, a, c); }
+  Value orI(Value a, Value c) { return b.create<arith::OrIOp>(loc, a, c); }
+  Value notI(Value a) { return b.create<arith::XOrIOp>(loc, a, i1(true)); }
+  Value select(Value c, Value t, Value f) { return b.create<arith::SelectOp>(loc, c, t, f); }
+  Value toIndex(Value v) {
+    if (v.getType().isIndex())
+      return v;
+    if (v.getType().getIntOrFloatBitWidth() < 64)
+      v = b.create<arith::ExtUIOp>(loc, b.getI64Type(), v);
+    return b.create<arith::IndexCastUIOp>(loc, b.getIndexType(), v);
+  }
+  Value toI64(Value v) {
+    if (v.getType().isIndex())
+      return b.create<arith::IndexCastOp>(loc, b.getI64Type(), v);
+    if (v.getType().getIntOrFloatBitWidth() < 64)
+      return b.create<arith::ExtUIOp>(loc, b.getI64Type(), v);
+    return v;
+  }
+  Value dim(Value memref) { return b.create<memref::DimOp>(loc, memref, 0); }
+
+  void ifThen(Value cond, llvm::function_ref<void()> then) {
+    auto op = b.create<scf::IfOp>(loc, cond, false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(&op.getThenRegion().front());
+    then();
+  }
+  /// scf.for with one iter arg; `body(iv, acc)` returns the next acc.
+  Value forAcc(Value lb, Value ub, Value init,
+               llvm::function_ref<Value(Value, Value)> body) {
+    auto op = b.create<scf::ForOp>(loc, lb, ub, idx(1), ValueRange{init});
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(op.getBody());
+    Value next = body(op.getInductionVar(), op.getRegionIterArgs()[0]);
+    b.create<scf::YieldOp>(loc, next);
+    return op.getResult(0);
+  }
+  void forEach(Value lb, Value ub, llvm::function_ref<void(Value)> body) {
+    auto op = b.create<scf::ForOp>(loc, lb, ub, idx(1));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(op.getBody());
+    body(op.getInductionVar());
+  }
+  /// A loop over `i` from `lb` while `i < ub` and `keepGoing(i)` holds; returns
+  /// the first `i` for which it did not hold (or `ub`).
+  Value findFirst(Value lb, Value ub, llvm::function_ref<Value(Value)> stop) {
+    auto op = b.create<scf::WhileOp>(loc, TypeRange{b.getIndexType()}, ValueRange{lb});
+    {
+      OpBuilder::InsertionGuard guard(b);
+      Block *before = b.createBlock(&op.getBefore(), {}, {b.getIndexType()}, {loc});
+      Value i = before->getArgument(0);
+      Value inRange = ult(i, ub);
+      // Evaluate `stop` only in range: select a safe index otherwise.
+      Value safe = select(inRange, i, lb);
+      Value go = andI(inRange, notI(stop(safe)));
+      b.create<scf::ConditionOp>(loc, go, ValueRange{i});
+      Block *after = b.createBlock(&op.getAfter(), {}, {b.getIndexType()}, {loc});
+      b.create<scf::YieldOp>(loc, add(after->getArgument(0), idx(1)));
+    }
+    return op.getResult(0);
+  }
+  Value byte(Value str, Value i) { return load(str, i); }
+};
+
+//===----------------------------------------------------------------------===//
+// Matcher tables
+//===----------------------------------------------------------------------===//
+
+/// Constant tables of one DFA, as memref.global names.
+struct DfaTables {
+  std::string byteClass, next, acceptBefore, acceptAtEnd, setOffsets, setIds;
+  unsigned classes = 0;
+  std::array<uint32_t, 4> starts{};
+};
+
+struct MatcherTables {
+  bool lexicon = true;
+  bool words = false;
+  int64_t terms = 1;
+  DfaTables search;           ///< lexicon: the terms; pattern: unanchored search
+  DfaTables reverse;          ///< lexicon phrases / pattern: reverse automaton
+  DfaTables anchored;         ///< pattern: longest match from a start
+  bool hasReverse = false;
+  std::string termLengths, flexible, weights;
+};
+
+class TableBuilder {
+public:
+  TableBuilder(ModuleOp module) : module(module), builder(module.getContext()) {
+    builder.setInsertionPointToStart(module.getBody());
+  }
+
+  template <typename T>
+  std::string global(const std::string &name, Type element, llvm::ArrayRef<T> values) {
+    std::string unique = name + "_" + std::to_string(counter++);
+    size_t n = std::max<size_t>(values.size(), 1);
+    auto type = MemRefType::get({int64_t(n)}, element);
+    auto tensorType = RankedTensorType::get({int64_t(n)}, element);
+    DenseElementsAttr data;
+    if (auto f = dyn_cast<FloatType>(element)) {
+      std::vector<double> v(values.begin(), values.end());
+      v.resize(n, 0);
+      data = DenseElementsAttr::get(tensorType, llvm::ArrayRef<double>(v));
+    } else if (element.getIntOrFloatBitWidth() == 8) {
+      std::vector<int8_t> v(values.begin(), values.end());
+      v.resize(n, 0);
+      data = DenseElementsAttr::get(tensorType, llvm::ArrayRef<int8_t>(v));
+    } else if (element.getIntOrFloatBitWidth() == 32) {
+      std::vector<int32_t> v(values.begin(), values.end());
+      v.resize(n, 0);
+      data = DenseElementsAttr::get(tensorType, llvm::ArrayRef<int32_t>(v));
+    } else {
+      std::vector<int64_t> v(values.begin(), values.end());
+      v.resize(n, 0);
+      data = DenseElementsAttr::get(tensorType, llvm::ArrayRef<int64_t>(v));
+    }
+    builder.create<memref::GlobalOp>(module.getLoc(), unique, builder.getStringAttr("private"),
+                                     type, data, /*constant=*/true, IntegerAttr());
+    return unique;
+  }
+
+  DfaTables tables(const std::string &prefix, const Dfa &dfa) {
+    DfaTables t;
+    Type i32 = builder.getI32Type();
+    std::vector<int32_t> classes(dfa.byteClass.begin(), dfa.byteClass.end());
+    t.byteClass = global(prefix + "_class", i32, llvm::ArrayRef<int32_t>(classes));
+    std::vector<int32_t> next(dfa.next.begin(), dfa.next.end());
+    t.next = global(prefix + "_next", i32, llvm::ArrayRef<int32_t>(next));
+    std::vector<int32_t> acceptBefore(dfa.acceptBefore.begin(), dfa.acceptBefore.end());
+    t.acceptBefore = global(prefix + "_accept", i32, llvm::ArrayRef<int32_t>(acceptBefore));
+    std::vector<int32_t> acceptAtEnd(dfa.acceptAtEnd.begin(), dfa.acceptAtEnd.end());
+    t.acceptAtEnd = global(prefix + "_accept_end", i32, llvm::ArrayRef<int32_t>(acceptAtEnd));
+    std::vector<int32_t> offsets{0}, ids;
+    for (const std::vector<int> &set : dfa.matchSets) {
+      ids.insert(ids.end(), set.begin(), set.end());
+      offsets.push_back(ids.size());
+    }
+    t.setOffsets = global(prefix + "_set_offsets", i32, llvm::ArrayRef<int32_t>(offsets));
+    t.setIds = global(prefix + "_set_ids", i32, llvm::ArrayRef<int32_t>(ids));
+    t.classes = dfa.numClasses;
+    for (int c = 0; c < 4; ++c)
+      t.starts[c] = dfa.starts[c];
+    return t;
+  }
+
+  /// Byte -> context of what follows it (1 word, 2 newline, 3 other) and
+  /// byte -> lexicon word byte (1) or not (0).
+  std::string contextTable() {
+    if (contextName.empty()) {
+      std::vector<int32_t> v(256);
+      for (int b = 0; b < 256; ++b)
+        v[b] = Dfa::contextOf(b);
+      contextName = global("risk_context", builder.getI32Type(), llvm::ArrayRef<int32_t>(v));
+    }
+    return contextName;
+  }
+  std::string wordTable() {
+    if (wordName.empty()) {
+      std::vector<int32_t> v(256);
+      for (int b = 0; b < 256; ++b)
+        v[b] = isLexiconWordByte(b);
+      wordName = global("risk_word", builder.getI32Type(), llvm::ArrayRef<int32_t>(v));
+    }
+    return wordName;
+  }
+
+private:
+  ModuleOp module;
+  OpBuilder builder;
+  unsigned counter = 0;
+  std::string contextName, wordName;
+};
+
+/// Compiles every matcher of the module. Reports (on the op) and fails when a
+/// matcher exceeds the automaton limits.
+LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables> &out) {
+  TableBuilder tables(module);
+  AutomatonLimits limits;
+  bool ok = true;
+  module.walk([&](LexiconOp lex) {
+    MatcherTables m;
+    m.lexicon = true;
+    m.words = lex.getWords();
+    m.terms = lex.getTerms().size();
+    NfaBuilder forward(limits), backward(limits);
+    std::vector<int64_t> lengths, flexible;
+    std::vector<double> weights;
+    bool anyFlexible = false;
+    for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
+      StringRef term = cast<StringAttr>(attr).getValue();
+      bool flex = lex.getPhrases() && term.find_first_of(" \t\r\n") != StringRef::npos;
+      anyFlexible |= flex;
+      forward.addLiteral(term, i, lex.getFoldCase(), lex.getPhrases());
+      backward.addLiteral(term, i, lex.getFoldCase(), lex.getPhrases(), /*reverse=*/true);
+      lengths.push_back(term.size());
+      flexible.push_back(flex);
+      weights.push_back(cast<FloatAttr>(lex.getWeights()[i]).getValueAsDouble());
+    }
+    Dfa search, reverse;
+    Nfa nfa = forward.take();
+    if (!buildDfa(nfa, SearchKind::Unanchored, limits, search)) {
+      lex.emitError("the lexicon's automaton needs more than ")
+          << limits.maxDfaStates << " states";
+      ok = false;
+      return;
+    }
+    std::string name = lex.getSymName().str();
+    m.search = tables.tables(name, search);
+    if (anyFlexible) {
+      Nfa rnfa = backward.take();
+      if (!buildDfa(rnfa, SearchKind::Anchored, limits, reverse)) {
+        lex.emitError("the lexicon's reverse automaton is too large");
+        ok = false;
+        return;
+      }
+      m.reverse = tables.tables(name + "_rev", reverse);
+      m.hasReverse = true;
+    }
+    m.termLengths = tables.global(name + "_len", IntegerType::get(module.getContext(), 64),
+                                  llvm::ArrayRef<int64_t>(lengths));
+    m.flexible = tables.global(name + "_flex", IntegerType::get(module.getContext(), 64),
+                               llvm::ArrayRef<int64_t>(flexible));
+    m.weights = tables.global(name + "_weight", Float64Type::get(module.getContext()),
+                              llvm::ArrayRef<double>(weights));
+    out[name] = std::move(m);
+  });
+  module.walk([&](PatternOp pattern) {
+    RegexError error;
+    auto node = parseRegex(pattern.getRegex(), parseRegexFlags(pattern.getFlags()), error);
+    CompiledPattern compiled;
+    std::string message;
+    if (!node || !compilePattern(*node, limits, compiled, message)) {
+      pattern.emitError(node ? message : error.message);
+      ok = false;
+      return;
+    }
+    MatcherTables m;
+    m.lexicon = false;
+    std::string name = pattern.getSymName().str();
+    m.search = tables.tables(name, compiled.search);
+    m.reverse = tables.tables(name + "_rev", compiled.reverse);
+    m.anchored = tables.tables(name + "_anchored", compiled.anchored);
+    m.hasReverse = true;
+    out[name] = std::move(m);
+  });
+  tables.contextTable();
+  tables.wordTable();
+  return success(ok);
+}
+
+//===----------------------------------------------------------------------===//
+// Policies
+//===----------------------------------------------------------------------===//
+
+/// Builds `func.func @risk_eval` for a policy and inlines its rules.
+LogicalResult lowerPolicy(PolicyOp policy) {
+  MLIRContext *ctx = policy.getContext();
+  OpBuilder b(policy);
+  Location loc = policy.getLoc();
+  auto dyn = [&](Type t) { return MemRefType::get({ShapedType::kDynamic}, t); };
+  auto type = FunctionType::get(
+      ctx, {dyn(b.getI8Type()), dyn(b.getI64Type()), dyn(b.getF64Type()), dyn(b.getI64Type())}, {});
+  auto func = b.create<func::FuncOp>(loc, "risk_eval", type);
+  func->setAttr("llvm.emit_c_interface", UnitAttr::get(ctx));
+  std::vector<RuleOp> rules(policy.getBody().front().getOps<RuleOp>().begin(),
+                            policy.getBody().front().getOps<RuleOp>().end());
+  std::vector<int64_t> actions; // the rule ops are gone by the time they combine
+  for (RuleOp rule : rules)
+    actions.push_back(int64_t(rule.getAction()));
+  func->setAttr("risk.num_rules", b.getI64IntegerAttr(rules.size()));
+  func->setAttr("risk.span_capacity", b.getI64IntegerAttr(policy.getSpanCapacity()));
+  func->setAttr("risk.num_scores", b.getI64IntegerAttr(policy.getNumScores()));
+  Block *entry = func.addEntryBlock();
+  Value out = entry->getArgument(OutArg);
+  // Move the policy's signals (everything before the rules) into the function.
+  entry->getOperations().splice(entry->end(), policy.getBody().front().getOperations());
+  b.setInsertionPointToEnd(entry);
+  Emit e{b, loc};
+  // Locals: whether a rule decided (first_match) and the action so far.
+  auto flagType = MemRefType::get({}, b.getI1Type());
+  auto actionType = MemRefType::get({}, b.getI64Type());
+  Value decided = b.create<memref::AllocaOp>(loc, flagType);
+  Value best = b.create<memref::AllocaOp>(loc, actionType);
+  b.create<memref::StoreOp>(loc, e.i1(false), decided);
+  b.create<memref::StoreOp>(loc, e.i64(-1), best);
+  bool firstMatch = policy.getCombine() == CombineStrategy::first_match;
+  auto ok = [&]() {
+    Value errorFree = e.eq(e.load(out, e.idx(riskrt::OutLayout::Error)), e.i64(0));
+    if (!firstMatch)
+      return errorFree;
+    return e.andI(errorFree, e.notI(b.create<memref::LoadOp>(loc, decided)));
+  };
+  for (auto [i, rule] : llvm::enumerate(rules)) {
+    rule->moveBefore(entry, entry->end()); // keep order; will be erased below
+    Location rl = rule.getLoc();
+    Emit r{b, rl};
+    b.setInsertionPointToEnd(entry);
+    auto guard = b.create<scf::IfOp>(rl, ok(), false);
+    b.setInsertionPointToStart(&guard.getThenRegion().front());
+    // Inline the condition.
+    Block &cond = rule.getCondition().front();
+    auto yield = cast<YieldOp>(cond.getTerminator());
+    Value holds = yield.getValue();
+    Operation *thenYield = guard.getThenRegion().front().getTerminator();
+    for (Operation &op : llvm::make_early_inc_range(cond.without_terminator()))
+      op.moveBefore(thenYield);
+    b.setInsertionPoint(thenYield);
+    Value stillOk = r.eq(r.load(out, r.idx(riskrt::OutLayout::Error)), r.i64(0));
+    r.ifThen(stillOk, [&] {
+      Value bits = r.select(holds, r.i64(riskrt::RuleEvaluated | riskrt::RuleHeld),
+                            r.i64(riskrt::RuleEvaluated));
+      Value slot = r.idx(riskrt::OutLayout::Rules + int64_t(i));
+      r.store(bits, out, slot);
+      if (firstMatch)
+        r.ifThen(holds, [&] {
+          b.create<memref::StoreOp>(rl, r.i1(true), decided);
+          b.create<memref::StoreOp>(rl, r.i64(int64_t(rule.getAction())), best);
+          r.store(r.i64(riskrt::RuleEvaluated | riskrt::RuleHeld | riskrt::RuleDeciding), out, slot);
+        });
+    });
+    b.setInsertionPointToEnd(entry);
+    rule.erase();
+  }
+  if (!firstMatch) {
+    // The most severe action among the rules that hold (or any `block` for
+    // deny_overrides); then mark the deciding rules.
+    auto held = [&](size_t i) {
+      Value bits = e.load(out, e.idx(riskrt::OutLayout::Rules + int64_t(i)));
+      return e.ne(b.create<arith::AndIOp>(loc, bits, e.i64(riskrt::RuleHeld)), e.i64(0));
+    };
+    Value worst = e.i64(-1);
+    Value firstHeld = e.i64(-1);
+    for (size_t i = 0; i < rules.size(); ++i) {
+      int64_t action = actions[i];
+      Value h = held(i);
+      Value bigger = e.cmp(arith::CmpIPredicate::sgt, e.i64(action), worst);
+      worst = e.select(e.andI(h, bigger), e.i64(action), worst);
+      firstHeld = e.select(e.andI(h, e.eq(firstHeld, e.i64(-1))), e.i64(i), firstHeld);
+    }
+    bool deny = policy.getCombine() == CombineStrategy::deny_overrides;
+    Value blockAction = e.i64(int64_t(DecisionAction::block));
+    Value anyBlock = e.eq(worst, blockAction);
+    for (size_t i = 0; i < rules.size(); ++i) {
+      int64_t action = actions[i];
+      Value deciding;
+      if (deny)
+        deciding = e.select(anyBlock, e.andI(held(i), e.eq(e.i64(action), blockAction)),
+                            e.eq(firstHeld, e.i64(i)));
+      else
+        deciding = e.andI(held(i), e.eq(e.i64(action), worst));
+      e.ifThen(deciding, [&] {
+        Value slot = e.idx(riskrt::OutLayout::Rules + int64_t(i));
+        e.store(b.create<arith::OrIOp>(loc, e.load(out, slot), e.i64(riskrt::RuleDeciding)), out, slot);
+      });
+    }
+    Value chosen = worst;
+    if (deny) {
+      // Without a block, the first rule that holds decides.
+      Value firstAction = e.i64(-1);
+      for (size_t i = 0; i < rules.size(); ++i)
+        firstAction = e.select(e.eq(firstHeld, e.i64(i)), e.i64(actions[i]),
+                               firstAction);
+      chosen = e.select(anyBlock, blockAction, firstAction);
+    }
+    b.create<memref::StoreOp>(loc, chosen, best);
+  }
+  Value action = b.create<memref::LoadOp>(loc, best);
+  Value none = e.eq(action, e.i64(-1));
+  action = e.select(none, e.i64(int64_t(policy.getDefaultAction())), action);
+  e.store(action, out, e.idx(riskrt::OutLayout::Action));
+  b.create<func::ReturnOp>(loc);
+  policy.erase();
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Value ops
+//===----------------------------------------------------------------------===//
+
+func::FuncOp enclosingFunc(Operation *op) { return op->getParentOfType<func::FuncOp>(); }
+Value arg(Operation *op, Arg which) { return enclosingFunc(op).getArgument(which); }
+int64_t funcAttr(Operation *op, StringRef name) {
+  return cast<IntegerAttr>(enclosingFunc(op)->getAttr(name)).getInt();
+}
+
+template <typename Op> struct RiskPattern : public OpConversionPattern<Op> {
+  RiskPattern(TypeConverter &converter, MLIRContext *ctx,
+              const std::map<std::string, MatcherTables> &matchers)
+      : OpConversionPattern<Op>(converter, ctx), matchers(matchers) {}
+  const std::map<std::string, MatcherTables> &matchers;
+};
+
+/// Loads the slot table entry `word` (0 kind, 1 a, 2 b) of `slot`.
+Value slotWord(Emit &e, Operation *op, Value slot, int64_t word) {
+  Value i = e.add(e.mul(slot, e.idx(3)), e.idx(word));
+  return e.load(arg(op, SlotsArg), i);
+}
+
+struct SlotKindLowering : RiskPattern<SlotKindOp> {
+  using RiskPattern::RiskPattern;
+  LogicalResult matchAndRewrite(SlotKindOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    rw.replaceOp(op, slotWord(e, op, a.getSlot(), 0));
+    return success();
+  }
+};
+
+struct SlotStringLowering : RiskPattern<SlotStringOp> {
+  using RiskPattern::RiskPattern;
+  LogicalResult matchAndRewrite(SlotStringOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    Value kind = slotWord(e, op, a.getSlot(), 0);
+    Value isString = e.eq(kind, e.i64(riskrt::SlotString));
+    Value offset = e.toIndex(e.select(isString, slotWord(e, op, a.getSlot(), 1), e.i64(0)));
+    Value length = e.toIndex(e.select(isString, slotWord(e, op, a.getSlot(), 2), e.i64(0)));
+    Value view = rw.create<memref::SubViewOp>(op.getLoc(), arg(op, ArenaArg),
+                                              ArrayRef<OpFoldResult>{offset},
+                                              ArrayRef<OpFoldResult>{length},
+                                              ArrayRef<OpFoldResult>{rw.getIndexAttr(1)});
+    rw.replaceOp(op, view);
+    return success();
+  }
+};
+
+struct SlotNumberLowering : RiskPattern<SlotNumberOp> {
+  using RiskPattern::RiskPattern;
+  LogicalResult matchAndRewrite(SlotNumberOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    Value kind = slotWord(e, op, a.getSlot(), 0);
+    Value numeric = e.orI(e.eq(kind, e.i64(riskrt::SlotNumber)), e.eq(kind, e.i64(riskrt::SlotBool)));
+    Value cell = e.add(e.idx(funcAttr(op, "risk.num_scores")), a.getSlot());
+    Value v = e.load(arg(op, NumbersArg), cell);
+    rw.replaceOp(op, e.select(numeric, v, e.f64(0)));
+    return success();
+  }
+};
+
+template <typename Op, int64_t Word> struct SlotListLowering : RiskPattern<Op> {
+  using RiskPattern<Op>::RiskPattern;
+  LogicalResult matchAndRewrite(Op op, typename Op::Adaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    Value kind = slotWord(e, op, a.getSlot(), 0);
+    Value isList = e.eq(kind, e.i64(riskrt::SlotList));
+    rw.replaceOp(op, e.toIndex(e.select(isList, slotWord(e, op, a.getSlot(), Word), e.i64(0))));
+    return success();
+  }
+};
+
+/// A constant string: a private global, viewed with a dynamic offset.
+Value constantString(ConversionPatternRewriter &rw, Operation *op, StringRef text) {
+  ModuleOp module = op->getParentOfType<ModuleOp>();
+  static unsigned counter = 0;
+  std::string name = "risk_str_" + std::to_string(counter++);
+  {
+    OpBuilder::InsertionGuard guard(rw);
+    rw.setInsertionPointToStart(module.getBody());
+    std::vector<int8_t> bytes(text.begin(), text.end());
+    if (bytes.empty())
+      bytes.push_back(0);
+    auto type = MemRefType::get({int64_t(bytes.size())}, rw.getI8Type());
+    auto data = DenseElementsAttr::get(RankedTensorType::get({int64_t(bytes.size())}, rw.getI8Type()),
+                                       ArrayRef<int8_t>(bytes));
+    rw.create<memref::GlobalOp>(op->getLoc(), name, rw.getStringAttr("private"), type, data, true,
+                                IntegerAttr());
+  }
+  auto type = MemRefType::get({int64_t(std::max<size_t>(text.size(), 1))}, rw.getI8Type());
+  Value global = rw.create<memref::GetGlobalOp>(op->getLoc(), type, name);
+  return rw.create<memref::SubViewOp>(op->getLoc(), global, ArrayRef<OpFoldResult>{rw.getIndexAttr(0)},
+                                      ArrayRef<OpFoldResult>{rw.getIndexAttr(text.size())},
+                                      ArrayRef<OpFoldResult>{rw.getIndexAttr(1)});
+}
+
+Value castToStr(ConversionPatternRewriter &rw, Location loc, Value v) {
+  auto want = strType(rw.getContext());
+  if (v.getType() == want)
+    return v;
+  return rw.create<memref::CastOp>(loc, want, v);
+}
+
+struct StrConstantLowering : RiskPattern<StrConstantOp> {
+  using RiskPattern::RiskPattern;
+  LogicalResult matchAndRewrite(StrConstantOp op, OpAdaptor, ConversionPatternRewriter &rw) const override {
+    rw.replaceOp(op, castToStr(rw, op.getLoc(), constantString(rw, op, op.getValue())));
+    return success();
+  }
+};
+
+/// Whether `a[offset, offset + len)` equals `b[0, len)`.
+Value equalAt(Emit &e, Value a, Value offset, Value b, Value len) {
+  Value mismatch = e.findFirst(e.idx(0), len, [&](Value i) {
+    return e.ne(e.byte(a, e.add(offset, i)), e.byte(b, i));
+  });
+  return e.eq(mismatch, len);
+}
+
+struct StrEqLowering : RiskPattern<StrEqOp> {
+  using RiskPattern::RiskPattern;
+  LogicalResult matchAndRewrite(StrEqOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    Value la = e.dim(a.getLhs()), lb = e.dim(a.getRhs());
+    auto ifOp = rw.create<scf::IfOp>(op.getLoc(), rw.getI1Type(), e.eq(la, lb), true);
+    {
+      OpBuilder::InsertionGuard guard(rw);
+      rw.setInsertionPointToStart(&ifOp.getThenRegion().front());
+      rw.create<scf::YieldOp>(op.getLoc(), equalAt(e, a.getLhs(), e.idx(0), a.getRhs(), la));
+      rw.setInsertionPointToStart(&ifOp.getElseRegion().front());
+      rw.create<scf::YieldOp>(op.getLoc(), e.i1(false));
+    }
+    rw.replaceOp(op, ifOp.getResult(0));
+    return success();
+  }
+};
+
+/// starts_with / ends_with: compare at offset 0 or at the end.
+template <typename Op, bool AtEnd> struct StrAffixLowering : RiskPattern<Op> {
+  using RiskPattern<Op>::RiskPattern;
+  LogicalResult matchAndRewrite(Op op, typename Op::Adaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    Value la = e.dim(a.getLhs()), lb = e.dim(a.getRhs());
+    Value fits = e.cmp(arith::CmpIPredicate::uge, la, lb);
+    auto ifOp = rw.create<scf::IfOp>(op.getLoc(), rw.getI1Type(), fits, true);
+    {
+      OpBuilder::InsertionGuard guard(rw);
+      rw.setInsertionPointToStart(&ifOp.getThenRegion().front());
+      Value offset = AtEnd ? e.sub(la, lb) : e.idx(0);
+      rw.create<scf::YieldOp>(op.getLoc(), equalAt(e, a.getLhs(), offset, a.getRhs(), lb));
+      rw.setInsertionPointToStart(&ifOp.getElseRegion().front());
+      rw.create<scf::YieldOp>(op.getLoc(), e.i1(false));
+    }
+    rw.replaceOp(op, ifOp.getResult(0));
+    return success();
+  }
+};
+
+struct StrContainsLowering : RiskPattern<StrContainsOp> {
+  using RiskPattern::RiskPattern;
+  LogicalResult matchAndRewrite(StrContainsOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    Value la = e.dim(a.getLhs()), lb = e.dim(a.getRhs());
+    Value fits = e.cmp(arith::CmpIPredicate::uge, la, lb);
+    auto ifOp = rw.create<scf::IfOp>(op.getLoc(), rw.getI1Type(), fits, true);
+    {
+      OpBuilder::InsertionGuard guard(rw);
+      rw.setInsertionPointToStart(&ifOp.getThenRegion().front());
+      Value positions = e.add(e.sub(la, lb), e.idx(1));
+      Value at = e.findFirst(e.idx(0), positions,
+                             [&](Value start) { return equalAt(e, a.getLhs(), start, a.getRhs(), lb); });
+      rw.create<scf::YieldOp>(op.getLoc(), e.ult(at, positions));
+      rw.setInsertionPointToStart(&ifOp.getElseRegion().front());
+      rw.create<scf::YieldOp>(op.getLoc(), e.i1(false));
+    }
+    rw.replaceOp(op, ifOp.getResult(0));
+    return success();
+  }
+};
+
+struct StrLowerLowering : RiskPattern<StrLowerOp> {
+  using RiskPattern::RiskPattern;
+  LogicalResult matchAndRewrite(StrLowerOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    Value n = e.dim(a.getInput());
+    auto bufType = MemRefType::get({ShapedType::kDynamic}, rw.getI8Type());
+    Value buf = rw.create<memref::AllocaOp>(op.getLoc(), bufType, ValueRange{n});
+    e.forEach(e.idx(0), n, [&](Value i) {
+      Value c = e.byte(a.getInput(), i);
+      Type i8 = rw.getI8Type();
+      Value upper = e.andI(e.cmp(arith::CmpIPredicate::uge, c, rw.create<arith::ConstantIntOp>(op.getLoc(), 'A', i8)),
+                           e.cmp(arith::CmpIPredicate::ule, c, rw.create<arith::ConstantIntOp>(op.getLoc(), 'Z', i8)));
+      Value lowered = rw.create<arith::OrIOp>(op.getLoc(), c, rw.create<arith::ConstantIntOp>(op.getLoc(), 0x20, i8));
+      e.store(e.select(upper, lowered, c), buf, i);
+    });
+    rw.replaceOp(op, castToStr(rw, op.getLoc(), buf));
+    return success();
+  }
+};
+
+struct StrLengthLowering : RiskPattern<StrLengthOp> {
+  using RiskPattern::RiskPattern;
+  LogicalResult matchAndRewrite(StrLengthOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    Type i8 = rw.getI8Type();
+    Value count = e.forAcc(e.idx(0), e.dim(a.getInput()), e.i64(0), [&](Value i, Value acc) {
+      Value c = e.byte(a.getInput(), i);
+      Value top = rw.create<arith::AndIOp>(op.getLoc(), c, rw.create<arith::ConstantIntOp>(op.getLoc(), 0xC0, i8));
+      Value continuation = e.eq(top, rw.create<arith::ConstantIntOp>(op.getLoc(), 0x80, i8));
+      return e.select(continuation, acc, e.add(acc, e.i64(1)));
+    });
+    rw.replaceOp(op, rw.create<arith::UIToFPOp>(op.getLoc(), rw.getF64Type(), count));
+    return success();
+  }
+};
+
+struct CategoryInLowering : RiskPattern<CategoryInOp> {
+  using RiskPattern::RiskPattern;
+  LogicalResult matchAndRewrite(CategoryInOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    Value any = e.i1(false);
+    Value n = e.dim(a.getInput());
+    for (Attribute name : op.getNames()) {
+      StringRef text = cast<StringAttr>(name).getValue();
+      Value c = castToStr(rw, op.getLoc(), constantString(rw, op, text));
+      auto ifOp = rw.create<scf::IfOp>(op.getLoc(), rw.getI1Type(), e.eq(n, e.idx(text.size())), true);
+      {
+        OpBuilder::InsertionGuard guard(rw);
+        rw.setInsertionPointToStart(&ifOp.getThenRegion().front());
+        rw.create<scf::YieldOp>(op.getLoc(), equalAt(e, a.getInput(), e.idx(0), c, n));
+        rw.setInsertionPointToStart(&ifOp.getElseRegion().front());
+        rw.create<scf::YieldOp>(op.getLoc(), e.i1(false));
+      }
+      any = e.orI(any, ifOp.getResult(0));
+    }
+    rw.replaceOp(op, any);
+    return success();
+  }
+};
+
+struct FailLowering : RiskPattern<FailOp> {
+  using RiskPattern::RiskPattern;
+  LogicalResult matchAndRewrite(FailOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    Value out = arg(op, OutArg);
+    Value first = e.eq(e.load(out, e.idx(riskrt::OutLayout::Error)), e.i64(0));
+    e.ifThen(first, [&] {
+      e.store(e.i64(op.getCode()), out, e.idx(riskrt::OutLayout::Error));
+      e.store(e.toI64(a.getSlot()), out, e.idx(riskrt::OutLayout::ErrorSlot));
+    });
+    rw.eraseOp(op);
+    return success();
+  }
+};
+
+struct ScoreLowering : RiskPattern<ScoreOp> {
+  using RiskPattern::RiskPattern;
+  LogicalResult matchAndRewrite(ScoreOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    e.store(a.getValue(), arg(op, NumbersArg), e.idx(op.getId()));
+    rw.eraseOp(op);
+    return success();
+  }
+};
+
+//--- Matches ------------------------------------------------------------------------
+
+struct MatchesNewLowering : RiskPattern<MatchesNewOp> {
+  using RiskPattern::RiskPattern;
+  LogicalResult matchAndRewrite(MatchesNewOp op, OpAdaptor, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    const MatcherTables &m = matchers.at(op.getMatcher().str());
+    Value n = e.idx(m.lexicon ? m.terms : 1);
+    Value buf = rw.create<memref::AllocaOp>(op.getLoc(), countsType(rw.getContext()), ValueRange{n});
+    e.forEach(e.idx(0), n, [&](Value i) { e.store(e.i64(0), buf, i); });
+    rw.replaceOp(op, buf);
+    return success();
+  }
+};
+
+Value table(Emit &e, Operation *op, const std::string &name) {
+  ModuleOp module = op->getParentOfType<ModuleOp>();
+  auto global = module.lookupSymbol<memref::GlobalOp>(name);
+  return e.b.create<memref::GetGlobalOp>(e.loc, global.getType(), name);
+}
+
+/// Runs a DFA over `str[from, to)` forward; calls `onAccept(set, end)` for each
+/// accepting transition and at the end. Returns nothing; accept sets are
+/// handled inside the loop.
+void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value from, Value to,
+                 Value startState,
+                 llvm::function_ref<void(Value set, Value end)> onAccept) {
+  Value cls = table(e, op, t.byteClass), next = table(e, op, t.next),
+        accept = table(e, op, t.acceptBefore), acceptEnd = table(e, op, t.acceptAtEnd);
+  Value k = e.idx(t.classes);
+  Value final = e.forAcc(from, to, startState, [&](Value i, Value state) {
+    Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, i)));
+    Value c = e.toIndex(e.load(cls, b));
+    Value cell = e.add(e.mul(e.toIndex(state), k), c);
+    Value set = e.load(accept, cell);
+    e.ifThen(e.ne(set, e.i32(0)), [&] { onAccept(set, i); });
+    return e.load(next, cell);
+  });
+  Value set = e.load(acceptEnd, e.toIndex(final));
+  e.ifThen(e.ne(set, e.i32(0)), [&] { onAccept(set, to); });
+}
+
+struct ScanLowering : RiskPattern<ScanOp> {
+  using RiskPattern::RiskPattern;
+
+  /// Appends a span to the `out` buffer, or marks it truncated when full.
+  void record(Emit &e, Operation *op, Value matcher, Value slot, Value start, Value end,
+              Value term) const {
+    Value out = arg(op, OutArg);
+    Value count = e.load(out, e.idx(riskrt::OutLayout::SpanCount));
+    Value room = e.cmp(arith::CmpIPredicate::slt, count, e.i64(funcAttr(op, "risk.span_capacity")));
+    auto ifOp = e.b.create<scf::IfOp>(e.loc, room, true);
+    OpBuilder::InsertionGuard guard(e.b);
+    e.b.setInsertionPointToStart(&ifOp.getThenRegion().front());
+    Value base = e.add(e.idx(riskrt::OutLayout::Rules + funcAttr(op, "risk.num_rules")),
+                       e.mul(e.toIndex(count), e.idx(riskrt::OutLayout::SpanWords)));
+    Value values[] = {matcher, e.toI64(slot), e.toI64(start), e.toI64(end), term};
+    for (int w = 0; w < 5; ++w)
+      e.store(values[w], out, e.add(base, e.idx(w)));
+    e.store(e.add(count, e.i64(1)), out, e.idx(riskrt::OutLayout::SpanCount));
+    e.b.setInsertionPointToStart(&ifOp.getElseRegion().front());
+    e.store(e.i64(1), out, e.idx(riskrt::OutLayout::Truncated));
+  }
+
+  /// The start state for what precedes `pos` in `str`.
+  Value contextStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value pos,
+                     bool fromEnd) const {
+    // Context 0 at the text's edge; else from the neighbouring byte.
+    Value n = e.dim(str);
+    Value atEdge = fromEnd ? e.eq(pos, n) : e.eq(pos, e.idx(0));
+    Value safe = fromEnd ? e.select(atEdge, e.idx(0), pos) : e.select(atEdge, e.idx(0), e.sub(pos, e.idx(1)));
+    Value byte = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, safe)));
+    ModuleOp module = op->getParentOfType<ModuleOp>();
+    std::string contextName;
+    for (auto g : module.getOps<memref::GlobalOp>())
+      if (g.getSymName().starts_with("risk_context"))
+        contextName = g.getSymName().str();
+    Value context = e.select(atEdge, e.i32(0), e.load(table(e, op, contextName), byte));
+    Value state = e.i32(t.starts[3]);
+    for (int c = 2; c >= 0; --c)
+      state = e.select(e.eq(context, e.i32(c)), e.i32(t.starts[c]), state);
+    return state;
+  }
+
+  LogicalResult matchAndRewrite(ScanOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    const MatcherTables &m = matchers.at(op.getMatcher().str());
+    Value str = a.getInput(), counts = a.getMatches();
+    Value n = e.dim(str);
+    Value matcherIndex = e.i64(op.getMatcherIndex());
+    if (m.lexicon) {
+      Value setOffsets = table(e, op, m.search.setOffsets), setIds = table(e, op, m.search.setIds);
+      Value lengths = table(e, op, m.termLengths), flexible = table(e, op, m.flexible);
+      ModuleOp module = op->getParentOfType<ModuleOp>();
+      std::string wordName;
+      for (auto g : module.getOps<memref::GlobalOp>())
+        if (g.getSymName().starts_with("risk_word"))
+          wordName = g.getSymName().str();
+      Value words = table(e, op, wordName);
+      forwardScan(e, op, m.search, str, e.idx(0), n, e.i32(m.search.starts[0]), [&](Value set, Value end) {
+        Value from = e.toIndex(e.load(setOffsets, e.toIndex(set)));
+        Value to = e.toIndex(e.load(setOffsets, e.add(e.toIndex(set), e.idx(1))));
+        e.forEach(from, to, [&](Value j) {
+          Value term = e.b.create<arith::ExtSIOp>(e.loc, e.b.getI64Type(), e.load(setIds, j));
+          Value termIndex = e.toIndex(term);
+          Value length = e.toIndex(e.load(lengths, termIndex));
+          Value start = e.sub(end, length);
+          if (m.hasReverse) {
+            // Terms with spaces have no fixed length: find the start with the
+            // reverse automaton, scanning back from the end.
+            Value isFlexible = e.ne(e.load(flexible, termIndex), e.i64(0));
+            auto ifOp = e.b.create<scf::IfOp>(e.loc, e.b.getIndexType(), isFlexible, true);
+            {
+              OpBuilder::InsertionGuard guard(e.b);
+              e.b.setInsertionPointToStart(&ifOp.getThenRegion().front());
+              e.b.create<scf::YieldOp>(e.loc, reverseStart(e, op, m.reverse, str, end, term));
+              e.b.setInsertionPointToStart(&ifOp.getElseRegion().front());
+              e.b.create<scf::YieldOp>(e.loc, start);
+            }
+            start = ifOp.getResult(0);
+          }
+          Value ok = e.i1(true);
+          if (m.words) {
+            auto wordAt = [&](Value p) {
+              Value byte = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, p)));
+              return e.ne(e.load(words, byte), e.i32(0));
+            };
+            Value startOk = e.b.create<scf::IfOp>(
+                e.loc, e.eq(start, e.idx(0)),
+                [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
+                [&](OpBuilder &b, Location l) {
+                  b.create<scf::YieldOp>(l, e.notI(wordAt(e.sub(start, e.idx(1)))));
+                }).getResult(0);
+            Value endOk = e.b.create<scf::IfOp>(
+                e.loc, e.eq(end, n),
+                [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
+                [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.notI(wordAt(end))); })
+                .getResult(0);
+            ok = e.andI(startOk, endOk);
+          }
+          e.ifThen(ok, [&] {
+            e.store(e.add(e.load(counts, termIndex), e.i64(1)), counts, termIndex);
+            if (op.getRecord())
+              record(e, op, matcherIndex, a.getSlot(), start, end, term);
+          });
+        });
+      });
+      rw.eraseOp(op);
+      return success();
+    }
+    // A pattern: does it match? then (when recording) where, leftmost-longest.
+    Value cls = table(e, op, m.search.byteClass), next = table(e, op, m.search.next),
+          accept = table(e, op, m.search.acceptBefore), acceptEnd = table(e, op, m.search.acceptAtEnd);
+    Value k = e.idx(m.search.classes);
+    auto loop = rw.create<scf::WhileOp>(op.getLoc(), TypeRange{rw.getIndexType(), rw.getI32Type(), rw.getI1Type()},
+                                        ValueRange{e.idx(0), e.i32(m.search.starts[0]), e.i1(false)});
+    {
+      OpBuilder::InsertionGuard guard(rw);
+      Block *before = rw.createBlock(&loop.getBefore(), {}, {rw.getIndexType(), rw.getI32Type(), rw.getI1Type()},
+                                     {op.getLoc(), op.getLoc(), op.getLoc()});
+      Value i = before->getArgument(0), state = before->getArgument(1), found = before->getArgument(2);
+      Value go = e.andI(e.ult(i, n), e.notI(found));
+      rw.create<scf::ConditionOp>(op.getLoc(), go, ValueRange{i, state, found});
+      Block *after = rw.createBlock(&loop.getAfter(), {}, {rw.getIndexType(), rw.getI32Type(), rw.getI1Type()},
+                                    {op.getLoc(), op.getLoc(), op.getLoc()});
+      i = after->getArgument(0);
+      state = after->getArgument(1);
+      Value b = e.toIndex(rw.create<arith::ExtUIOp>(op.getLoc(), rw.getI32Type(), e.byte(str, i)));
+      Value cell = e.add(e.mul(e.toIndex(state), k), e.toIndex(e.load(cls, b)));
+      Value hit = e.ne(e.load(accept, cell), e.i32(0));
+      rw.create<scf::YieldOp>(op.getLoc(), ValueRange{e.add(i, e.idx(1)), e.load(next, cell), hit});
+    }
+    Value endState = loop.getResult(1);
+    Value found = e.orI(loop.getResult(2), e.ne(e.load(acceptEnd, e.toIndex(endState)), e.i32(0)));
+    e.ifThen(found, [&] {
+      e.store(e.add(e.load(counts, e.idx(0)), e.i64(1)), counts, e.idx(0));
+      if (!op.getRecord())
+        return;
+      // Leftmost start: the reverse automaton over the whole text, backward.
+      Value rcls = table(e, op, m.reverse.byteClass), rnext = table(e, op, m.reverse.next),
+            raccept = table(e, op, m.reverse.acceptBefore), racceptEnd = table(e, op, m.reverse.acceptAtEnd);
+      Value rk = e.idx(m.reverse.classes);
+      auto back = e.b.create<scf::ForOp>(e.loc, e.idx(0), n, e.idx(1),
+                                         ValueRange{e.i32(m.reverse.starts[0]), n});
+      {
+        OpBuilder::InsertionGuard guard(e.b);
+        e.b.setInsertionPointToStart(back.getBody());
+        Value step = back.getInductionVar();
+        Value pos = e.sub(e.sub(n, step), e.idx(1)); // from n-1 down to 0
+        Value state = back.getRegionIterArgs()[0], best = back.getRegionIterArgs()[1];
+        Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, pos)));
+        Value cell = e.add(e.mul(e.toIndex(state), rk), e.toIndex(e.load(rcls, b)));
+        Value hit = e.ne(e.load(raccept, cell), e.i32(0));
+        Value candidate = e.add(pos, e.idx(1));
+        best = e.select(hit, candidate, best);
+        e.b.create<scf::YieldOp>(e.loc, ValueRange{e.load(rnext, cell), best});
+      }
+      Value start = back.getResult(1);
+      Value atZero = e.ne(e.load(racceptEnd, e.toIndex(back.getResult(0))), e.i32(0));
+      start = e.select(atZero, e.idx(0), start);
+      // Longest end from that start.
+      Value end = start;
+      Value anchoredStart = contextStart(e, op, m.anchored, str, start, /*fromEnd=*/false);
+      Value endCell = e.b.create<memref::AllocaOp>(e.loc, MemRefType::get({}, e.b.getIndexType()));
+      e.b.create<memref::StoreOp>(e.loc, start, endCell);
+      forwardScan(e, op, m.anchored, str, start, n, anchoredStart, [&](Value, Value at) {
+        e.b.create<memref::StoreOp>(e.loc, at, endCell);
+      });
+      end = e.b.create<memref::LoadOp>(e.loc, endCell);
+      record(e, op, matcherIndex, a.getSlot(), start, end, e.i64(-1));
+    });
+    rw.eraseOp(op);
+    return success();
+  }
+
+  /// Scans back from `end` with the reverse automaton until `term` is accepted.
+  Value reverseStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value end, Value term) const {
+    Value cls = table(e, op, t.byteClass), next = table(e, op, t.next),
+          accept = table(e, op, t.acceptBefore), acceptEnd = table(e, op, t.acceptAtEnd),
+          offsets = table(e, op, t.setOffsets), ids = table(e, op, t.setIds);
+    Value k = e.idx(t.classes);
+    Value first = contextStart(e, op, t, str, end, /*fromEnd=*/true);
+    auto contains = [&](Value set) {
+      Value from = e.toIndex(e.load(offsets, e.toIndex(set)));
+      Value to = e.toIndex(e.load(offsets, e.add(e.toIndex(set), e.idx(1))));
+      Value at = e.findFirst(from, to, [&](Value j) {
+        return e.eq(e.b.create<arith::ExtSIOp>(e.loc, e.b.getI64Type(), e.load(ids, j)), term);
+      });
+      return e.ult(at, to);
+    };
+    // (position, state, found start or -1)
+    auto loop = e.b.create<scf::WhileOp>(e.loc, TypeRange{e.b.getIndexType(), e.b.getI32Type(), e.b.getIndexType()},
+                                         ValueRange{end, first, end});
+    {
+      OpBuilder::InsertionGuard guard(e.b);
+      Block *before = e.b.createBlock(&loop.getBefore(), {}, {e.b.getIndexType(), e.b.getI32Type(), e.b.getIndexType()},
+                                      {e.loc, e.loc, e.loc});
+      Value pos = before->getArgument(0), state = before->getArgument(1), found = before->getArgument(2);
+      Value notFound = e.eq(found, end);
+      Value go = e.andI(notFound, e.cmp(arith::CmpIPredicate::ugt, pos, e.idx(0)));
+      e.b.create<scf::ConditionOp>(e.loc, go, ValueRange{pos, state, found});
+      Block *after = e.b.createBlock(&loop.getAfter(), {}, {e.b.getIndexType(), e.b.getI32Type(), e.b.getIndexType()},
+                                     {e.loc, e.loc, e.loc});
+      pos = after->getArgument(0);
+      state = after->getArgument(1);
+      Value p = e.sub(pos, e.idx(1));
+      Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, p)));
+      Value cell = e.add(e.mul(e.toIndex(state), k), e.toIndex(e.load(cls, b)));
+      Value set = e.load(accept, cell);
+      Value hit = e.andI(e.ne(set, e.i32(0)), contains(set));
+      Value result = e.select(hit, pos, end);
+      e.b.create<scf::YieldOp>(e.loc, ValueRange{p, e.load(next, cell), result});
+    }
+    Value found = loop.getResult(2);
+    Value lastState = loop.getResult(1);
+    Value endSet = e.load(acceptEnd, e.toIndex(lastState));
+    Value atZero = e.andI(e.eq(found, end), e.andI(e.ne(endSet, e.i32(0)), contains(endSet)));
+    return e.select(atZero, e.idx(0), found);
+  }
+};
+
+template <typename Op> struct MatchesQueryLowering : RiskPattern<Op> {
+  using RiskPattern<Op>::RiskPattern;
+  LogicalResult matchAndRewrite(Op op, typename Op::Adaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    const MatcherTables &m = this->matchers.at(op.getMatcher().str());
+    Value counts = a.getMatches();
+    Value n = e.dim(counts);
+    Value result;
+    if constexpr (std::is_same_v<Op, MatchesAnyOp>) {
+      Value total = e.forAcc(e.idx(0), n, e.i64(0), [&](Value i, Value acc) { return e.add(acc, e.load(counts, i)); });
+      result = e.ne(total, e.i64(0));
+    } else if constexpr (std::is_same_v<Op, MatchesCountOp>) {
+      Value total = e.forAcc(e.idx(0), n, e.i64(0), [&](Value i, Value acc) { return e.add(acc, e.load(counts, i)); });
+      result = rw.create<arith::UIToFPOp>(op.getLoc(), rw.getF64Type(), total);
+    } else if constexpr (std::is_same_v<Op, MatchesDistinctOp>) {
+      Value total = e.forAcc(e.idx(0), n, e.i64(0), [&](Value i, Value acc) {
+        return e.select(e.ne(e.load(counts, i), e.i64(0)), e.add(acc, e.i64(1)), acc);
+      });
+      result = rw.create<arith::UIToFPOp>(op.getLoc(), rw.getF64Type(), total);
+    } else {
+      // weight: sum of count * weight (as doubles, in term order).
+      Value weights = m.lexicon ? table(e, op, m.weights) : Value();
+      result = e.forAcc(e.idx(0), n, e.f64(0), [&](Value i, Value acc) {
+        Value w = weights ? e.load(weights, i) : e.f64(1);
+        // Add the weight `count` times, as the reference does, so the sums agree
+        // to the last bit.
+        Value sum = e.forAcc(e.idx(0), e.toIndex(e.load(counts, i)), acc, [&](Value, Value s) {
+          return rw.create<arith::AddFOp>(op.getLoc(), s, w).getResult();
+        });
+        return sum;
+      });
+    }
+    rw.replaceOp(op, result);
+    return success();
+  }
+};
+
+struct MatchesHasLowering : RiskPattern<MatchesHasOp> {
+  using RiskPattern::RiskPattern;
+  LogicalResult matchAndRewrite(MatchesHasOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    rw.replaceOp(op, e.ne(e.load(a.getMatches(), e.idx(op.getTerm())), e.i64(0)));
+    return success();
+  }
+};
+
+struct ConvertRiskToStandardPass
+    : public risk::impl::ConvertRiskToStandardBase<ConvertRiskToStandardPass> {
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    std::map<std::string, MatcherTables> matchers;
+    if (failed(buildMatchers(module, matchers)))
+      return signalPassFailure();
+    for (PolicyOp policy : llvm::to_vector(module.getOps<PolicyOp>()))
+      if (failed(lowerPolicy(policy)))
+        return signalPassFailure();
+    for (Operation &op : llvm::make_early_inc_range(module.getOps()))
+      if (isa<LexiconOp, PatternOp>(op))
+        op.erase();
+
+    MLIRContext *ctx = &getContext();
+    TypeConverter converter;
+    converter.addConversion([](Type t) { return t; });
+    converter.addConversion([ctx](StrType) -> Type { return strType(ctx); });
+    converter.addConversion([ctx](MatchesType) -> Type { return countsType(ctx); });
+    auto materialize = [](OpBuilder &b, Type type, ValueRange inputs, Location loc) -> Value {
+      return b.create<UnrealizedConversionCastOp>(loc, type, inputs).getResult(0);
+    };
+    converter.addSourceMaterialization(materialize);
+    converter.addTargetMaterialization(materialize);
+
+    ConversionTarget target(*ctx);
+    target.addLegalDialect<arith::ArithDialect, scf::SCFDialect, memref::MemRefDialect,
+                           func::FuncDialect, math::MathDialect>();
+    target.addIllegalDialect<RiskDialect>();
+    target.addLegalOp<UnrealizedConversionCastOp>();
+
+    RewritePatternSet patterns(ctx);
+    patterns.add<SlotKindLowering, SlotStringLowering, SlotNumberLowering,
+                 SlotListLowering<SlotFirstOp, 1>, SlotListLowering<SlotCountOp, 2>,
+                 StrConstantLowering, StrEqLowering, StrAffixLowering<StrStartsWithOp, false>,
+                 StrAffixLowering<StrEndsWithOp, true>, StrContainsLowering, StrLowerLowering,
+                 StrLengthLowering, CategoryInLowering, FailLowering, ScoreLowering,
+                 MatchesNewLowering, ScanLowering, MatchesQueryLowering<MatchesAnyOp>,
+                 MatchesQueryLowering<MatchesCountOp>, MatchesQueryLowering<MatchesWeightOp>,
+                 MatchesQueryLowering<MatchesDistinctOp>, MatchesHasLowering>(converter, ctx,
+                                                                               matchers);
+    scf::populateSCFStructuralTypeConversionsAndLegality(converter, patterns, target);
+    if (failed(applyPartialConversion(module, target, std::move(patterns))))
+      signalPassFailure();
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Pass> risk::createConvertRiskToStandardPass() {
+  return std::make_unique<ConvertRiskToStandardPass>();
+}

@@ -1,0 +1,168 @@
+//===- Pipeline.cpp - From the risk dialect to native code -----------------===//
+//
+// One place builds the pass pipeline; the JIT uses MLIR's ExecutionEngine and
+// the object path LLVM's TargetMachine, both at -O3 for the host CPU.
+//
+//===----------------------------------------------------------------------===//
+#include "risk/Pipelines/Pipeline.h"
+
+#include "risk/Conversion/Passes.h"
+#include "risk/Dialect/Risk/Transforms/Passes.h"
+#include "mlir/Conversion/AffineToStandard/AffineToStandard.h"
+#include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
+#include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
+#include "mlir/Conversion/FuncToLLVM/ConvertFuncToLLVMPass.h"
+#include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
+#include "mlir/Conversion/MemRefToLLVM/MemRefToLLVM.h"
+#include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
+#include "mlir/Conversion/SCFToControlFlow/SCFToControlFlow.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/ExecutionEngine/ExecutionEngine.h"
+#include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Export.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Module.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/Target/TargetOptions.h"
+#include "llvm/TargetParser/Host.h"
+
+using namespace risk;
+
+void risk::buildRiskPipeline(mlir::OpPassManager &pm, Stage stage) {
+  pm.addPass(mlir::createCanonicalizerPass());
+  pm.addNestedPass<PolicyOp>(createRiskHoistSignalsPass());
+  pm.addPass(mlir::createCSEPass());
+  if (stage == Stage::Risk)
+    return;
+  pm.addPass(createConvertRiskToStandardPass());
+  pm.addPass(mlir::createCanonicalizerPass());
+  pm.addPass(mlir::createCSEPass());
+  if (stage == Stage::Standard)
+    return;
+  pm.addPass(mlir::createConvertSCFToCFPass());
+  pm.addPass(mlir::memref::createExpandStridedMetadataPass());
+  pm.addPass(mlir::createLowerAffinePass());
+  pm.addPass(mlir::createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(mlir::createArithToLLVMConversionPass());
+  pm.addPass(mlir::createConvertMathToLLVMPass());
+  pm.addPass(mlir::createConvertFuncToLLVMPass());
+  pm.addPass(mlir::createConvertControlFlowToLLVMPass());
+  pm.addPass(mlir::createReconcileUnrealizedCastsPass());
+}
+
+void risk::registerRiskPasses() {
+  registerRiskConversionPasses();
+  registerRiskTransformsPasses();
+  mlir::PassPipelineRegistration<>("risk-to-standard",
+                                   "Optimise the risk dialect and lower it to standard dialects",
+                                   [](mlir::OpPassManager &pm) { buildRiskPipeline(pm, Stage::Standard); });
+  mlir::PassPipelineRegistration<>("risk-to-llvm", "Lower the risk dialect to the llvm dialect",
+                                   [](mlir::OpPassManager &pm) { buildRiskPipeline(pm, Stage::LLVMDialect); });
+}
+
+mlir::LogicalResult risk::lowerModule(mlir::ModuleOp module, Stage stage) {
+  mlir::PassManager pm(module.getContext());
+  buildRiskPipeline(pm, stage);
+  return pm.run(module);
+}
+
+static void initializeTargets() {
+  static bool done = [] {
+    llvm::InitializeNativeTarget();
+    llvm::InitializeNativeTargetAsmPrinter();
+    return true;
+  }();
+  (void)done;
+}
+
+JitGuard::~JitGuard() = default;
+
+llvm::Expected<std::unique_ptr<JitGuard>> JitGuard::create(mlir::ModuleOp module) {
+  initializeTargets();
+  mlir::registerBuiltinDialectTranslation(*module.getContext());
+  mlir::registerLLVMDialectTranslation(*module.getContext());
+  mlir::ExecutionEngineOptions options;
+  options.transformer = mlir::makeOptimizingTransformer(3, 0, nullptr);
+  options.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
+  auto engine = mlir::ExecutionEngine::create(module, options);
+  if (!engine)
+    return engine.takeError();
+  std::unique_ptr<JitGuard> guard(new JitGuard());
+  guard->engine = std::move(*engine);
+  auto fn = guard->engine->lookup("_mlir_ciface_risk_eval");
+  if (!fn)
+    return fn.takeError();
+  guard->fn = reinterpret_cast<riskrt::EvalFn>(*fn);
+  return std::move(guard);
+}
+
+/// Translates, embeds the manifest and optimises for the host.
+static llvm::Expected<std::unique_ptr<llvm::Module>>
+buildLLVMModule(mlir::ModuleOp module, llvm::LLVMContext &context, llvm::StringRef manifest,
+                llvm::TargetMachine *&machineOut) {
+  initializeTargets();
+  mlir::registerBuiltinDialectTranslation(*module.getContext());
+  mlir::registerLLVMDialectTranslation(*module.getContext());
+  std::unique_ptr<llvm::Module> llvmModule = mlir::translateModuleToLLVMIR(module, context);
+  if (!llvmModule)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "the module cannot be translated to LLVM IR");
+  llvm::Constant *data = llvm::ConstantDataArray::getString(context, manifest, /*AddNull=*/true);
+  new llvm::GlobalVariable(*llvmModule, data->getType(), /*isConstant=*/true,
+                           llvm::GlobalValue::ExternalLinkage, data, "riskcard_guard_manifest");
+  std::string triple = llvm::sys::getDefaultTargetTriple();
+  std::string error;
+  const llvm::Target *target = llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), error);
+  llvm::TargetOptions options;
+  static std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
+      triple, llvm::sys::getHostCPUName(), "", options, llvm::Reloc::PIC_, std::nullopt,
+      llvm::CodeGenOptLevel::Aggressive));
+  llvmModule->setTargetTriple(triple);
+  llvmModule->setDataLayout(machine->createDataLayout());
+  auto optimize = mlir::makeOptimizingTransformer(3, 0, machine.get());
+  if (llvm::Error err = optimize(llvmModule.get()))
+    return std::move(err);
+  machineOut = machine.get();
+  return std::move(llvmModule);
+}
+
+llvm::Expected<std::string> risk::translateToLLVMIR(mlir::ModuleOp module, llvm::StringRef manifest) {
+  llvm::LLVMContext context;
+  llvm::TargetMachine *machine = nullptr;
+  auto llvmModule = buildLLVMModule(module, context, manifest, machine);
+  if (!llvmModule)
+    return llvmModule.takeError();
+  std::string out;
+  llvm::raw_string_ostream os(out);
+  (*llvmModule)->print(os, nullptr);
+  return out;
+}
+
+llvm::Error risk::emitObjectFile(mlir::ModuleOp module, llvm::StringRef manifest, llvm::StringRef path) {
+  llvm::LLVMContext context;
+  llvm::TargetMachine *machine = nullptr;
+  auto llvmModule = buildLLVMModule(module, context, manifest, machine);
+  if (!llvmModule)
+    return llvmModule.takeError();
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
+  if (ec)
+    return llvm::createStringError(ec, "cannot write `%s`", path.str().c_str());
+  llvm::legacy::PassManager pm;
+  if (machine->addPassesToEmitFile(pm, os, nullptr, llvm::CodeGenFileType::ObjectFile))
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "the target cannot emit object files");
+  pm.run(**llvmModule);
+  return llvm::Error::success();
+}
