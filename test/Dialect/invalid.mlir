@@ -2,7 +2,11 @@
 // The verifiers reject structurally wrong policies with located errors.
 
 risk.policy @p combine first_match default allow {
-  // expected-error @+1 {{is not allowed in a policy; a policy holds `risk.rule` ops only}}
+  risk.rule @r action block {
+    %t = arith.constant true
+    risk.yield %t : i1
+  }
+  // expected-error @+1 {{must come before the policy's rules}}
   %x = arith.constant true
 }
 
@@ -10,7 +14,7 @@ risk.policy @p combine first_match default allow {
 
 risk.policy @p combine first_match default allow {
   // expected-error @+1 {{a rule cannot decide `error`; `error` means the guard failed}}
-  risk.rule @r action error categories [] {
+  risk.rule @r action error {
     %t = arith.constant true
     risk.yield %t : i1
   }
@@ -18,19 +22,15 @@ risk.policy @p combine first_match default allow {
 
 // -----
 
-risk.policy @p combine first_match default allow {
-  // expected-error @+1 {{category `t2i..x` is not a category path}}
-  risk.rule @r action block categories ["t2i..x"] {
-    %t = arith.constant true
-    risk.yield %t : i1
-  }
+// expected-error @+1 {{a policy cannot default to `error`}}
+risk.policy @p combine first_match default error {
 }
 
 // -----
 
 risk.policy @p combine first_match default allow {
   // expected-error @+1 {{condition must end with `risk.yield`}}
-  risk.rule @r action block categories [] {
+  risk.rule @r action block {
     %t = arith.constant true
   }
 }
@@ -38,14 +38,24 @@ risk.policy @p combine first_match default allow {
 // -----
 
 // expected-error @+1 {{expects parent op 'risk.policy'}}
-risk.rule @orphan action block categories [] {
+risk.rule @orphan action block {
   %t = arith.constant true
   risk.yield %t : i1
 }
 
 // -----
 
-// expected-error @+2 {{expected ::risk::Action to be one of: allow, warn, redact, guide, escalate, block, error}}
+// expected-error @+1 {{has 2 terms but 1 weights}}
+risk.lexicon @l terms ["a", "b"] weights [1.0]
+
+// -----
+
+// expected-error @+1 {{is not a valid pattern: backreferences are not supported}}
+risk.pattern @p "(a)\\1" flags ""
+
+// -----
+
+// expected-error @+2 {{expected ::risk::DecisionAction to be one of: allow, warn, redact, guide, escalate, block, error}}
 // expected-error @+1 {{failed to parse Risk_ActionAttr parameter 'value'}}
 risk.policy @p combine first_match default maybe {
 }

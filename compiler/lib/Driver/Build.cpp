@@ -41,6 +41,9 @@ riskcard.h (written next to it as guard.h), or prints a stage:
   --emit=llvm    LLVM IR, optimised for this machine
   --emit=obj     an object file (needs -o)
   --policy NAME  the policy to build (default: the file's only policy)
+  --max-automaton-states N
+                 the most states one lexicon's or pattern's automaton may have
+                 (default 20000); more is a compile error, never a silent miss
   -o PATH        the output file
 )";
 
@@ -68,6 +71,12 @@ int driver::runBuild(const char *argv0, Args args) {
   std::string emit = args.value("--emit").value_or("so");
   std::string output = args.value("-o").value_or("");
   std::string policyName = args.value("--policy").value_or("");
+  PipelineOptions pipeline;
+  if (auto states = args.value("--max-automaton-states"))
+    if (llvm::StringRef(*states).getAsInteger(10, pipeline.maxAutomatonStates)) {
+      errs() << "error: `--max-automaton-states` takes a number, not `" << *states << "`\n";
+      return 1;
+    }
   std::vector<std::string> paths;
   ok &= args.finish(paths, "build");
   if (!ok)
@@ -122,7 +131,8 @@ int driver::runBuild(const char *argv0, Args args) {
   }
   mlir::MLIRContext context;
   Stage stage = emit == "risk" ? Stage::Risk : emit == "std" ? Stage::Standard : Stage::LLVMDialect;
-  mlir::OwningOpRef<mlir::ModuleOp> module = compilePolicy(context, *policy, c.sources, c.diags, stage);
+  mlir::OwningOpRef<mlir::ModuleOp> module =
+      compilePolicy(context, *policy, c.sources, c.diags, stage, pipeline);
   emitDiagnostics(c.diags, options.format);
   if (!module)
     return 1;

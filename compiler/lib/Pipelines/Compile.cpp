@@ -22,7 +22,8 @@ static SourceRange rangeOf(mlir::Location loc, const SourceManager &sources) {
 mlir::OwningOpRef<mlir::ModuleOp> risk::compilePolicy(mlir::MLIRContext &context,
                                                       const CheckedPolicy &policy,
                                                       const SourceManager &sources,
-                                                      DiagnosticEngine &diags, Stage stage) {
+                                                      DiagnosticEngine &diags, Stage stage,
+                                                      const PipelineOptions &options) {
   mlir::ScopedDiagnosticHandler handler(&context, [&](mlir::Diagnostic &d) {
     if (d.getSeverity() == mlir::DiagnosticSeverity::Error)
       diags.report(DiagId::CompileError, rangeOf(d.getLocation(), sources), {d.str()});
@@ -31,7 +32,7 @@ mlir::OwningOpRef<mlir::ModuleOp> risk::compilePolicy(mlir::MLIRContext &context
   mlir::OwningOpRef<mlir::ModuleOp> module = generatePolicyModule(context, policy, sources, diags);
   if (!module)
     return nullptr;
-  if (mlir::failed(lowerModule(*module, stage))) {
+  if (mlir::failed(lowerModule(*module, stage, options))) {
     if (!diags.hasErrors())
       diags.report(DiagId::CompileError, policy.decl->name.range,
                    {"the compilation pipeline failed"});

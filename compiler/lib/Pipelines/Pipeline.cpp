@@ -37,13 +37,15 @@
 
 using namespace risk;
 
-void risk::buildRiskPipeline(mlir::OpPassManager &pm, Stage stage) {
+void risk::buildRiskPipeline(mlir::OpPassManager &pm, Stage stage, const PipelineOptions &options) {
   pm.addPass(mlir::createCanonicalizerPass());
   pm.addNestedPass<PolicyOp>(createRiskHoistSignalsPass());
   pm.addPass(mlir::createCSEPass());
   if (stage == Stage::Risk)
     return;
-  pm.addPass(createConvertRiskToStandardPass());
+  ConvertRiskToStandardOptions conversion;
+  conversion.maxStates = options.maxAutomatonStates;
+  pm.addPass(createConvertRiskToStandardPass(conversion));
   pm.addPass(mlir::createCanonicalizerPass());
   pm.addPass(mlir::createCSEPass());
   if (stage == Stage::Standard)
@@ -69,9 +71,10 @@ void risk::registerRiskPasses() {
                                    [](mlir::OpPassManager &pm) { buildRiskPipeline(pm, Stage::LLVMDialect); });
 }
 
-mlir::LogicalResult risk::lowerModule(mlir::ModuleOp module, Stage stage) {
+mlir::LogicalResult risk::lowerModule(mlir::ModuleOp module, Stage stage,
+                                      const PipelineOptions &options) {
   mlir::PassManager pm(module.getContext());
-  buildRiskPipeline(pm, stage);
+  buildRiskPipeline(pm, stage, options);
   return pm.run(module);
 }
 

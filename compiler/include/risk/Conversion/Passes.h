@@ -12,6 +12,8 @@ namespace risk {
 
 /// Lowers risk.policy, risk.lexicon, risk.pattern and the value ops.
 std::unique_ptr<mlir::Pass> createConvertRiskToStandardPass();
+std::unique_ptr<mlir::Pass>
+createConvertRiskToStandardPass(const ConvertRiskToStandardOptions &options);
 
 #define GEN_PASS_REGISTRATION
 #include "risk/Conversion/Passes.h.inc"

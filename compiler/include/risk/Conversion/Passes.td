@@ -23,6 +23,10 @@ def ConvertRiskToStandard : Pass<"convert-risk-to-standard", "mlir::ModuleOp"> {
         attributes {llvm.emit_c_interface} { ... }
     ```
   }];
+  let options = [
+    Option<"maxStates", "max-states", "unsigned", "20000",
+           "the most states one matcher's minimised automaton may have">
+  ];
   let dependentDialects = ["mlir::func::FuncDialect", "mlir::scf::SCFDialect",
                            "mlir::arith::ArithDialect", "mlir::memref::MemRefDialect",
                            "mlir::math::MathDialect"];

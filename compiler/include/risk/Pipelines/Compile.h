@@ -19,7 +19,8 @@ namespace risk {
 mlir::OwningOpRef<mlir::ModuleOp> compilePolicy(mlir::MLIRContext &context,
                                                 const CheckedPolicy &policy,
                                                 const SourceManager &sources,
-                                                DiagnosticEngine &diags, Stage stage);
+                                                DiagnosticEngine &diags, Stage stage,
+                                                const PipelineOptions &options = {});
 
 } // namespace risk
 

@@ -29,14 +29,20 @@ namespace risk {
 /// The stages `riskc build --emit` can stop after.
 enum class Stage { Risk, Standard, LLVMDialect };
 
+struct PipelineOptions {
+  /// The most states one matcher's minimised automaton may have.
+  unsigned maxAutomatonStates = 20000;
+};
+
 /// Adds the passes that take a risk module to `stage`.
-void buildRiskPipeline(mlir::OpPassManager &pm, Stage stage);
+void buildRiskPipeline(mlir::OpPassManager &pm, Stage stage, const PipelineOptions &options = {});
 /// Registers the passes and the named pipelines (`risk-to-standard`,
 /// `risk-to-llvm`) for risk-opt.
 void registerRiskPasses();
 
 /// Runs the pipeline to `stage`; errors go to the MLIR diagnostic handler.
-mlir::LogicalResult lowerModule(mlir::ModuleOp module, Stage stage);
+mlir::LogicalResult lowerModule(mlir::ModuleOp module, Stage stage,
+                                const PipelineOptions &options = {});
 
 /// A policy compiled in memory; keeps the code alive.
 class JitGuard {

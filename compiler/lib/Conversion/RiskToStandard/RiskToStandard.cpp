@@ -250,9 +250,11 @@ private:
 
 /// Compiles every matcher of the module. Reports (on the op) and fails when a
 /// matcher exceeds the automaton limits.
-LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables> &out) {
+LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables> &out,
+                            unsigned maxStates) {
   TableBuilder tables(module);
   AutomatonLimits limits;
+  limits.maxDfaStates = maxStates;
   bool ok = true;
   module.walk([&](LexiconOp lex) {
     MatcherTables m;
@@ -277,7 +279,7 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
     Nfa nfa = forward.take();
     if (!buildDfa(nfa, SearchKind::Unanchored, limits, search)) {
       lex.emitError("the lexicon's automaton needs more than ")
-          << limits.maxDfaStates << " states";
+          << limits.maxDfaStates << " states; split the lexicon or raise --max-automaton-states";
       ok = false;
       return;
     }
@@ -1025,10 +1027,11 @@ struct MatchesHasLowering : RiskPattern<MatchesHasOp> {
 
 struct ConvertRiskToStandardPass
     : public risk::impl::ConvertRiskToStandardBase<ConvertRiskToStandardPass> {
+  using ConvertRiskToStandardBase::ConvertRiskToStandardBase;
   void runOnOperation() override {
     ModuleOp module = getOperation();
     std::map<std::string, MatcherTables> matchers;
-    if (failed(buildMatchers(module, matchers)))
+    if (failed(buildMatchers(module, matchers, maxStates)))
       return signalPassFailure();
     for (PolicyOp policy : llvm::to_vector(module.getOps<PolicyOp>()))
       if (failed(lowerPolicy(policy)))
@@ -1074,4 +1077,9 @@ struct ConvertRiskToStandardPass
 
 std::unique_ptr<Pass> risk::createConvertRiskToStandardPass() {
   return std::make_unique<ConvertRiskToStandardPass>();
+}
+
+std::unique_ptr<Pass>
+risk::createConvertRiskToStandardPass(const ConvertRiskToStandardOptions &options) {
+  return std::make_unique<ConvertRiskToStandardPass>(options);
 }
