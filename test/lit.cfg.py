@@ -15,7 +15,7 @@ config.name = "Riskcard"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".riskcard", ".test", ".mlir"]
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "unit",
-                   "browser", "fuzz", "data"]
+                   "browser", "fuzz", "data", "diff"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.risk_obj_root, "test")
 
@@ -27,6 +27,7 @@ for var in ["HOME", "PATH", "TMPDIR"]:
 
 config.substitutions.append(("%riskc", os.path.join(config.risk_tools_dir, "riskc")))
 config.substitutions.append(("%risk-opt", os.path.join(config.risk_tools_dir, "risk-opt")))
+config.substitutions.append(("%risk-policy-diff", os.path.join(config.risk_tools_dir, "risk-policy-diff")))
 config.substitutions.append(("%stdlib", os.path.join(config.risk_src_root, "stdlib")))
 config.substitutions.append(("%src", config.risk_src_root))
 config.substitutions.append(("%shared", config.risk_shared_dir))

@@ -417,6 +417,8 @@ LogicalResult lowerPolicy(PolicyOp policy) {
       firstHeld = e.select(e.andI(h, e.eq(firstHeld, e.i64(-1))), e.i64(i), firstHeld);
     }
     bool deny = policy.getCombine() == CombineStrategy::deny_overrides;
+    // After a failure nothing decides: the decision is the error.
+    Value errorFree = e.eq(e.load(out, e.idx(riskrt::OutLayout::Error)), e.i64(0));
     Value blockAction = e.i64(int64_t(DecisionAction::block));
     Value anyBlock = e.eq(worst, blockAction);
     for (size_t i = 0; i < rules.size(); ++i) {
@@ -427,7 +429,7 @@ LogicalResult lowerPolicy(PolicyOp policy) {
                             e.eq(firstHeld, e.i64(i)));
       else
         deciding = e.andI(held(i), e.eq(e.i64(action), worst));
-      e.ifThen(deciding, [&] {
+      e.ifThen(e.andI(errorFree, deciding), [&] {
         Value slot = e.idx(riskrt::OutLayout::Rules + int64_t(i));
         e.store(b.create<arith::OrIOp>(loc, e.load(out, slot), e.i64(riskrt::RuleDeciding)), out, slot);
       });

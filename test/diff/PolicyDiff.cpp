@@ -1,0 +1,299 @@
+//===- PolicyDiff.cpp - Compiled guards against the reference interpreter --===//
+//
+// Generates random policies (as Riskcard source) and random JSON inputs,
+// evaluates every input with the JIT-compiled guard and with the reference
+// interpreter, and demands byte-identical decisions. Prints the number of
+// pairs compared; on a mismatch prints the policy and the input and fails.
+//
+//   risk-policy-diff --policies N --inputs M --seed S
+//
+//===----------------------------------------------------------------------===//
+#include "risk/Driver/Driver.h"
+#include "risk/Driver/Engine.h"
+#include "risk/Eval/Interpreter.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/raw_ostream.h"
+#include <map>
+#include <random>
+
+using namespace risk;
+
+static llvm::cl::opt<unsigned> numPolicies("policies", llvm::cl::init(20));
+static llvm::cl::opt<unsigned> numInputs("inputs", llvm::cl::init(50));
+static llvm::cl::opt<unsigned> seed("seed", llvm::cl::init(1));
+
+namespace {
+
+class Random {
+public:
+  explicit Random(unsigned seed) : rng(seed) {}
+  unsigned below(unsigned n) { return n ? rng() % n : 0; }
+  bool chance(unsigned percent) { return below(100) < percent; }
+  template <typename T> const T &pick(const std::vector<T> &v) { return v[below(v.size())]; }
+
+private:
+  std::mt19937 rng;
+};
+
+const std::vector<std::string> words = {"ab", "ba", "a b", "abc", "x", "blood", "gore", "Ab", "é"};
+const std::vector<std::string> literals = {"a", "b", "ab", "x", "", "blood", "A b", "é"};
+const std::vector<std::string> regexes = {"a+b", "\\bab\\b", "[ab]x?", "^a", "b$", "x|blood",
+                                          "(ab)+", "\\d+", "a.b", "[^ ]+é", "(?i)AB"};
+
+/// Writes a random policy over one fixed schema.
+class PolicyGen {
+public:
+  explicit PolicyGen(Random &r) : r(r) {}
+
+  std::string run() {
+    std::string s = "taxonomy tx { category a code \"A\" { category b } category c }\n";
+    s += "input I { text: string, title: string?, n: number, flag: bool, "
+         "tier: enum { free, pro, staff }, tags: list<string>, args: json? }\n";
+    for (int i = 0; i < 2; ++i) {
+      s += "lexicon lex" + std::to_string(i) + " {";
+      if (r.chance(50))
+        s += " fold case";
+      if (r.chance(50))
+        s += " words";
+      if (r.chance(30))
+        s += " phrases";
+      unsigned terms = 1 + r.below(4);
+      std::vector<std::string> used;
+      for (unsigned t = 0; t < terms; ++t) {
+        std::string w = r.pick(words);
+        if (std::find(used.begin(), used.end(), w) != used.end())
+          continue;
+        used.push_back(w);
+        s += " \"" + w + "\" " + std::to_string(1 + r.below(3)) + ".5,";
+      }
+      s.pop_back();
+      s += " }\n";
+    }
+    for (int i = 0; i < 2; ++i)
+      s += "pattern pat" + std::to_string(i) + " = /" + r.pick(regexes) + "/" +
+           (r.chance(30) ? "i" : "") + "\n";
+    static const char *combines[] = {"first_match", "most_severe", "deny_overrides"};
+    static const char *actions[] = {"allow", "warn", "redact", "escalate", "block"};
+    s += "policy p for I {\n  combine " + std::string(combines[r.below(3)]) + "\n";
+    s += "  let s0 = " + number(2) + "\n";
+    unsigned rules = 1 + r.below(5);
+    for (unsigned i = 0; i < rules; ++i) {
+      s += "  rule r" + std::to_string(i) + " when " + boolean(3) + " => ";
+      if (r.chance(10))
+        s += "guide \"g" + std::to_string(i) + "\"";
+      else
+        s += actions[r.below(5)];
+      if (r.chance(50))
+        s += " tx.a";
+      if (r.chance(40))
+        s += " because \"why" + std::to_string(i) + "\"";
+      s += "\n";
+    }
+    s += "  default " + std::string(actions[r.below(3)]) + "\n}\n";
+    return s;
+  }
+
+private:
+  std::string lit() { return "\"" + r.pick(literals) + "\""; }
+  std::string str(int depth) {
+    if (r.chance(5))
+      return "string(args.k)"; // may fail: args.k is not always a string
+    switch (r.below(depth > 0 ? 4 : 3)) {
+    case 0:
+      return "text";
+    case 1:
+      return "title";
+    case 2:
+      return lit();
+    default:
+      return "lower(" + str(depth - 1) + ")";
+    }
+  }
+  std::string lex() { return "lex" + std::to_string(r.below(2)); }
+  std::string number(int depth) {
+    switch (r.below(depth > 0 ? 9 : 4)) {
+    case 0:
+      return "n";
+    case 1:
+      return std::to_string(r.below(4));
+    case 2:
+      return "length(" + str(depth - 1) + ")";
+    case 3:
+      return "count(" + lex() + ", " + (r.chance(30) ? "tags" : str(depth - 1)) + ")";
+    case 4:
+      return "weight(" + lex() + ", " + str(depth - 1) + ")";
+    case 5: {
+      static const char *ops[] = {" + ", " - ", " * ", " / ", " % "};
+      return "(" + number(depth - 1) + ops[r.below(5)] + number(depth - 1) + ")";
+    }
+    case 6:
+      return "-" + number(depth - 1);
+    case 7:
+      return "length(tags)";
+    default:
+      return r.chance(20) ? "number(args.m)" : "n";
+    }
+  }
+  std::string boolean(int depth) {
+    static const char *cmps[] = {" < ", " <= ", " > ", " >= ", " == ", " != "};
+    switch (r.below(depth > 0 ? 20 : 12)) {
+    case 0:
+      return "contains(" + str(1) + ", " + lit() + ")";
+    case 1:
+      return "starts_with(" + str(1) + ", " + lit() + ")";
+    case 2:
+      return "ends_with(" + str(1) + ", " + lit() + ")";
+    case 3:
+      return str(1) + (r.chance(50) ? " == " : " != ") + lit();
+    case 4:
+      return "any(" + lex() + ", " + (r.chance(30) ? "tags" : str(1)) + ")";
+    case 5:
+      return "matches(pat" + std::to_string(r.below(2)) + ", " + (r.chance(20) ? "tags" : str(1)) + ")";
+    case 6:
+      return number(1) + cmps[r.below(6)] + number(1);
+    case 7:
+      return "flag";
+    case 8:
+      return r.chance(50) ? "tier == free" : "tier in [pro, staff]";
+    case 9:
+      return lit() + (r.chance(50) ? " in tags" : " in text");
+    case 10:
+      return r.chance(50) ? "args.k == \"v\"" : "args.m == 2";
+    case 11:
+      return r.chance(50) ? "tags in tx.a.*" : "title in tx.c";
+    case 12:
+      return "not " + boolean(depth - 1);
+    case 13:
+    case 14:
+      return "(" + boolean(depth - 1) + " and " + boolean(depth - 1) + ")";
+    case 15:
+    case 16:
+      return "(" + boolean(depth - 1) + " or " + boolean(depth - 1) + ")";
+    case 17:
+      return r.chance(30) ? "tags[" + std::to_string(r.below(3)) + "] == " + lit() : "flag";
+    case 18:
+      return "s0 > " + std::to_string(r.below(3));
+    default:
+      return "\"" + r.pick(words) + "\" in terms(" + lex() + ", text)";
+    }
+  }
+  Random &r;
+};
+
+std::string jsonString(const std::string &s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\')
+      out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string randomText(Random &r) {
+  static const std::vector<std::string> pieces = {"a", "b", " ", "x", "A", "B", "-", "c",
+                                                  "é", "\n", "blood", "gore", "ab", "4", "t2i.violence"};
+  std::string s;
+  unsigned n = r.below(12);
+  for (unsigned i = 0; i < n; ++i)
+    s += r.pick(pieces);
+  return s;
+}
+
+std::string randomInput(Random &r) {
+  std::string s = "{";
+  auto field = [&](const std::string &name, const std::string &value) {
+    if (s.size() > 1)
+      s += ",";
+    s += "\"" + name + "\":" + value;
+  };
+  if (!r.chance(3))
+    field("text", r.chance(3) ? "3" : jsonString(randomText(r)));
+  if (r.chance(60))
+    field("title", jsonString(r.chance(30) ? (r.chance(50) ? "tx.c" : "C") : randomText(r)));
+  if (!r.chance(2))
+    field("n", std::to_string(int(r.below(7)) - 2) + (r.chance(30) ? ".5" : ""));
+  field("flag", r.chance(50) ? "true" : "false");
+  static const std::vector<std::string> tiers = {"\"free\"", "\"pro\"", "\"staff\"", "\"gold\""};
+  if (!r.chance(2))
+    field("tier", r.chance(97) ? tiers[r.below(3)] : tiers[3]);
+  std::string tags = "[";
+  unsigned n = r.below(4);
+  for (unsigned i = 0; i < n; ++i) {
+    static const std::vector<std::string> tagValues = {"x", "ab", "tx.a", "tx.a.b", "A", "blood"};
+    tags += (i ? "," : "") + jsonString(r.chance(50) ? r.pick(tagValues) : randomText(r));
+  }
+  field("tags", tags + "]");
+  if (r.chance(70)) {
+    std::string args = "{";
+    if (r.chance(70))
+      args += "\"k\":" + (r.chance(80) ? jsonString(r.chance(50) ? "v" : randomText(r)) : "1");
+    if (r.chance(60))
+      args += std::string(args.size() > 1 ? "," : "") + "\"m\":" + (r.chance(80) ? "2" : "\"2\"");
+    field("args", args + "}");
+  }
+  return s + "}";
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  llvm::cl::ParseCommandLineOptions(argc, argv, "compiled guards against the reference interpreter\n");
+  Random r(seed);
+  size_t pairs = 0, policies = 0, spans = 0;
+  std::map<std::string, size_t> actions;
+  for (unsigned p = 0; p < numPolicies; ++p) {
+    std::string source = PolicyGen(r).run();
+    driver::CommonOptions options;
+    options.frontend.stdlibDir = getDefaultStdlibDir(argv[0]);
+    driver::Compilation c(options);
+    uint32_t file = c.sources.addBuffer("random.riskcard", source);
+    c.loader.loadRootBuffer(file);
+    c.loader.resolveImports();
+    c.sema.run();
+    const PolicyDecl *decl = nullptr;
+    for (const auto &d : c.program.roots.front()->decls)
+      if (auto *pd = llvm::dyn_cast<PolicyDecl>(d.get()))
+        decl = pd;
+    std::unique_ptr<CheckedPolicy> policy = decl ? checkPolicy(*decl, c.sema, c.program) : nullptr;
+    if (c.diags.hasErrors() || !policy) {
+      llvm::errs() << "the generator wrote an invalid policy:\n" << source;
+      c.diags.emit(llvm::errs(), DiagnosticFormat::Text);
+      return 1;
+    }
+    std::unique_ptr<Engine> jit = createEngine("jit", *policy, c.diags);
+    std::unique_ptr<Engine> interp = createEngine("interp", *policy, c.diags);
+    if (!jit || !interp) {
+      llvm::errs() << "cannot compile:\n" << source;
+      c.diags.emit(llvm::errs(), DiagnosticFormat::Text);
+      return 1;
+    }
+    ++policies;
+    for (unsigned i = 0; i < numInputs; ++i) {
+      std::string input = randomInput(r);
+      EngineResult a = jit->run(input), b = interp->run(input);
+      std::string ja = a.decision.toJson(true), jb = b.decision.toJson(true);
+      if (ja != jb || a.ruleBits != b.ruleBits) {
+        llvm::errs() << "MISMATCH\npolicy:\n" << source << "input: " << input << "\njit:    " << ja
+                     << "\ninterp: " << jb << "\n";
+        return 1;
+      }
+      ++pairs;
+      ++actions[riskrt::actionName(a.decision.action)];
+      spans += a.decision.spans.size();
+    }
+  }
+  llvm::outs() << policies << " policies, " << pairs << " input pairs, 0 mismatches\n";
+  llvm::outs() << "decisions:";
+  for (auto &[name, n] : actions)
+    llvm::outs() << " " << name << " " << n;
+  llvm::outs() << "; " << spans << " evidence spans\n";
+  return 0;
+}
