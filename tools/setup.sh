@@ -4,8 +4,10 @@
 #   tools/setup.sh          install what is missing, build, run the main job
 #   tools/setup.sh test     install what is missing, build, run every test
 #
-# The main job checks the stdlib and the cards, verifies their formatting and
-# renders them as a documentation site (build/site). The test job runs ctest
+# The main job checks the stdlib and the cards, verifies their formatting,
+# renders them as a documentation site (build/site), runs the tests of the
+# default text-to-image guard (stdlib/guard/t2i.riskcard) and evaluates that
+# guard, JIT-compiled, on the bundled sample prompts (build/decisions.jsonl). The test job runs ctest
 # (the lit suites and the unit tests), then builds the parser fuzzer with clang
 # and runs it briefly, and ends with one line: `N passed, N failed`.
 set -euo pipefail
@@ -22,7 +24,7 @@ packages=(
   cmake ninja-build g++ pkg-config ccache git
   llvm-19-dev libmlir-19-dev mlir-19-tools llvm-19-tools
   antlr4 libantlr4-runtime-dev default-jre-headless
-  libfmt-dev nlohmann-json3-dev libgtest-dev
+  libfmt-dev nlohmann-json3-dev libsimdjson-dev libutf8proc-dev libgtest-dev
   python3 python3-jsonschema
 )
 if [ "$mode" = test ]; then
@@ -61,6 +63,18 @@ if [ "$mode" = run ]; then
   rm -rf "$build/site"
   "$riskc" doc -o "$build/site" stdlib cards
   echo "    open $build/site/index.html"
+  guard=stdlib/guard/t2i.riskcard
+  samples=test/data/samples/prompts.jsonl
+  echo "==> riskc test $guard"
+  "$riskc" test "$guard"
+  echo "==> riskc eval $guard --input $samples"
+  "$riskc" eval "$guard" --input "$samples" > "$build/decisions.jsonl"
+  for action in allow warn redact guide escalate block error; do
+    n=$(grep -c "\"action\":\"$action\"" "$build/decisions.jsonl" || true)
+    [ "$n" -gt 0 ] && printf '    %-8s %s\n' "$action" "$n"
+  done
+  echo "    $(wc -l < "$build/decisions.jsonl") decisions in $build/decisions.jsonl, for example:"
+  head -n 3 "$build/decisions.jsonl" | cut -c1-160 | sed 's/^/      /'
   exit 0
 fi
 

@@ -259,7 +259,8 @@ int driver::runTest(const char *argv0, Args args) {
         report(pass, what, d);
       }
       for (const auto &line : test->cardLines)
-        for (const CategoryRef &ref : line)
+        for (const CategoryRef &ref : line) {
+          size_t selected = 0;
           for (const CardDecl *card : c.sema.getCards()) {
             bool inside = false;
             for (CategoryDecl *cat : c.sema.getCardCategories(card))
@@ -276,10 +277,20 @@ int driver::runTest(const char *argv0, Args args) {
                 report(false, what, riskrt::Decision::error("test", "no string field", ""));
                 continue;
               }
+              ++selected;
               riskrt::Decision d = engine->run(*input).decision;
               report(d.action == int(*ex.expect), what, d);
             }
           }
+          // A `cards` line that selects nothing tests nothing: that is a
+          // failure, not a silent pass (usually the cards were not loaded).
+          if (selected == 0)
+            report(false,
+                   "cards " + ref.str() +
+                       ": no loaded card under this category has an example with an `expect` "
+                       "(pass the card files or folders to riskc test)",
+                   riskrt::Decision::error("test", "no card examples selected", ""));
+        }
     }
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

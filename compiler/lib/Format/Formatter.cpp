@@ -64,6 +64,9 @@ public:
   }
 
 private:
+  /// Lexicon term lists wrap before this column.
+  static constexpr size_t kColumnLimit = 96;
+
   //--- Lines and comments --------------------------------------------------------
 
   void blank() { pendingBlank = true; }
@@ -365,15 +368,22 @@ private:
                        }});
     for (const LexiconTermLine &tl : l.termLines)
       items.push_back({tl.range.begin.offset, [&, tp = &tl] {
-                         std::string text;
+                         // Terms fill lines up to the column limit; a line
+                         // that ends in a comma continues the same group.
+                         std::string text, current;
+                         size_t width = indentation().size();
                          for (const LexiconTerm &t : tp->terms) {
-                           if (!text.empty())
-                             text += ", ";
-                           text += str(t.text);
+                           std::string term = str(t.text);
                            if (t.weight)
-                             text += " " + t.weightSpelling;
+                             term += " " + t.weightSpelling;
+                           if (!current.empty() &&
+                               width + current.size() + 2 + term.size() + 1 > kColumnLimit) {
+                             text += current + ",\n" + indentation();
+                             current.clear();
+                           }
+                           current += (current.empty() ? "" : ", ") + term;
                          }
-                         line(text, tp->range);
+                         line(text + current, tp->range);
                        }});
     emitInOrder(items);
     close(l.range);
