@@ -13,6 +13,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <tuple>
 #include <atomic>
 #include <charconv>
 #include <cmath>
@@ -466,10 +467,17 @@ Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput 
   // Evidence: the recorded matches of the matchers each deciding rule uses.
   int64_t spanCount = out[OutLayout::SpanCount];
   const int64_t *spans = out.data() + OutLayout::Rules + manifest.rules.size();
+  // Spans in text order (field, start, end, matcher), whatever order the
+  // evaluator found them in: a merged scan finds them interleaved.
+  std::vector<const int64_t *> ordered;
+  for (int64_t i = 0; i < spanCount; ++i)
+    ordered.push_back(spans + i * OutLayout::SpanWords);
+  std::stable_sort(ordered.begin(), ordered.end(), [](const int64_t *a, const int64_t *b) {
+    return std::make_tuple(a[1], a[2], a[3], a[0]) < std::make_tuple(b[1], b[2], b[3], b[0]);
+  });
   for (size_t r : deciding) {
     const Manifest::Rule &rule = manifest.rules[r];
-    for (int64_t i = 0; i < spanCount; ++i) {
-      const int64_t *s = spans + i * OutLayout::SpanWords;
+    for (const int64_t *s : ordered) {
       bool used = false;
       for (const Manifest::Evidence &e : rule.evidence)
         used |= e.matcher == s[0] && (e.slot < 0 || e.slot == s[1] ||

@@ -59,3 +59,26 @@ risk.pattern @p "(a)\\1" flags ""
 // expected-error @+1 {{failed to parse Risk_ActionAttr parameter 'value'}}
 risk.policy @p combine first_match default maybe {
 }
+
+// -----
+
+risk.lexicon @a terms ["x"] weights [1.0] {}
+risk.policy @p combine first_match default allow {
+  %c0 = arith.constant 0 : index
+  %m = risk.matches.new @a
+  %t = risk.slot.string %c0 : !risk.str
+  // expected-error @+1 {{has 1 matchers but 1 result buffers, 2 record flags and 1 matcher indices}}
+  risk.scan_set [@a](%m), %t, %c0 {matcher_indices = [0], record = [true, false]}
+}
+
+// -----
+
+risk.lexicon @a terms ["x"] weights [1.0] {}
+risk.policy @p combine first_match default allow {
+  %c0 = arith.constant 0 : index
+  %m = risk.matches.new @a
+  %n = risk.matches.new @a
+  %t = risk.slot.string %c0 : !risk.str
+  // expected-error @+1 {{lists matcher @a twice}}
+  risk.scan_set [@a, @a](%m, %n), %t, %c0 {matcher_indices = [0, 1], record = [true, true]}
+}

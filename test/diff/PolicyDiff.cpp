@@ -11,6 +11,8 @@
 #include "risk/Driver/Driver.h"
 #include "risk/Driver/Engine.h"
 #include "risk/Eval/Interpreter.h"
+#include "risk/Dialect/Risk/IR/RiskOps.h"
+#include "risk/Pipelines/Compile.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
@@ -23,6 +25,9 @@ using namespace risk;
 static llvm::cl::opt<unsigned> numPolicies("policies", llvm::cl::init(20));
 static llvm::cl::opt<unsigned> numInputs("inputs", llvm::cl::init(50));
 static llvm::cl::opt<unsigned> seed("seed", llvm::cl::init(1));
+static llvm::cl::opt<unsigned> maxFusedStates(
+    "max-fused-states", llvm::cl::init(20000),
+    llvm::cl::desc("state budget of merged scans (small values force split scan sets)"));
 
 namespace {
 
@@ -91,6 +96,11 @@ public:
         s += " because \"why" + std::to_string(i) + "\"";
       s += "\n";
     }
+    // Half the policies also read every matcher over `text` in one rule, so
+    // that merged scans (and their evidence) are compared too.
+    if (r.chance(50))
+      s += "  rule all_matchers when (any(lex0, text) and count(lex1, text) > 0) or "
+           "(matches(pat0, text) and matches(pat1, text)) => warn tx.c\n";
     s += "  default " + std::string(actions[r.below(3)]) + "\n}\n";
     return s;
   }
@@ -112,6 +122,12 @@ private:
     }
   }
   std::string lex() { return "lex" + std::to_string(r.below(2)); }
+  /// What a matcher reads: mostly the `text` field, so that several matchers
+  /// share a field and their scans are merged (risk-fuse-scans).
+  std::string scanned(int depth) {
+    unsigned roll = r.below(100);
+    return roll < 30 ? "tags" : roll < 75 ? "text" : str(depth);
+  }
   std::string number(int depth) {
     switch (r.below(depth > 0 ? 9 : 4)) {
     case 0:
@@ -121,7 +137,7 @@ private:
     case 2:
       return "length(" + str(depth - 1) + ")";
     case 3:
-      return "count(" + lex() + ", " + (r.chance(30) ? "tags" : str(depth - 1)) + ")";
+      return "count(" + lex() + ", " + scanned(depth - 1) + ")";
     case 4:
       return "weight(" + lex() + ", " + str(depth - 1) + ")";
     case 5: {
@@ -148,9 +164,9 @@ private:
     case 3:
       return str(1) + (r.chance(50) ? " == " : " != ") + lit();
     case 4:
-      return "any(" + lex() + ", " + (r.chance(30) ? "tags" : str(1)) + ")";
+      return "any(" + lex() + ", " + scanned(1) + ")";
     case 5:
-      return "matches(pat" + std::to_string(r.below(2)) + ", " + (r.chance(20) ? "tags" : str(1)) + ")";
+      return "matches(pat" + std::to_string(r.below(2)) + ", " + scanned(1) + ")";
     case 6:
       return number(1) + cmps[r.below(6)] + number(1);
     case 7:
@@ -247,7 +263,7 @@ int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   llvm::cl::ParseCommandLineOptions(argc, argv, "compiled guards against the reference interpreter\n");
   Random r(seed);
-  size_t pairs = 0, policies = 0, spans = 0;
+  size_t pairs = 0, policies = 0, spans = 0, fusedPolicies = 0, mergedScans = 0;
   std::map<std::string, size_t> actions;
   for (unsigned p = 0; p < numPolicies; ++p) {
     std::string source = PolicyGen(r).run();
@@ -268,7 +284,9 @@ int main(int argc, char **argv) {
       c.diags.emit(llvm::errs(), DiagnosticFormat::Text);
       return 1;
     }
-    std::unique_ptr<Engine> jit = createEngine("jit", *policy, c.diags);
+    PipelineOptions pipeline;
+    pipeline.maxFusedStates = maxFusedStates;
+    std::unique_ptr<Engine> jit = createEngine("jit", *policy, c.diags, pipeline);
     std::unique_ptr<Engine> interp = createEngine("interp", *policy, c.diags);
     if (!jit || !interp) {
       llvm::errs() << "cannot compile:\n" << source;
@@ -276,6 +294,18 @@ int main(int argc, char **argv) {
       return 1;
     }
     ++policies;
+    {
+      // How many scans of this policy are merged (what the JIT runs).
+      mlir::MLIRContext context;
+      auto module = compilePolicy(context, *policy, c.sources, c.diags, Stage::Risk, pipeline);
+      bool merged = false;
+      if (module)
+        module->walk([&](ScanSetOp set) {
+          merged = true;
+          mergedScans += set.getMatchers().size();
+        });
+      fusedPolicies += merged;
+    }
     for (unsigned i = 0; i < numInputs; ++i) {
       std::string input = randomInput(r);
       EngineResult a = jit->run(input), b = interp->run(input);
@@ -291,6 +321,8 @@ int main(int argc, char **argv) {
     }
   }
   llvm::outs() << policies << " policies, " << pairs << " input pairs, 0 mismatches\n";
+  llvm::outs() << fusedPolicies << " policies scan a field for several matchers at once ("
+               << mergedScans << " scans merged)\n";
   llvm::outs() << "decisions:";
   for (auto &[name, n] : actions)
     llvm::outs() << " " << name << " " << n;

@@ -19,7 +19,9 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/Hashing.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/raw_ostream.h"
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -457,7 +459,6 @@ struct Builder {
   mutable std::vector<uint32_t> mark;
   mutable uint32_t generation = 0;
   mutable std::vector<int> stack;
-  std::vector<std::tuple<std::vector<int>, int, uint32_t>> stepCache;
   void startVisit() const {
     if (mark.size() != nfa.states.size())
       mark.assign(nfa.states.size(), 0);
@@ -574,61 +575,138 @@ struct Builder {
 
     bool overflow = false;
     int contexts = nfa.hasAssertions ? 4 : 1;
-    std::vector<int> first{nfa.start};
-    normalize(first);
+    // An unanchored search restarts at every byte, so every state holds the
+    // start's closure. Keys leave it out (it is implied), which keeps them
+    // short: with a lexicon of n terms the start closure has ~n states. What
+    // the start contributes to each step depends only on what precedes and
+    // on the byte class, so it is computed once per (context, class), not
+    // once per state.
+    const bool implicitStart = kind == SearchKind::Unanchored;
+    std::vector<int> startNorm{nfa.start};
+    normalize(startNorm);
+    std::vector<bool> inStart(nfa.states.size());
+    bool startAsserts = false;
+    for (int id : startNorm) {
+      inStart[id] = true;
+      startAsserts |= nfa.states[id].kind == Nfa::State::Kind::Assert;
+    }
+    auto withoutStart = [&](std::vector<int> &states) {
+      if (implicitStart)
+        llvm::erase_if(states, [&](int id) { return inStart[id]; });
+    };
+    std::vector<int> first = implicitStart ? std::vector<int>{} : startNorm;
     for (int c = 0; c < 4; ++c)
       out.starts[c] = intern({first, c < contexts ? c : 0}, overflow);
     std::vector<uint32_t> next, acceptBefore, acceptAtEnd;
     // The closure depends on the next byte only through the assertions, that
     // is through whether it is a word byte or `\n`: compute it once per kind.
     auto nextKind = [&](int b) { return !nfa.hasAssertions ? 0 : b == '\n' ? 1 : isAsciiWordByte(b) ? 2 : 3; };
+    std::vector<int> classKind(classes);
+    for (unsigned cls = 0; cls < classes; ++cls)
+      classKind[cls] = nextKind(representativeByte[cls]);
+    // Each range state steps into the classes it covers (usually one or two).
+    auto distribute = [&](const std::vector<int> &ranges, int k, std::vector<std::vector<int>> &into) {
+      for (int r : ranges) {
+        const Nfa::State &st = nfa.states[r];
+        for (unsigned c = out.byteClass[st.lo], last = out.byteClass[st.hi]; c <= last; ++c)
+          if (classKind[c] == k)
+            into[c].push_back(st.out);
+      }
+    };
+    struct StartStep {
+      std::vector<int> matches;               ///< matches of the start's closure
+      std::vector<std::vector<int>> stepped;  ///< [class] normalised, start removed
+      std::vector<int> id;                    ///< [class] an id of `stepped[class]`
+    };
+    std::map<std::pair<int, int>, StartStep> startSteps;
+    std::map<std::vector<int>, int> steppedIds;
+    auto startStep = [&](int prev, int nextByte, int k) -> const StartStep & {
+      auto key = std::make_pair(prev, nextByte < 0 ? -1 : k);
+      auto it = startSteps.find(key);
+      if (it != startSteps.end())
+        return it->second;
+      StartStep &st = startSteps[key];
+      std::vector<int> ranges;
+      closure({nfa.start}, {prev, nextByte}, ranges, st.matches);
+      st.stepped.resize(classes);
+      st.id.assign(classes, 0);
+      if (nextByte >= 0) {
+        distribute(ranges, k, st.stepped);
+        for (unsigned c = 0; c < classes; ++c) {
+          normalize(st.stepped[c]);
+          withoutStart(st.stepped[c]);
+          st.id[c] = steppedIds.try_emplace(st.stepped[c], steppedIds.size()).first->second;
+        }
+      }
+      return st;
+    };
+    static const StartStep noStart{{}, {}, {}};
+
+    std::vector<std::vector<int>> steppedByClass(classes);
+    std::unordered_map<Key, uint32_t, KeyHash> stepTargets;
     for (size_t i = 0; i < keys.size() && !overflow; ++i) {
-      Key key = keys[i];
-      int prev = representative(Dfa::Context(key.context));
+      const std::vector<int> from = keys[i].states; // a copy: `keys` grows below
+      int prev = representative(Dfa::Context(keys[i].context));
       next.resize((i + 1) * classes);
       acceptBefore.resize((i + 1) * classes);
-      std::array<int, 4> computed = {-1, -1, -1, -1};
-      std::array<std::vector<int>, 4> rangesByKind, matchesByKind;
+      for (auto &v : steppedByClass)
+        v.clear();
+      std::array<const StartStep *, 4> starts{};
+      std::array<bool, 4> done{};
       for (unsigned cls = 0; cls < classes; ++cls) {
-        int b = representativeByte[cls];
-        int k = nextKind(b);
-        if (computed[k] < 0) {
-          closure(key.states, {prev, b}, rangesByKind[k], matchesByKind[k]);
-          computed[k] = matchSetId(matchesByKind[k]);
-        }
-        const std::vector<int> &ranges = rangesByKind[k];
-        acceptBefore[i * classes + cls] = computed[k];
-        std::vector<int> stepped;
-        for (int r : ranges)
-          if (nfa.states[r].lo <= b && b <= nfa.states[r].hi)
-            stepped.push_back(nfa.states[r].out);
+        int k = classKind[cls];
+        if (done[k])
+          continue;
+        done[k] = true;
+        std::vector<int> ranges, matches;
+        closure(from, {prev, representativeByte[cls]}, ranges, matches);
+        starts[k] = implicitStart ? &startStep(prev, representativeByte[cls], k) : &noStart;
+        matches.insert(matches.end(), starts[k]->matches.begin(), starts[k]->matches.end());
+        uint32_t set = matchSetId(matches);
+        for (unsigned c = 0; c < classes; ++c)
+          if (classKind[c] == k)
+            acceptBefore[i * classes + c] = set;
+        distribute(ranges, k, steppedByClass);
+      }
+      for (unsigned cls = 0; cls < classes; ++cls) {
+        std::vector<int> &stepped = steppedByClass[cls];
         std::sort(stepped.begin(), stepped.end());
         stepped.erase(std::unique(stepped.begin(), stepped.end()), stepped.end());
-        // Many classes lead from one state to the same set: step once per set.
-        int byteContext = contextOfByte(b);
-        uint32_t target = UINT32_MAX;
-        for (const auto &[raw, rawContext, id] : stepCache)
-          if (rawContext == byteContext && raw == stepped) {
-            target = id;
-            break;
-          }
-        if (target == UINT32_MAX) {
-          std::vector<int> raw = stepped;
-          if (kind == SearchKind::Unanchored)
-            stepped.push_back(nfa.start);
-          normalize(stepped);
-          // What preceded matters only to the assertions still ahead.
-          bool asserts = false;
-          for (int id : stepped)
-            asserts |= nfa.states[id].kind == Nfa::State::Kind::Assert;
-          target = intern({std::move(stepped), asserts ? byteContext : 0}, overflow);
-          stepCache.push_back({std::move(raw), byteContext, target});
+        // Many classes lead from one state to the same set: step once per
+        // (own part, start part, context of the byte).
+        const StartStep &start = *starts[classKind[cls]];
+        int startId = implicitStart ? start.id[cls] : 0;
+        int byteContext = contextOfByte(representativeByte[cls]);
+        Key raw{stepped, byteContext + 4 * startId};
+        auto cached = stepTargets.find(raw);
+        if (cached != stepTargets.end()) {
+          next[i * classes + cls] = cached->second;
+          continue;
         }
-        next[i * classes + cls] = target;
+        std::vector<int> target = stepped;
+        normalize(target);
+        withoutStart(target);
+        if (implicitStart && !start.stepped[cls].empty()) {
+          std::vector<int> merged;
+          std::set_union(target.begin(), target.end(), start.stepped[cls].begin(),
+                         start.stepped[cls].end(), std::back_inserter(merged));
+          target = std::move(merged);
+        }
+        // What preceded matters only to the assertions still ahead.
+        bool asserts = implicitStart && startAsserts;
+        for (int id : target)
+          asserts |= nfa.states[id].kind == Nfa::State::Kind::Assert;
+        uint32_t id = intern({std::move(target), asserts ? byteContext : 0}, overflow);
+        stepTargets.emplace(std::move(raw), id);
+        next[i * classes + cls] = id;
       }
-      stepCache.clear();
+      stepTargets.clear();
       std::vector<int> ranges, matches;
-      closure(key.states, {prev, -1}, ranges, matches);
+      closure(from, {prev, -1}, ranges, matches);
+      if (implicitStart) {
+        const StartStep &atEnd = startStep(prev, -1, -1);
+        matches.insert(matches.end(), atEnd.matches.begin(), atEnd.matches.end());
+      }
       acceptAtEnd.push_back(matchSetId(matches));
     }
     if (overflow)
@@ -638,7 +716,7 @@ struct Builder {
     out.acceptAtEnd = std::move(acceptAtEnd);
     out.matchSets = std::move(matchSets);
     // The empty set (anchored search that has failed) can never match again.
-    for (size_t i = 0; i < keys.size(); ++i)
+    for (size_t i = 0; i < keys.size() && !implicitStart; ++i)
       if (keys[i].states.empty())
         out.dead = i;
     return true;
@@ -795,9 +873,17 @@ void minimize(Dfa &dfa) {
 
 bool risk::buildDfa(const Nfa &nfa, SearchKind kind, const AutomatonLimits &limits, Dfa &out) {
   Builder builder(nfa, kind, limits);
+  auto t0 = std::chrono::steady_clock::now();
   if (!builder.run(out))
     return false;
+  auto t1 = std::chrono::steady_clock::now();
+  size_t before = out.numStates();
   minimize(out);
+  if (getenv("RISK_DEBUG_FUSED"))
+    llvm::errs() << "  subset " << before << " states "
+                 << std::chrono::duration<double>(t1 - t0).count() << " s, minimise "
+                 << std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count()
+                 << " s\n";
   return out.numStates() <= limits.maxDfaStates;
 }
 

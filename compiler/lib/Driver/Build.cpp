@@ -44,6 +44,10 @@ riskcard.h (written next to it as guard.h), or prints a stage:
   --max-automaton-states N
                  the most states one lexicon's or pattern's automaton may have
                  (default 20000); more is a compile error, never a silent miss
+  --max-fused-states N
+                 the most states of the merged automaton that scans one field
+                 for all its lexicons and patterns (default 20000); a larger
+                 set is split into parts, each one more pass over the field
   -o PATH        the output file
 )";
 
@@ -72,6 +76,11 @@ int driver::runBuild(const char *argv0, Args args) {
   std::string output = args.value("-o").value_or("");
   std::string policyName = args.value("--policy").value_or("");
   PipelineOptions pipeline;
+  if (auto states = args.value("--max-fused-states"))
+    if (llvm::StringRef(*states).getAsInteger(10, pipeline.maxFusedStates)) {
+      errs() << "error: `--max-fused-states` takes a number, not `" << *states << "`\n";
+      return 1;
+    }
   if (auto states = args.value("--max-automaton-states"))
     if (llvm::StringRef(*states).getAsInteger(10, pipeline.maxAutomatonStates)) {
       errs() << "error: `--max-automaton-states` takes a number, not `" << *states << "`\n";

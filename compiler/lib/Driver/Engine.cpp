@@ -32,7 +32,8 @@ private:
 /// writes into a shared object.
 class JitEngine : public Engine {
 public:
-  static std::unique_ptr<JitEngine> create(const CheckedPolicy &policy, DiagnosticEngine &diags) {
+  static std::unique_ptr<JitEngine> create(const CheckedPolicy &policy, DiagnosticEngine &diags,
+                                           const PipelineOptions &options) {
     std::unique_ptr<JitEngine> engine(new JitEngine());
     std::string error;
     if (!engine->manifest.parse(policy.manifestJson(), error)) {
@@ -40,7 +41,7 @@ public:
       return nullptr;
     }
     engine->module = compilePolicy(engine->context, policy, diags.getSourceManager(), diags,
-                                   Stage::LLVMDialect);
+                                   Stage::LLVMDialect, options);
     if (!engine->module)
       return nullptr;
     auto jit = JitGuard::create(*engine->module);
@@ -85,11 +86,11 @@ private:
 const char *risk::defaultEngineName() { return "jit"; }
 
 std::unique_ptr<Engine> risk::createEngine(llvm::StringRef name, const CheckedPolicy &policy,
-                                           DiagnosticEngine &diags) {
+                                           DiagnosticEngine &diags, const PipelineOptions &options) {
   if (name == "interp")
     return std::make_unique<InterpreterEngine>(policy);
   if (name == "jit")
-    return JitEngine::create(policy, diags);
+    return JitEngine::create(policy, diags, options);
   llvm::errs() << "riskc: error: unknown engine `" << name << "`; the engines are `jit` and `interp`\n";
   return nullptr;
 }

@@ -41,10 +41,12 @@ void risk::buildRiskPipeline(mlir::OpPassManager &pm, Stage stage, const Pipelin
   pm.addPass(mlir::createCanonicalizerPass());
   pm.addNestedPass<PolicyOp>(createRiskHoistSignalsPass());
   pm.addPass(mlir::createCSEPass());
+  pm.addNestedPass<PolicyOp>(createRiskFuseScansPass());
   if (stage == Stage::Risk)
     return;
   ConvertRiskToStandardOptions conversion;
   conversion.maxStates = options.maxAutomatonStates;
+  conversion.maxFusedStates = options.maxFusedStates;
   pm.addPass(createConvertRiskToStandardPass(conversion));
   pm.addPass(mlir::createCanonicalizerPass());
   pm.addPass(mlir::createCSEPass());

@@ -14,6 +14,8 @@ def ConvertRiskToStandard : Pass<"convert-risk-to-standard", "mlir::ModuleOp"> {
     operations become loops; every `risk.lexicon` and `risk.pattern` is
     compiled into minimised DFAs stored as constant `memref.global` tables,
     and every `risk.scan` into a loop over those tables that records evidence.
+    Each `risk.scan_set` gets one merged automaton (split into parts when it
+    would exceed `max-fused-states`) and one loop per part.
 
     ```mlir
     risk.policy @p combine first_match default allow { ... }
@@ -25,7 +27,10 @@ def ConvertRiskToStandard : Pass<"convert-risk-to-standard", "mlir::ModuleOp"> {
   }];
   let options = [
     Option<"maxStates", "max-states", "unsigned", "20000",
-           "the most states one matcher's minimised automaton may have">
+           "the most states one matcher's minimised automaton may have">,
+    Option<"maxFusedStates", "max-fused-states", "unsigned", "20000",
+           "the most states a merged automaton of a risk.scan_set may have; "
+           "larger sets are split into parts scanned one after another">
   ];
   let dependentDialects = ["mlir::func::FuncDialect", "mlir::scf::SCFDialect",
                            "mlir::arith::ArithDialect", "mlir::memref::MemRefDialect",

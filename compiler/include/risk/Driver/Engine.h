@@ -9,6 +9,7 @@
 #define RISK_DRIVER_ENGINE_H
 
 #include "risk/Basic/Diagnostic.h"
+#include "risk/Pipelines/Pipeline.h"
 #include "risk/Policy/Policy.h"
 #include "riskcard/runtime.hpp"
 
@@ -30,7 +31,7 @@ public:
 
 /// "jit" or "interp"; reports problems (an unknown engine, a compile error).
 std::unique_ptr<Engine> createEngine(llvm::StringRef name, const CheckedPolicy &policy,
-                                     DiagnosticEngine &diags);
+                                     DiagnosticEngine &diags, const PipelineOptions &options = {});
 const char *defaultEngineName();
 
 } // namespace risk

@@ -32,6 +32,9 @@ enum class Stage { Risk, Standard, LLVMDialect };
 struct PipelineOptions {
   /// The most states one matcher's minimised automaton may have.
   unsigned maxAutomatonStates = 20000;
+  /// The most states of the merged automaton of one `risk.scan_set`; larger
+  /// sets are split into parts, each scanned in its own pass.
+  unsigned maxFusedStates = 20000;
 };
 
 /// Adds the passes that take a risk module to `stage`.

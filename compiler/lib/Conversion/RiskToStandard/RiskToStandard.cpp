@@ -27,6 +27,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/Transforms/DialectConversion.h"
+#include <chrono>
 #include <map>
 
 namespace risk {
@@ -161,6 +162,21 @@ struct MatcherTables {
   std::string termLengths, flexible, weights;
 };
 
+/// A merged automaton for a part of a `risk.scan_set`: match id -> (member,
+/// the member's own term number).
+struct FusedTables {
+  DfaTables search;
+  std::string idMember, idTerm;
+  std::vector<std::string> members;
+};
+
+std::string scanSetKey(ScanSetOp op) {
+  std::string key;
+  for (Attribute m : op.getMatchers())
+    key += cast<SymbolRefAttr>(m).getRootReference().str() + ",";
+  return key;
+}
+
 class TableBuilder {
 public:
   TableBuilder(ModuleOp module) : module(module), builder(module.getContext()) {
@@ -251,7 +267,8 @@ private:
 /// Compiles every matcher of the module. Reports (on the op) and fails when a
 /// matcher exceeds the automaton limits.
 LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables> &out,
-                            unsigned maxStates) {
+                            std::map<std::string, std::vector<FusedTables>> &fused,
+                            unsigned maxStates, unsigned fusedMaxStates) {
   TableBuilder tables(module);
   AutomatonLimits limits;
   limits.maxDfaStates = maxStates;
@@ -322,6 +339,76 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
     m.hasReverse = true;
     out[name] = std::move(m);
   });
+  // Merged automata for the scan sets. A set whose merged automaton exceeds
+  // the fused-state budget is split in halves until every part fits (a single
+  // matcher always fits: it was built above).
+  std::function<void(const std::vector<std::string> &, std::vector<FusedTables> &)> buildPart =
+      [&](const std::vector<std::string> &names, std::vector<FusedTables> &parts) {
+        AutomatonLimits partLimits = limits;
+        partLimits.maxDfaStates = std::min<size_t>(limits.maxDfaStates, fusedMaxStates);
+        NfaBuilder forward(partLimits);
+        std::vector<int32_t> idMember, idTerm;
+        bool fits = true;
+        for (auto [k, name] : llvm::enumerate(names)) {
+          Operation *decl = SymbolTable::lookupSymbolIn(module, name);
+          if (auto lex = dyn_cast_or_null<LexiconOp>(decl)) {
+            for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
+              fits &= forward.addLiteral(cast<StringAttr>(attr).getValue(), idMember.size(),
+                                         lex.getFoldCase(), lex.getPhrases());
+              idMember.push_back(k);
+              idTerm.push_back(i);
+            }
+          } else if (auto pattern = dyn_cast_or_null<PatternOp>(decl)) {
+            RegexError error;
+            auto node = parseRegex(pattern.getRegex(), parseRegexFlags(pattern.getFlags()), error);
+            fits &= node && forward.addRegex(*node, idMember.size());
+            idMember.push_back(k);
+            idTerm.push_back(0);
+          }
+        }
+        Dfa dfa;
+        if (fits) {
+          Nfa nfa = forward.take();
+          auto t0 = std::chrono::steady_clock::now();
+          fits = buildDfa(nfa, SearchKind::Unanchored, partLimits, dfa);
+          if (getenv("RISK_DEBUG_FUSED"))
+            llvm::errs() << "fused " << names.size() << " matchers, nfa " << nfa.states.size()
+                         << ", dfa " << dfa.numStates() << " states, " << dfa.numClasses
+                         << " classes, fits " << fits << ", "
+                         << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()
+                         << " s\n";
+        }
+        if (!fits && names.size() > 1) {
+          size_t half = names.size() / 2;
+          buildPart({names.begin(), names.begin() + half}, parts);
+          buildPart({names.begin() + half, names.end()}, parts);
+          return;
+        }
+        FusedTables part;
+        part.members = names;
+        if (fits) {
+          part.search = tables.tables("fused", dfa);
+        } else {
+          // One matcher too large to fuse under the budget: its own automaton
+          // (which passed the matcher limit) with the identity id map.
+          part.search = out.at(names.front()).search;
+        }
+        Type i32 = IntegerType::get(module.getContext(), 32);
+        part.idMember = tables.global("fused_member", i32, llvm::ArrayRef<int32_t>(idMember));
+        part.idTerm = tables.global("fused_term", i32, llvm::ArrayRef<int32_t>(idTerm));
+        parts.push_back(std::move(part));
+      };
+  if (ok) {
+    module.walk([&](ScanSetOp set) {
+      std::string key = scanSetKey(set);
+      if (fused.count(key))
+        return;
+      std::vector<std::string> names;
+      for (Attribute m : set.getMatchers())
+        names.push_back(cast<SymbolRefAttr>(m).getRootReference().str());
+      buildPart(names, fused[key]);
+    });
+  }
   tables.contextTable();
   tables.wordTable();
   return success(ok);
@@ -762,129 +849,244 @@ void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value fr
   e.ifThen(e.ne(set, e.i32(0)), [&] { onAccept(set, to); });
 }
 
+//--- Scans -------------------------------------------------------------------------
+// A scan runs a DFA over a string. Lexicon hits are checked (length or reverse
+// automaton for the start, word boundaries) and counted per term; a pattern
+// only records whether it matched, and, when its evidence is recorded, where
+// the leftmost-longest match lies (reverse + anchored automata, run once after
+// the scan). `risk.scan` uses the matcher's own automaton; `risk.scan_set`
+// uses a merged automaton whose match ids name (member, term).
+
+/// Appends a span to the `out` buffer, or marks it truncated when full.
+void recordSpan(Emit &e, Operation *op, Value matcher, Value slot, Value start, Value end,
+                Value term) {
+  Value out = arg(op, OutArg);
+  Value count = e.load(out, e.idx(riskrt::OutLayout::SpanCount));
+  Value room = e.cmp(arith::CmpIPredicate::slt, count, e.i64(funcAttr(op, "risk.span_capacity")));
+  auto ifOp = e.b.create<scf::IfOp>(e.loc, room, true);
+  OpBuilder::InsertionGuard guard(e.b);
+  e.b.setInsertionPointToStart(&ifOp.getThenRegion().front());
+  Value base = e.add(e.idx(riskrt::OutLayout::Rules + funcAttr(op, "risk.num_rules")),
+                     e.mul(e.toIndex(count), e.idx(riskrt::OutLayout::SpanWords)));
+  Value values[] = {matcher, e.toI64(slot), e.toI64(start), e.toI64(end), term};
+  for (int w = 0; w < 5; ++w)
+    e.store(values[w], out, e.add(base, e.idx(w)));
+  e.store(e.add(count, e.i64(1)), out, e.idx(riskrt::OutLayout::SpanCount));
+  e.b.setInsertionPointToStart(&ifOp.getElseRegion().front());
+  e.store(e.i64(1), out, e.idx(riskrt::OutLayout::Truncated));
+}
+
+std::string globalNamed(Operation *op, StringRef prefix) {
+  ModuleOp module = op->getParentOfType<ModuleOp>();
+  for (auto g : module.getOps<memref::GlobalOp>())
+    if (g.getSymName().starts_with(prefix))
+      return g.getSymName().str();
+  return "";
+}
+
+/// The start state for what precedes `pos` in `str`.
+Value contextStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value pos, bool fromEnd) {
+  // Context 0 at the text's edge; else from the neighbouring byte.
+  Value n = e.dim(str);
+  Value atEdge = fromEnd ? e.eq(pos, n) : e.eq(pos, e.idx(0));
+  Value safe = fromEnd ? e.select(atEdge, e.idx(0), pos)
+                       : e.select(atEdge, e.idx(0), e.sub(pos, e.idx(1)));
+  Value byte = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, safe)));
+  Value context =
+      e.select(atEdge, e.i32(0), e.load(table(e, op, globalNamed(op, "risk_context")), byte));
+  Value state = e.i32(t.starts[3]);
+  for (int c = 2; c >= 0; --c)
+    state = e.select(e.eq(context, e.i32(c)), e.i32(t.starts[c]), state);
+  return state;
+}
+
+/// Scans back from `end` with the reverse automaton until `term` is accepted.
+Value reverseStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value end, Value term) {
+  Value cls = table(e, op, t.byteClass), next = table(e, op, t.next),
+        accept = table(e, op, t.acceptBefore), acceptEnd = table(e, op, t.acceptAtEnd),
+        offsets = table(e, op, t.setOffsets), ids = table(e, op, t.setIds);
+  Value k = e.idx(t.classes);
+  Value first = contextStart(e, op, t, str, end, /*fromEnd=*/true);
+  auto contains = [&](Value set) {
+    Value from = e.toIndex(e.load(offsets, e.toIndex(set)));
+    Value to = e.toIndex(e.load(offsets, e.add(e.toIndex(set), e.idx(1))));
+    Value at = e.findFirst(from, to, [&](Value j) {
+      return e.eq(e.b.create<arith::ExtSIOp>(e.loc, e.b.getI64Type(), e.load(ids, j)), term);
+    });
+    return e.ult(at, to);
+  };
+  // (position, state, found start or `end` while not found)
+  Type types[] = {e.b.getIndexType(), e.b.getI32Type(), e.b.getIndexType()};
+  Location locs[] = {e.loc, e.loc, e.loc};
+  auto loop = e.b.create<scf::WhileOp>(e.loc, TypeRange(types), ValueRange{end, first, end});
+  {
+    OpBuilder::InsertionGuard guard(e.b);
+    Block *before = e.b.createBlock(&loop.getBefore(), {}, types, locs);
+    Value pos = before->getArgument(0), state = before->getArgument(1),
+          found = before->getArgument(2);
+    Value notFound = e.eq(found, end);
+    Value go = e.andI(notFound, e.cmp(arith::CmpIPredicate::ugt, pos, e.idx(0)));
+    e.b.create<scf::ConditionOp>(e.loc, go, ValueRange{pos, state, found});
+    Block *after = e.b.createBlock(&loop.getAfter(), {}, types, locs);
+    pos = after->getArgument(0);
+    state = after->getArgument(1);
+    Value p = e.sub(pos, e.idx(1));
+    Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, p)));
+    Value cell = e.add(e.mul(e.toIndex(state), k), e.toIndex(e.load(cls, b)));
+    Value set = e.load(accept, cell);
+    Value hit = e.andI(e.ne(set, e.i32(0)), contains(set));
+    Value result = e.select(hit, pos, end);
+    e.b.create<scf::YieldOp>(e.loc, ValueRange{p, e.load(next, cell), result});
+  }
+  Value found = loop.getResult(2);
+  Value lastState = loop.getResult(1);
+  Value endSet = e.load(acceptEnd, e.toIndex(lastState));
+  Value atZero = e.andI(e.eq(found, end), e.andI(e.ne(endSet, e.i32(0)), contains(endSet)));
+  return e.select(atZero, e.idx(0), found);
+}
+
+/// What one scan writes: its matcher's tables, results buffer and evidence.
+struct ScanTarget {
+  const MatcherTables *m;
+  Value counts;
+  bool record;
+  Value matcherIndex; ///< i64
+  Value slot;         ///< index
+};
+
+/// A lexicon's term `term` (i64, the matcher's own numbering) ended at `end`:
+/// find its start, check word boundaries, count it and record it.
+void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n, Value term,
+                Value end) {
+  const MatcherTables &m = *s.m;
+  Value termIndex = e.toIndex(term);
+  Value length = e.toIndex(e.load(table(e, op, m.termLengths), termIndex));
+  Value start = e.sub(end, length);
+  if (m.hasReverse) {
+    // Terms with spaces have no fixed length: find the start with the
+    // reverse automaton, scanning back from the end.
+    Value isFlexible = e.ne(e.load(table(e, op, m.flexible), termIndex), e.i64(0));
+    auto ifOp = e.b.create<scf::IfOp>(e.loc, e.b.getIndexType(), isFlexible, true);
+    {
+      OpBuilder::InsertionGuard guard(e.b);
+      e.b.setInsertionPointToStart(&ifOp.getThenRegion().front());
+      e.b.create<scf::YieldOp>(e.loc, reverseStart(e, op, m.reverse, str, end, term));
+      e.b.setInsertionPointToStart(&ifOp.getElseRegion().front());
+      e.b.create<scf::YieldOp>(e.loc, start);
+    }
+    start = ifOp.getResult(0);
+  }
+  Value ok = e.i1(true);
+  if (m.words) {
+    Value words = table(e, op, globalNamed(op, "risk_word"));
+    auto wordAt = [&](Value p) {
+      Value byte = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, p)));
+      return e.ne(e.load(words, byte), e.i32(0));
+    };
+    Value startOk = e.b.create<scf::IfOp>(
+                           e.loc, e.eq(start, e.idx(0)),
+                           [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
+                           [&](OpBuilder &b, Location l) {
+                             b.create<scf::YieldOp>(l, e.notI(wordAt(e.sub(start, e.idx(1)))));
+                           })
+                        .getResult(0);
+    Value endOk = e.b.create<scf::IfOp>(
+                         e.loc, e.eq(end, n),
+                         [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
+                         [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.notI(wordAt(end))); })
+                      .getResult(0);
+    ok = e.andI(startOk, endOk);
+  }
+  e.ifThen(ok, [&] {
+    e.store(e.add(e.load(s.counts, termIndex), e.i64(1)), s.counts, termIndex);
+    if (s.record)
+      recordSpan(e, op, s.matcherIndex, s.slot, start, end, term);
+  });
+}
+
+/// A pattern matched somewhere in `str`: record its leftmost-longest match.
+void patternSpan(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n) {
+  const MatcherTables &m = *s.m;
+  // Leftmost start: the reverse automaton over the whole text, backward.
+  Value rcls = table(e, op, m.reverse.byteClass), rnext = table(e, op, m.reverse.next),
+        raccept = table(e, op, m.reverse.acceptBefore),
+        racceptEnd = table(e, op, m.reverse.acceptAtEnd);
+  Value rk = e.idx(m.reverse.classes);
+  auto back = e.b.create<scf::ForOp>(e.loc, e.idx(0), n, e.idx(1),
+                                     ValueRange{e.i32(m.reverse.starts[0]), n});
+  {
+    OpBuilder::InsertionGuard guard(e.b);
+    e.b.setInsertionPointToStart(back.getBody());
+    Value step = back.getInductionVar();
+    Value pos = e.sub(e.sub(n, step), e.idx(1)); // from n-1 down to 0
+    Value state = back.getRegionIterArgs()[0], best = back.getRegionIterArgs()[1];
+    Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, pos)));
+    Value cell = e.add(e.mul(e.toIndex(state), rk), e.toIndex(e.load(rcls, b)));
+    Value hit = e.ne(e.load(raccept, cell), e.i32(0));
+    Value candidate = e.add(pos, e.idx(1));
+    best = e.select(hit, candidate, best);
+    e.b.create<scf::YieldOp>(e.loc, ValueRange{e.load(rnext, cell), best});
+  }
+  Value start = back.getResult(1);
+  Value atZero = e.ne(e.load(racceptEnd, e.toIndex(back.getResult(0))), e.i32(0));
+  start = e.select(atZero, e.idx(0), start);
+  // Longest end from that start.
+  Value anchoredStart = contextStart(e, op, m.anchored, str, start, /*fromEnd=*/false);
+  Value endCell = e.b.create<memref::AllocaOp>(e.loc, MemRefType::get({}, e.b.getIndexType()));
+  e.b.create<memref::StoreOp>(e.loc, start, endCell);
+  forwardScan(e, op, m.anchored, str, start, n, anchoredStart,
+              [&](Value, Value at) { e.b.create<memref::StoreOp>(e.loc, at, endCell); });
+  Value end = e.b.create<memref::LoadOp>(e.loc, endCell);
+  recordSpan(e, op, s.matcherIndex, s.slot, start, end, e.i64(-1));
+}
+
+/// After a scan in which a pattern matched (`found`, i1): count one more
+/// matching string and, when recorded, the span of its leftmost-longest match.
+void patternFound(Emit &e, Operation *op, const ScanTarget &s, Value found, Value str, Value n) {
+  e.ifThen(found, [&] {
+    e.store(e.add(e.load(s.counts, e.idx(0)), e.i64(1)), s.counts, e.idx(0));
+    if (s.record)
+      patternSpan(e, op, s, str, n);
+  });
+}
+
 struct ScanLowering : RiskPattern<ScanOp> {
   using RiskPattern::RiskPattern;
-
-  /// Appends a span to the `out` buffer, or marks it truncated when full.
-  void record(Emit &e, Operation *op, Value matcher, Value slot, Value start, Value end,
-              Value term) const {
-    Value out = arg(op, OutArg);
-    Value count = e.load(out, e.idx(riskrt::OutLayout::SpanCount));
-    Value room = e.cmp(arith::CmpIPredicate::slt, count, e.i64(funcAttr(op, "risk.span_capacity")));
-    auto ifOp = e.b.create<scf::IfOp>(e.loc, room, true);
-    OpBuilder::InsertionGuard guard(e.b);
-    e.b.setInsertionPointToStart(&ifOp.getThenRegion().front());
-    Value base = e.add(e.idx(riskrt::OutLayout::Rules + funcAttr(op, "risk.num_rules")),
-                       e.mul(e.toIndex(count), e.idx(riskrt::OutLayout::SpanWords)));
-    Value values[] = {matcher, e.toI64(slot), e.toI64(start), e.toI64(end), term};
-    for (int w = 0; w < 5; ++w)
-      e.store(values[w], out, e.add(base, e.idx(w)));
-    e.store(e.add(count, e.i64(1)), out, e.idx(riskrt::OutLayout::SpanCount));
-    e.b.setInsertionPointToStart(&ifOp.getElseRegion().front());
-    e.store(e.i64(1), out, e.idx(riskrt::OutLayout::Truncated));
-  }
-
-  /// The start state for what precedes `pos` in `str`.
-  Value contextStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value pos,
-                     bool fromEnd) const {
-    // Context 0 at the text's edge; else from the neighbouring byte.
-    Value n = e.dim(str);
-    Value atEdge = fromEnd ? e.eq(pos, n) : e.eq(pos, e.idx(0));
-    Value safe = fromEnd ? e.select(atEdge, e.idx(0), pos) : e.select(atEdge, e.idx(0), e.sub(pos, e.idx(1)));
-    Value byte = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, safe)));
-    ModuleOp module = op->getParentOfType<ModuleOp>();
-    std::string contextName;
-    for (auto g : module.getOps<memref::GlobalOp>())
-      if (g.getSymName().starts_with("risk_context"))
-        contextName = g.getSymName().str();
-    Value context = e.select(atEdge, e.i32(0), e.load(table(e, op, contextName), byte));
-    Value state = e.i32(t.starts[3]);
-    for (int c = 2; c >= 0; --c)
-      state = e.select(e.eq(context, e.i32(c)), e.i32(t.starts[c]), state);
-    return state;
-  }
 
   LogicalResult matchAndRewrite(ScanOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
     Emit e{rw, op.getLoc()};
     const MatcherTables &m = matchers.at(op.getMatcher().str());
-    Value str = a.getInput(), counts = a.getMatches();
+    Value str = a.getInput();
     Value n = e.dim(str);
-    Value matcherIndex = e.i64(op.getMatcherIndex());
+    ScanTarget target{&m, a.getMatches(), op.getRecord(), e.i64(op.getMatcherIndex()), a.getSlot()};
     if (m.lexicon) {
       Value setOffsets = table(e, op, m.search.setOffsets), setIds = table(e, op, m.search.setIds);
-      Value lengths = table(e, op, m.termLengths), flexible = table(e, op, m.flexible);
-      ModuleOp module = op->getParentOfType<ModuleOp>();
-      std::string wordName;
-      for (auto g : module.getOps<memref::GlobalOp>())
-        if (g.getSymName().starts_with("risk_word"))
-          wordName = g.getSymName().str();
-      Value words = table(e, op, wordName);
       forwardScan(e, op, m.search, str, e.idx(0), n, e.i32(m.search.starts[0]), [&](Value set, Value end) {
         Value from = e.toIndex(e.load(setOffsets, e.toIndex(set)));
         Value to = e.toIndex(e.load(setOffsets, e.add(e.toIndex(set), e.idx(1))));
         e.forEach(from, to, [&](Value j) {
           Value term = e.b.create<arith::ExtSIOp>(e.loc, e.b.getI64Type(), e.load(setIds, j));
-          Value termIndex = e.toIndex(term);
-          Value length = e.toIndex(e.load(lengths, termIndex));
-          Value start = e.sub(end, length);
-          if (m.hasReverse) {
-            // Terms with spaces have no fixed length: find the start with the
-            // reverse automaton, scanning back from the end.
-            Value isFlexible = e.ne(e.load(flexible, termIndex), e.i64(0));
-            auto ifOp = e.b.create<scf::IfOp>(e.loc, e.b.getIndexType(), isFlexible, true);
-            {
-              OpBuilder::InsertionGuard guard(e.b);
-              e.b.setInsertionPointToStart(&ifOp.getThenRegion().front());
-              e.b.create<scf::YieldOp>(e.loc, reverseStart(e, op, m.reverse, str, end, term));
-              e.b.setInsertionPointToStart(&ifOp.getElseRegion().front());
-              e.b.create<scf::YieldOp>(e.loc, start);
-            }
-            start = ifOp.getResult(0);
-          }
-          Value ok = e.i1(true);
-          if (m.words) {
-            auto wordAt = [&](Value p) {
-              Value byte = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, p)));
-              return e.ne(e.load(words, byte), e.i32(0));
-            };
-            Value startOk = e.b.create<scf::IfOp>(
-                e.loc, e.eq(start, e.idx(0)),
-                [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
-                [&](OpBuilder &b, Location l) {
-                  b.create<scf::YieldOp>(l, e.notI(wordAt(e.sub(start, e.idx(1)))));
-                }).getResult(0);
-            Value endOk = e.b.create<scf::IfOp>(
-                e.loc, e.eq(end, n),
-                [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
-                [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.notI(wordAt(end))); })
-                .getResult(0);
-            ok = e.andI(startOk, endOk);
-          }
-          e.ifThen(ok, [&] {
-            e.store(e.add(e.load(counts, termIndex), e.i64(1)), counts, termIndex);
-            if (op.getRecord())
-              record(e, op, matcherIndex, a.getSlot(), start, end, term);
-          });
+          lexiconHit(e, op, target, str, n, term, end);
         });
       });
       rw.eraseOp(op);
       return success();
     }
-    // A pattern: does it match? then (when recording) where, leftmost-longest.
+    // A pattern alone: stop at the first match end.
     Value cls = table(e, op, m.search.byteClass), next = table(e, op, m.search.next),
           accept = table(e, op, m.search.acceptBefore), acceptEnd = table(e, op, m.search.acceptAtEnd);
     Value k = e.idx(m.search.classes);
-    auto loop = rw.create<scf::WhileOp>(op.getLoc(), TypeRange{rw.getIndexType(), rw.getI32Type(), rw.getI1Type()},
+    Type types[] = {rw.getIndexType(), rw.getI32Type(), rw.getI1Type()};
+    Location locs[] = {op.getLoc(), op.getLoc(), op.getLoc()};
+    auto loop = rw.create<scf::WhileOp>(op.getLoc(), TypeRange(types),
                                         ValueRange{e.idx(0), e.i32(m.search.starts[0]), e.i1(false)});
     {
       OpBuilder::InsertionGuard guard(rw);
-      Block *before = rw.createBlock(&loop.getBefore(), {}, {rw.getIndexType(), rw.getI32Type(), rw.getI1Type()},
-                                     {op.getLoc(), op.getLoc(), op.getLoc()});
+      Block *before = rw.createBlock(&loop.getBefore(), {}, types, locs);
       Value i = before->getArgument(0), state = before->getArgument(1), found = before->getArgument(2);
       Value go = e.andI(e.ult(i, n), e.notI(found));
       rw.create<scf::ConditionOp>(op.getLoc(), go, ValueRange{i, state, found});
-      Block *after = rw.createBlock(&loop.getAfter(), {}, {rw.getIndexType(), rw.getI32Type(), rw.getI1Type()},
-                                    {op.getLoc(), op.getLoc(), op.getLoc()});
+      Block *after = rw.createBlock(&loop.getAfter(), {}, types, locs);
       i = after->getArgument(0);
       state = after->getArgument(1);
       Value b = e.toIndex(rw.create<arith::ExtUIOp>(op.getLoc(), rw.getI32Type(), e.byte(str, i)));
@@ -894,92 +1096,81 @@ struct ScanLowering : RiskPattern<ScanOp> {
     }
     Value endState = loop.getResult(1);
     Value found = e.orI(loop.getResult(2), e.ne(e.load(acceptEnd, e.toIndex(endState)), e.i32(0)));
-    e.ifThen(found, [&] {
-      e.store(e.add(e.load(counts, e.idx(0)), e.i64(1)), counts, e.idx(0));
-      if (!op.getRecord())
-        return;
-      // Leftmost start: the reverse automaton over the whole text, backward.
-      Value rcls = table(e, op, m.reverse.byteClass), rnext = table(e, op, m.reverse.next),
-            raccept = table(e, op, m.reverse.acceptBefore), racceptEnd = table(e, op, m.reverse.acceptAtEnd);
-      Value rk = e.idx(m.reverse.classes);
-      auto back = e.b.create<scf::ForOp>(e.loc, e.idx(0), n, e.idx(1),
-                                         ValueRange{e.i32(m.reverse.starts[0]), n});
-      {
-        OpBuilder::InsertionGuard guard(e.b);
-        e.b.setInsertionPointToStart(back.getBody());
-        Value step = back.getInductionVar();
-        Value pos = e.sub(e.sub(n, step), e.idx(1)); // from n-1 down to 0
-        Value state = back.getRegionIterArgs()[0], best = back.getRegionIterArgs()[1];
-        Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, pos)));
-        Value cell = e.add(e.mul(e.toIndex(state), rk), e.toIndex(e.load(rcls, b)));
-        Value hit = e.ne(e.load(raccept, cell), e.i32(0));
-        Value candidate = e.add(pos, e.idx(1));
-        best = e.select(hit, candidate, best);
-        e.b.create<scf::YieldOp>(e.loc, ValueRange{e.load(rnext, cell), best});
-      }
-      Value start = back.getResult(1);
-      Value atZero = e.ne(e.load(racceptEnd, e.toIndex(back.getResult(0))), e.i32(0));
-      start = e.select(atZero, e.idx(0), start);
-      // Longest end from that start.
-      Value end = start;
-      Value anchoredStart = contextStart(e, op, m.anchored, str, start, /*fromEnd=*/false);
-      Value endCell = e.b.create<memref::AllocaOp>(e.loc, MemRefType::get({}, e.b.getIndexType()));
-      e.b.create<memref::StoreOp>(e.loc, start, endCell);
-      forwardScan(e, op, m.anchored, str, start, n, anchoredStart, [&](Value, Value at) {
-        e.b.create<memref::StoreOp>(e.loc, at, endCell);
-      });
-      end = e.b.create<memref::LoadOp>(e.loc, endCell);
-      record(e, op, matcherIndex, a.getSlot(), start, end, e.i64(-1));
-    });
+    patternFound(e, op, target, found, str, n);
     rw.eraseOp(op);
     return success();
   }
+};
 
-  /// Scans back from `end` with the reverse automaton until `term` is accepted.
-  Value reverseStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value end, Value term) const {
-    Value cls = table(e, op, t.byteClass), next = table(e, op, t.next),
-          accept = table(e, op, t.acceptBefore), acceptEnd = table(e, op, t.acceptAtEnd),
-          offsets = table(e, op, t.setOffsets), ids = table(e, op, t.setIds);
-    Value k = e.idx(t.classes);
-    Value first = contextStart(e, op, t, str, end, /*fromEnd=*/true);
-    auto contains = [&](Value set) {
-      Value from = e.toIndex(e.load(offsets, e.toIndex(set)));
-      Value to = e.toIndex(e.load(offsets, e.add(e.toIndex(set), e.idx(1))));
-      Value at = e.findFirst(from, to, [&](Value j) {
-        return e.eq(e.b.create<arith::ExtSIOp>(e.loc, e.b.getI64Type(), e.load(ids, j)), term);
-      });
-      return e.ult(at, to);
-    };
-    // (position, state, found start or -1)
-    auto loop = e.b.create<scf::WhileOp>(e.loc, TypeRange{e.b.getIndexType(), e.b.getI32Type(), e.b.getIndexType()},
-                                         ValueRange{end, first, end});
-    {
-      OpBuilder::InsertionGuard guard(e.b);
-      Block *before = e.b.createBlock(&loop.getBefore(), {}, {e.b.getIndexType(), e.b.getI32Type(), e.b.getIndexType()},
-                                      {e.loc, e.loc, e.loc});
-      Value pos = before->getArgument(0), state = before->getArgument(1), found = before->getArgument(2);
-      Value notFound = e.eq(found, end);
-      Value go = e.andI(notFound, e.cmp(arith::CmpIPredicate::ugt, pos, e.idx(0)));
-      e.b.create<scf::ConditionOp>(e.loc, go, ValueRange{pos, state, found});
-      Block *after = e.b.createBlock(&loop.getAfter(), {}, {e.b.getIndexType(), e.b.getI32Type(), e.b.getIndexType()},
-                                     {e.loc, e.loc, e.loc});
-      pos = after->getArgument(0);
-      state = after->getArgument(1);
-      Value p = e.sub(pos, e.idx(1));
-      Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, p)));
-      Value cell = e.add(e.mul(e.toIndex(state), k), e.toIndex(e.load(cls, b)));
-      Value set = e.load(accept, cell);
-      Value hit = e.andI(e.ne(set, e.i32(0)), contains(set));
-      Value result = e.select(hit, pos, end);
-      e.b.create<scf::YieldOp>(e.loc, ValueRange{p, e.load(next, cell), result});
+/// `risk.scan_set`: one pass of a merged automaton per part of the set (a set
+/// too large for one automaton is split into parts at table-building time).
+struct ScanSetLowering : RiskPattern<ScanSetOp> {
+  ScanSetLowering(TypeConverter &converter, MLIRContext *ctx,
+                  const std::map<std::string, MatcherTables> &matchers,
+                  const std::map<std::string, std::vector<FusedTables>> &fused)
+      : RiskPattern(converter, ctx, matchers), fused(fused) {}
+  const std::map<std::string, std::vector<FusedTables>> &fused;
+
+  LogicalResult matchAndRewrite(ScanSetOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    Value str = a.getInput();
+    Value n = e.dim(str);
+    std::map<std::string, ScanTarget> targets;
+    std::vector<ScanTarget> inOrder;
+    // Patterns: whether each matched in this string (a list's elements are
+    // scanned one by one into the same results buffer).
+    std::map<std::string, Value> foundFlag;
+    for (size_t i = 0; i < op.getMatchers().size(); ++i) {
+      std::string name = cast<SymbolRefAttr>(op.getMatchers()[i]).getRootReference().str();
+      ScanTarget t{&matchers.at(name), a.getMatches()[i],
+                   cast<BoolAttr>(op.getRecord()[i]).getValue(),
+                   e.i64(cast<IntegerAttr>(op.getMatcherIndices()[i]).getInt()), a.getSlot()};
+      targets[name] = t;
+      inOrder.push_back(t);
+      if (!t.m->lexicon) {
+        Value flag = rw.create<memref::AllocaOp>(op.getLoc(), MemRefType::get({}, rw.getI1Type()));
+        rw.create<memref::StoreOp>(op.getLoc(), e.i1(false), flag);
+        foundFlag[name] = flag;
+      }
     }
-    Value found = loop.getResult(2);
-    Value lastState = loop.getResult(1);
-    Value endSet = e.load(acceptEnd, e.toIndex(lastState));
-    Value atZero = e.andI(e.eq(found, end), e.andI(e.ne(endSet, e.i32(0)), contains(endSet)));
-    return e.select(atZero, e.idx(0), found);
+    for (const FusedTables &part : fused.at(scanSetKey(op))) {
+      Value setOffsets = table(e, op, part.search.setOffsets), setIds = table(e, op, part.search.setIds),
+            member = table(e, op, part.idMember), local = table(e, op, part.idTerm);
+      std::vector<int64_t> cases;
+      for (size_t k = 0; k < part.members.size(); ++k)
+        cases.push_back(k);
+      forwardScan(e, op, part.search, str, e.idx(0), n, e.i32(part.search.starts[0]), [&](Value set, Value end) {
+        Value from = e.toIndex(e.load(setOffsets, e.toIndex(set)));
+        Value to = e.toIndex(e.load(setOffsets, e.add(e.toIndex(set), e.idx(1))));
+        e.forEach(from, to, [&](Value j) {
+          Value id = e.toIndex(e.load(setIds, j));
+          Value which = e.toIndex(e.load(member, id));
+          Value term = e.b.create<arith::ExtSIOp>(e.loc, e.b.getI64Type(), e.load(local, id));
+          auto sw = e.b.create<scf::IndexSwitchOp>(e.loc, TypeRange{}, which, cases, cases.size());
+          {
+            OpBuilder::InsertionGuard guard(e.b);
+            e.b.setInsertionPointToStart(&sw.getDefaultRegion().emplaceBlock());
+            e.b.create<scf::YieldOp>(e.loc);
+            for (size_t k = 0; k < part.members.size(); ++k) {
+              e.b.setInsertionPointToStart(&sw.getCaseRegions()[k].emplaceBlock());
+              const ScanTarget &t = targets.at(part.members[k]);
+              if (t.m->lexicon)
+                lexiconHit(e, op, t, str, n, term, end);
+              else
+                e.b.create<memref::StoreOp>(e.loc, e.i1(true), foundFlag.at(part.members[k]));
+              e.b.create<scf::YieldOp>(e.loc);
+            }
+          }
+        });
+      });
+    }
+    for (const auto &[name, flag] : foundFlag)
+      patternFound(e, op, targets.at(name), e.b.create<memref::LoadOp>(e.loc, flag), str, n);
+    rw.eraseOp(op);
+    return success();
   }
 };
+
 
 template <typename Op> struct MatchesQueryLowering : RiskPattern<Op> {
   using RiskPattern<Op>::RiskPattern;
@@ -1033,7 +1224,8 @@ struct ConvertRiskToStandardPass
   void runOnOperation() override {
     ModuleOp module = getOperation();
     std::map<std::string, MatcherTables> matchers;
-    if (failed(buildMatchers(module, matchers, maxStates)))
+    std::map<std::string, std::vector<FusedTables>> fused;
+    if (failed(buildMatchers(module, matchers, fused, maxStates, maxFusedStates)))
       return signalPassFailure();
     for (PolicyOp policy : llvm::to_vector(module.getOps<PolicyOp>()))
       if (failed(lowerPolicy(policy)))
@@ -1069,6 +1261,7 @@ struct ConvertRiskToStandardPass
                  MatchesQueryLowering<MatchesCountOp>, MatchesQueryLowering<MatchesWeightOp>,
                  MatchesQueryLowering<MatchesDistinctOp>, MatchesHasLowering>(converter, ctx,
                                                                                matchers);
+    patterns.add<ScanSetLowering>(converter, ctx, matchers, fused);
     scf::populateSCFStructuralTypeConversionsAndLegality(converter, patterns, target);
     if (failed(applyPartialConversion(module, target, std::move(patterns))))
       signalPassFailure();

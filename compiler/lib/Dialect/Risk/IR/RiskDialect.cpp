@@ -11,6 +11,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
 #include "mlir/IR/OpImplementation.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
@@ -92,6 +93,22 @@ LogicalResult PatternOp::verify() {
   RegexError error;
   if (!parseRegex(getRegex(), parseRegexFlags(getFlags()), error))
     return emitOpError("is not a valid pattern: ") << error.message;
+  return success();
+}
+
+LogicalResult ScanSetOp::verify() {
+  size_t n = getMatchers().size();
+  if (n == 0)
+    return emitOpError("needs at least one matcher");
+  if (getMatches().size() != n || getRecord().size() != n || getMatcherIndices().size() != n)
+    return emitOpError("has ")
+           << n << " matchers but " << getMatches().size() << " result buffers, "
+           << getRecord().size() << " record flags and " << getMatcherIndices().size()
+           << " matcher indices";
+  llvm::StringSet<> seen;
+  for (Attribute m : getMatchers())
+    if (!seen.insert(cast<SymbolRefAttr>(m).getRootReference().getValue()).second)
+      return emitOpError("lists matcher ") << m << " twice";
   return success();
 }
 

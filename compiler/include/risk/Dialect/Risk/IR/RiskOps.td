@@ -313,6 +313,28 @@ def Risk_ScanOp : Risk_Op<"scan", [MemoryEffects<[MemRead, MemWrite]>]> {
   let assemblyFormat = "$matcher $matches `,` $input `,` $slot attr-dict";
 }
 
+def Risk_ScanSetOp : Risk_Op<"scan_set", [MemoryEffects<[MemRead, MemWrite]>]> {
+  let summary = "runs several matchers over one string in a single pass";
+  let description = [{
+    The fused form of several `risk.scan` ops over the same string, made by
+    `risk-fuse-scans`. The lowering merges the matchers' automata into one
+    (splitting the set when the merged automaton would exceed the state
+    budget), so the bytes are read once for all of them. Operand `i` of
+    `matches` belongs to `matchers[i]`; `record[i]` and `matcher_indices[i]`
+    are that scan's `record` flag and evidence index.
+
+    ```mlir
+    risk.scan_set [@gore, @weapons] (%m0, %m1), %text, %slot
+        {matcher_indices = [0, 1], record = [true, false]}
+    ```
+  }];
+  let arguments = (ins SymbolRefArrayAttr:$matchers, Variadic<Risk_MatchesType>:$matches,
+                       Risk_StrType:$input, Index:$slot, BoolArrayAttr:$record,
+                       I64ArrayAttr:$matcher_indices);
+  let assemblyFormat = "$matchers `(` $matches `)` `,` $input `,` $slot attr-dict";
+  let hasVerifier = 1;
+}
+
 class Risk_MatchesQueryOp<string mnemonic, Type result, string summaryText>
     : Risk_Op<mnemonic, [MemoryEffects<[MemRead]>]> {
   let summary = summaryText;

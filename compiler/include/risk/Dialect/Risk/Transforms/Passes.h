@@ -12,6 +12,7 @@ namespace risk {
 #include "risk/Dialect/Risk/Transforms/Passes.h.inc"
 
 std::unique_ptr<mlir::Pass> createRiskHoistSignalsPass();
+std::unique_ptr<mlir::Pass> createRiskFuseScansPass();
 
 #define GEN_PASS_REGISTRATION
 #include "risk/Dialect/Risk/Transforms/Passes.h.inc"

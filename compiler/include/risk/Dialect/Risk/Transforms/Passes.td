@@ -21,4 +21,27 @@ def RiskHoistSignals : Pass<"risk-hoist-signals", "risk::PolicyOp"> {
   }];
 }
 
+def RiskFuseScans : Pass<"risk-fuse-scans", "risk::PolicyOp"> {
+  let summary = "Scan each string once for all the matchers that read it";
+  let description = [{
+    Groups the `risk.scan` ops of a policy body that read the same string
+    (the same `scf.if` guard and slot, or the same string value) and replaces
+    each group with one `risk.scan_set`. The lowering merges the group's
+    automata into one, so a field of n bytes costs one pass of n steps
+    instead of one per matcher. Run after `risk-hoist-signals` and CSE.
+
+    ```mlir
+    scf.if %ok { %s = risk.slot.string %c0 : !risk.str
+                 risk.scan @a %m1, %s, %c0 {matcher_index = 0 : i64} }
+    scf.if %ok { %s = risk.slot.string %c0 : !risk.str
+                 risk.scan @b %m2, %s, %c0 {matcher_index = 1 : i64, record} }
+    // becomes
+    scf.if %ok { %s = risk.slot.string %c0 : !risk.str
+                 risk.scan_set [@a, @b] (%m1, %m2), %s, %c0
+                   {matcher_indices = [0, 1], record = [false, true]} }
+    ```
+  }];
+  let dependentDialects = ["mlir::scf::SCFDialect"];
+}
+
 #endif // RISK_TRANSFORMS_PASSES

@@ -1,0 +1,106 @@
+//===- FuseScans.cpp - One pass over a string for all its matchers ---------===//
+//
+// MLIRGen emits one `risk.scan` per (matcher, string), each guarded by the
+// check that the field holds a string:
+//
+//   %m1 = risk.matches.new @a
+//   scf.if %is_string { %s = risk.slot.string %c0 ; risk.scan @a %m1, %s, %c0 }
+//   %m2 = risk.matches.new @b
+//   scf.if %is_string { %s = risk.slot.string %c0 ; risk.scan @b %m2, %s, %c0 }
+//
+// This pass groups the scans of the policy body that read the same string
+// (the same guard condition and slot, or the same string value) and replaces
+// each group with one `risk.scan_set` in the first member's place; the
+// `risk.matches.new` buffers move up to dominate it. The lowering then
+// merges the group's automata so the bytes are read once.
+//
+//===----------------------------------------------------------------------===//
+#include "risk/Dialect/Risk/Transforms/Passes.h"
+
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "llvm/ADT/MapVector.h"
+
+namespace risk {
+#define GEN_PASS_DEF_RISKFUSESCANS
+#include "risk/Dialect/Risk/Transforms/Passes.h.inc"
+} // namespace risk
+
+using namespace mlir;
+using namespace risk;
+
+namespace {
+
+/// A scan and the op that holds it at the policy's top level (the scan
+/// itself, or the `scf.if` around it).
+struct Member {
+  Operation *top;
+  ScanOp scan;
+};
+
+/// The `scf.if` holds exactly `risk.slot.string` and the scan of its result.
+ScanOp guardedScan(scf::IfOp ifOp, Value &slot) {
+  if (ifOp.getNumResults() != 0 || !ifOp.getElseRegion().empty())
+    return nullptr;
+  Block &then = ifOp.getThenRegion().front();
+  if (then.getOperations().size() != 3)
+    return nullptr;
+  auto read = dyn_cast<SlotStringOp>(&then.front());
+  auto scan = dyn_cast<ScanOp>(read ? read->getNextNode() : nullptr);
+  if (!read || !scan || scan.getInput() != read.getResult() || scan.getSlot() != read.getSlot())
+    return nullptr;
+  slot = read.getSlot();
+  return scan;
+}
+
+struct FuseScans : public risk::impl::RiskFuseScansBase<FuseScans> {
+  void runOnOperation() override {
+    PolicyOp policy = getOperation();
+    Block &body = policy.getBody().front();
+    // Key: (guard condition, slot) for guarded scans, (string, slot) for bare ones.
+    llvm::MapVector<std::pair<Value, Value>, SmallVector<Member>> groups;
+    for (Operation &op : body) {
+      if (isa<RuleOp>(op))
+        break;
+      if (auto ifOp = dyn_cast<scf::IfOp>(op)) {
+        Value slot;
+        if (ScanOp scan = guardedScan(ifOp, slot))
+          groups[{ifOp.getCondition(), slot}].push_back({&op, scan});
+      } else if (auto scan = dyn_cast<ScanOp>(op)) {
+        groups[{scan.getInput(), scan.getSlot()}].push_back({&op, scan});
+      }
+    }
+    for (auto &[key, members] : groups) {
+      // Every buffer must be a fresh `risk.matches.new` of this block, so it
+      // can move before the first member.
+      llvm::erase_if(members, [&](Member &m) {
+        auto alloc = m.scan.getMatches().getDefiningOp<MatchesNewOp>();
+        return !alloc || alloc->getBlock() != &body;
+      });
+      if (members.size() < 2)
+        continue;
+      Operation *first = members.front().top;
+      SmallVector<Attribute> matchers, record, indices;
+      SmallVector<Value> buffers;
+      OpBuilder b(first->getContext());
+      for (Member &m : members) {
+        Operation *alloc = m.scan.getMatches().getDefiningOp();
+        if (first->isBeforeInBlock(alloc))
+          alloc->moveBefore(first);
+        matchers.push_back(m.scan.getMatcherAttr());
+        record.push_back(b.getBoolAttr(m.scan.getRecord()));
+        indices.push_back(m.scan.getMatcherIndexAttr());
+        buffers.push_back(m.scan.getMatches());
+      }
+      ScanOp lead = members.front().scan;
+      b.setInsertionPoint(lead);
+      b.create<ScanSetOp>(lead.getLoc(), b.getArrayAttr(matchers), buffers, lead.getInput(),
+                          lead.getSlot(), b.getArrayAttr(record), b.getArrayAttr(indices));
+      lead.erase();
+      for (Member &m : llvm::drop_begin(members))
+        m.top->erase();
+    }
+  }
+};
+} // namespace
+
+std::unique_ptr<Pass> risk::createRiskFuseScansPass() { return std::make_unique<FuseScans>(); }

@@ -1,0 +1,38 @@
+// RUN: %risk-opt %s -convert-risk-to-standard | FileCheck %s
+// RUN: %risk-opt %s -convert-risk-to-standard=max-fused-states=4 | FileCheck %s --check-prefix=SPLIT
+// A scan set becomes one loop over a merged automaton whose match ids map
+// back to (member, term); each member's hits are handled in its own case.
+
+// CHECK-DAG: memref.global "private" constant @fused_class_{{[0-9]+}} : memref<256xi32>
+// CHECK-DAG: memref.global "private" constant @fused_member_{{[0-9]+}} : memref<4xi32>
+// CHECK-DAG: memref.global "private" constant @fused_term_{{[0-9]+}} : memref<4xi32>
+// CHECK-LABEL: func.func @risk_eval
+// CHECK: memref.get_global @fused_class
+// CHECK: scf.for
+// CHECK: scf.index_switch
+// CHECK: case 0 {
+// CHECK: case 1 {
+// CHECK: case 2 {
+// CHECK-NOT: memref.get_global @fused_class
+// CHECK: return
+
+// With a budget of 4 states no merged automaton fits: the set is split down to
+// single matchers, one loop each.
+// SPLIT-COUNT-3: memref.get_global @{{(fused_class|lexicon[01]_class|pattern0_class)}}
+risk.lexicon @lexicon0 terms ["gore", "blood"] weights [1.0, 0.5] {fold_case, words}
+risk.lexicon @lexicon1 terms ["knife"] weights [1.0] {}
+risk.pattern @pattern0 "\\d{3}-\\d{4}" flags ""
+risk.policy @p combine first_match default allow {
+  %c0 = arith.constant 0 : index
+  %a = risk.matches.new @lexicon0
+  %b = risk.matches.new @lexicon1
+  %c = risk.matches.new @pattern0
+  %t = risk.slot.string %c0 : !risk.str
+  risk.scan_set [@lexicon0, @lexicon1, @pattern0](%a, %b, %c), %t, %c0 {matcher_indices = [0, 1, 2], record = [true, false, true]}
+  risk.rule @r action block {
+    %x = risk.matches.any @lexicon0 %a : i1
+    %y = risk.matches.any @pattern0 %c : i1
+    %z = arith.ori %x, %y : i1
+    risk.yield %z : i1
+  }
+}
