@@ -729,6 +729,44 @@ struct VectorHash {
   }
 };
 
+/// Merges byte classes whose columns are equal in every state (same
+/// successor, same acceptance). Classes come from the NFA's ranges, so a
+/// case-folded lexicon starts with separate classes for `a` and `A` that the
+/// DFA treats alike; merging them shrinks every table row.
+void mergeEquivalentClasses(Dfa &dfa) {
+  const size_t n = dfa.numStates();
+  const unsigned k = dfa.numClasses;
+  std::vector<int> newClass(k, -1);
+  std::unordered_map<std::vector<uint32_t>, unsigned, VectorHash> columns;
+  std::vector<unsigned> representative;
+  for (unsigned c = 0; c < k; ++c) {
+    std::vector<uint32_t> column;
+    column.reserve(2 * n);
+    for (size_t st = 0; st < n; ++st) {
+      column.push_back(dfa.next[st * k + c]);
+      column.push_back(dfa.acceptBefore[st * k + c]);
+    }
+    auto [it, inserted] = columns.try_emplace(std::move(column), representative.size());
+    if (inserted)
+      representative.push_back(c);
+    newClass[c] = it->second;
+  }
+  const unsigned merged = representative.size();
+  if (merged == k)
+    return;
+  std::vector<uint32_t> next(n * merged), acceptBefore(n * merged);
+  for (size_t st = 0; st < n; ++st)
+    for (unsigned c = 0; c < merged; ++c) {
+      next[st * merged + c] = dfa.next[st * k + representative[c]];
+      acceptBefore[st * merged + c] = dfa.acceptBefore[st * k + representative[c]];
+    }
+  for (int b = 0; b < 256; ++b)
+    dfa.byteClass[b] = newClass[dfa.byteClass[b]];
+  dfa.next = std::move(next);
+  dfa.acceptBefore = std::move(acceptBefore);
+  dfa.numClasses = merged;
+}
+
 /// Hopcroft's partition refinement: merge states with the same accepts whose
 /// successors are equivalent. O(k n log n) with a refinable partition.
 void minimize(Dfa &dfa) {
@@ -879,6 +917,7 @@ bool risk::buildDfa(const Nfa &nfa, SearchKind kind, const AutomatonLimits &limi
   auto t1 = std::chrono::steady_clock::now();
   size_t before = out.numStates();
   minimize(out);
+  mergeEquivalentClasses(out);
   if (getenv("RISK_DEBUG_FUSED"))
     llvm::errs() << "  subset " << before << " states "
                  << std::chrono::duration<double>(t1 - t0).count() << " s, minimise "

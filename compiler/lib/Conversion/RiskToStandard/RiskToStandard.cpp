@@ -145,8 +145,21 @@ struct Emit {
 //===----------------------------------------------------------------------===//
 
 /// Constant tables of one DFA, as memref.global names.
+///
+/// Two layouts. The plain one (reverse and anchored automata, run only around
+/// a hit) has `next` and `acceptBefore` per (state, class). The search layout
+/// (the forward scan every byte goes through) is built for the hot loop:
+/// `fastNext` holds the successor premultiplied by the number of classes, so
+/// a step is `fastNext[state + class]` with no multiplication, and its sign
+/// bit says that the state being left accepts before this byte; which match
+/// set it accepts is in `acceptKind[state / classes * 4 + kind(byte)]`
+/// (acceptance depends on the next byte only through the assertions: word
+/// byte, newline, other). One load per byte instead of two, and a table of
+/// 4 entries per state instead of one per (state, class).
 struct DfaTables {
   std::string byteClass, next, acceptBefore, acceptAtEnd, setOffsets, setIds;
+  std::string fastNext, acceptKind;
+  bool fast = false;
   unsigned classes = 0;
   std::array<uint32_t, 4> starts{};
 };
@@ -212,15 +225,35 @@ public:
     return unique;
   }
 
-  DfaTables tables(const std::string &prefix, const Dfa &dfa) {
+  DfaTables tables(const std::string &prefix, const Dfa &dfa, bool fast = false) {
     DfaTables t;
     Type i32 = builder.getI32Type();
     std::vector<int32_t> classes(dfa.byteClass.begin(), dfa.byteClass.end());
     t.byteClass = global(prefix + "_class", i32, llvm::ArrayRef<int32_t>(classes));
-    std::vector<int32_t> next(dfa.next.begin(), dfa.next.end());
-    t.next = global(prefix + "_next", i32, llvm::ArrayRef<int32_t>(next));
-    std::vector<int32_t> acceptBefore(dfa.acceptBefore.begin(), dfa.acceptBefore.end());
-    t.acceptBefore = global(prefix + "_accept", i32, llvm::ArrayRef<int32_t>(acceptBefore));
+    t.fast = fast;
+    if (fast) {
+      const size_t k = dfa.numClasses, n = dfa.numStates();
+      std::vector<int32_t> fastNext(n * k), acceptKind(n * 4, 0);
+      for (size_t st = 0; st < n; ++st)
+        for (size_t c = 0; c < k; ++c) {
+          uint32_t accept = dfa.acceptBefore[st * k + c];
+          fastNext[st * k + c] = int32_t(dfa.next[st * k + c] * k) | (accept ? INT32_MIN : 0);
+          if (accept) {
+            // Every byte of this class has the same kind; record the set
+            // under that kind (the builder guarantees it is one set per kind).
+            for (int b = 0; b < 256; ++b)
+              if (dfa.byteClass[b] == c)
+                acceptKind[st * 4 + byteKind(b)] = accept;
+          }
+        }
+      t.fastNext = global(prefix + "_fnext", i32, llvm::ArrayRef<int32_t>(fastNext));
+      t.acceptKind = global(prefix + "_accept_kind", i32, llvm::ArrayRef<int32_t>(acceptKind));
+    } else {
+      std::vector<int32_t> next(dfa.next.begin(), dfa.next.end());
+      t.next = global(prefix + "_next", i32, llvm::ArrayRef<int32_t>(next));
+      std::vector<int32_t> acceptBefore(dfa.acceptBefore.begin(), dfa.acceptBefore.end());
+      t.acceptBefore = global(prefix + "_accept", i32, llvm::ArrayRef<int32_t>(acceptBefore));
+    }
     std::vector<int32_t> acceptAtEnd(dfa.acceptAtEnd.begin(), dfa.acceptAtEnd.end());
     t.acceptAtEnd = global(prefix + "_accept_end", i32, llvm::ArrayRef<int32_t>(acceptAtEnd));
     std::vector<int32_t> offsets{0}, ids;
@@ -247,6 +280,17 @@ public:
     }
     return contextName;
   }
+  /// Byte -> its kind for acceptance: 1 newline, 2 word byte, 3 other.
+  static int byteKind(int b) { return b == '\n' ? 1 : isAsciiWordByte(b) ? 2 : 3; }
+  std::string kindTable() {
+    if (kindName.empty()) {
+      std::vector<int32_t> v(256);
+      for (int b = 0; b < 256; ++b)
+        v[b] = byteKind(b);
+      kindName = global("risk_kind", builder.getI32Type(), llvm::ArrayRef<int32_t>(v));
+    }
+    return kindName;
+  }
   std::string wordTable() {
     if (wordName.empty()) {
       std::vector<int32_t> v(256);
@@ -261,7 +305,7 @@ private:
   ModuleOp module;
   OpBuilder builder;
   unsigned counter = 0;
-  std::string contextName, wordName;
+  std::string contextName, wordName, kindName;
 };
 
 /// Compiles every matcher of the module. Reports (on the op) and fails when a
@@ -301,7 +345,7 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
       return;
     }
     std::string name = lex.getSymName().str();
-    m.search = tables.tables(name, search);
+    m.search = tables.tables(name, search, /*fast=*/true);
     if (anyFlexible) {
       Nfa rnfa = backward.take();
       if (!buildDfa(rnfa, SearchKind::Anchored, limits, reverse)) {
@@ -333,7 +377,7 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
     MatcherTables m;
     m.lexicon = false;
     std::string name = pattern.getSymName().str();
-    m.search = tables.tables(name, compiled.search);
+    m.search = tables.tables(name, compiled.search, /*fast=*/true);
     m.reverse = tables.tables(name + "_rev", compiled.reverse);
     m.anchored = tables.tables(name + "_anchored", compiled.anchored);
     m.hasReverse = true;
@@ -387,7 +431,7 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
         FusedTables part;
         part.members = names;
         if (fits) {
-          part.search = tables.tables("fused", dfa);
+          part.search = tables.tables("fused", dfa, /*fast=*/true);
         } else {
           // One matcher too large to fuse under the budget: its own automaton
           // (which passed the matcher limit) with the identity id map.
@@ -411,6 +455,7 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
   }
   tables.contextTable();
   tables.wordTable();
+  tables.kindTable();
   return success(ok);
 }
 
@@ -828,12 +873,47 @@ Value table(Emit &e, Operation *op, const std::string &name) {
   return e.b.create<memref::GetGlobalOp>(e.loc, global.getType(), name);
 }
 
+/// The first global whose name starts with `prefix` (the shared byte tables).
+std::string globalNamed(Operation *op, StringRef prefix) {
+  ModuleOp module = op->getParentOfType<ModuleOp>();
+  for (auto g : module.getOps<memref::GlobalOp>())
+    if (g.getSymName().starts_with(prefix))
+      return g.getSymName().str();
+  return "";
+}
+
 /// Runs a DFA over `str[from, to)` forward; calls `onAccept(set, end)` for each
 /// accepting transition and at the end. Returns nothing; accept sets are
 /// handled inside the loop.
 void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value from, Value to,
                  Value startState,
                  llvm::function_ref<void(Value set, Value end)> onAccept) {
+  if (t.fast) {
+    // The hot loop: one class load and one transition load per byte; the
+    // accept set is looked up only when the transition's sign bit says so.
+    Value cls = table(e, op, t.byteClass), next = table(e, op, t.fastNext),
+          acceptKind = table(e, op, t.acceptKind), acceptEnd = table(e, op, t.acceptAtEnd),
+          kinds = table(e, op, globalNamed(op, "risk_kind"));
+    Value k = e.i32(t.classes);
+    Value mask = e.i32(INT32_MAX);
+    Value start = e.b.create<arith::MulIOp>(e.loc, startState, k);
+    auto stateIndex = [&](Value offset) {
+      return e.toIndex(e.b.create<arith::DivUIOp>(e.loc, offset, k));
+    };
+    Value final = e.forAcc(from, to, start, [&](Value i, Value state) {
+      Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, i)));
+      Value c = e.load(cls, b);
+      Value v = e.load(next, e.toIndex(e.b.create<arith::AddIOp>(e.loc, state, c)));
+      e.ifThen(e.cmp(arith::CmpIPredicate::slt, v, e.i32(0)), [&] {
+        Value cell = e.add(e.mul(stateIndex(state), e.idx(4)), e.toIndex(e.load(kinds, b)));
+        onAccept(e.load(acceptKind, cell), i);
+      });
+      return e.b.create<arith::AndIOp>(e.loc, v, mask).getResult();
+    });
+    Value set = e.load(acceptEnd, stateIndex(final));
+    e.ifThen(e.ne(set, e.i32(0)), [&] { onAccept(set, to); });
+    return;
+  }
   Value cls = table(e, op, t.byteClass), next = table(e, op, t.next),
         accept = table(e, op, t.acceptBefore), acceptEnd = table(e, op, t.acceptAtEnd);
   Value k = e.idx(t.classes);
@@ -874,14 +954,6 @@ void recordSpan(Emit &e, Operation *op, Value matcher, Value slot, Value start, 
   e.store(e.add(count, e.i64(1)), out, e.idx(riskrt::OutLayout::SpanCount));
   e.b.setInsertionPointToStart(&ifOp.getElseRegion().front());
   e.store(e.i64(1), out, e.idx(riskrt::OutLayout::Truncated));
-}
-
-std::string globalNamed(Operation *op, StringRef prefix) {
-  ModuleOp module = op->getParentOfType<ModuleOp>();
-  for (auto g : module.getOps<memref::GlobalOp>())
-    if (g.getSymName().starts_with(prefix))
-      return g.getSymName().str();
-  return "";
 }
 
 /// The start state for what precedes `pos` in `str`.
@@ -1073,13 +1145,14 @@ struct ScanLowering : RiskPattern<ScanOp> {
       return success();
     }
     // A pattern alone: stop at the first match end.
-    Value cls = table(e, op, m.search.byteClass), next = table(e, op, m.search.next),
-          accept = table(e, op, m.search.acceptBefore), acceptEnd = table(e, op, m.search.acceptAtEnd);
-    Value k = e.idx(m.search.classes);
+    Value cls = table(e, op, m.search.byteClass), next = table(e, op, m.search.fastNext),
+          acceptEnd = table(e, op, m.search.acceptAtEnd);
+    Value k = e.i32(m.search.classes);
     Type types[] = {rw.getIndexType(), rw.getI32Type(), rw.getI1Type()};
     Location locs[] = {op.getLoc(), op.getLoc(), op.getLoc()};
-    auto loop = rw.create<scf::WhileOp>(op.getLoc(), TypeRange(types),
-                                        ValueRange{e.idx(0), e.i32(m.search.starts[0]), e.i1(false)});
+    auto loop = rw.create<scf::WhileOp>(
+        op.getLoc(), TypeRange(types),
+        ValueRange{e.idx(0), e.i32(int64_t(m.search.starts[0]) * m.search.classes), e.i1(false)});
     {
       OpBuilder::InsertionGuard guard(rw);
       Block *before = rw.createBlock(&loop.getBefore(), {}, types, locs);
@@ -1090,12 +1163,13 @@ struct ScanLowering : RiskPattern<ScanOp> {
       i = after->getArgument(0);
       state = after->getArgument(1);
       Value b = e.toIndex(rw.create<arith::ExtUIOp>(op.getLoc(), rw.getI32Type(), e.byte(str, i)));
-      Value cell = e.add(e.mul(e.toIndex(state), k), e.toIndex(e.load(cls, b)));
-      Value hit = e.ne(e.load(accept, cell), e.i32(0));
-      rw.create<scf::YieldOp>(op.getLoc(), ValueRange{e.add(i, e.idx(1)), e.load(next, cell), hit});
+      Value v = e.load(next, e.toIndex(rw.create<arith::AddIOp>(op.getLoc(), state, e.load(cls, b))));
+      Value hit = e.cmp(arith::CmpIPredicate::slt, v, e.i32(0));
+      Value nextState = rw.create<arith::AndIOp>(op.getLoc(), v, e.i32(INT32_MAX));
+      rw.create<scf::YieldOp>(op.getLoc(), ValueRange{e.add(i, e.idx(1)), nextState, hit});
     }
-    Value endState = loop.getResult(1);
-    Value found = e.orI(loop.getResult(2), e.ne(e.load(acceptEnd, e.toIndex(endState)), e.i32(0)));
+    Value endState = e.toIndex(rw.create<arith::DivUIOp>(op.getLoc(), loop.getResult(1), k));
+    Value found = e.orI(loop.getResult(2), e.ne(e.load(acceptEnd, endState), e.i32(0)));
     patternFound(e, op, target, found, str, n);
     rw.eraseOp(op);
     return success();
