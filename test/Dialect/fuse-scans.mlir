@@ -50,3 +50,23 @@ risk.policy @p combine first_match default allow {
     risk.yield %z : i1
   }
 }
+
+// A matcher appears once per set: a second scan of the same string with the
+// same matcher (two signals over one constant) stays a scan of its own.
+// CHECK-LABEL: risk.policy @twice
+// CHECK: risk.scan_set [@a, @b](%{{.*}}, %{{.*}}), %[[K:.*]], %c-1
+// CHECK: risk.scan @a %{{.*}}, %[[K]], %c-1
+risk.policy @twice combine first_match default allow {
+  %c-1 = arith.constant -1 : index
+  %k = risk.str.constant ""
+  %m1 = risk.matches.new @a
+  risk.scan @a %m1, %k, %c-1 {matcher_index = 0 : i64}
+  %m2 = risk.matches.new @a
+  risk.scan @a %m2, %k, %c-1 {matcher_index = 0 : i64}
+  %m3 = risk.matches.new @b
+  risk.scan @b %m3, %k, %c-1 {matcher_index = 1 : i64}
+  risk.rule @r action block {
+    %x = risk.matches.any @a %m1 : i1
+    risk.yield %x : i1
+  }
+}

@@ -644,6 +644,7 @@ struct Builder {
 
     std::vector<std::vector<int>> steppedByClass(classes);
     std::unordered_map<Key, uint32_t, KeyHash> stepTargets;
+    std::map<std::pair<int, int>, uint32_t> startOnlyTargets;
     for (size_t i = 0; i < keys.size() && !overflow; ++i) {
       const std::vector<int> from = keys[i].states; // a copy: `keys` grows below
       int prev = representative(Dfa::Context(keys[i].context));
@@ -677,6 +678,17 @@ struct Builder {
         const StartStep &start = *starts[classKind[cls]];
         int startId = implicitStart ? start.id[cls] : 0;
         int byteContext = contextOfByte(representativeByte[cls]);
+        // Most classes only restart the search (nothing of this state goes
+        // on): the target then depends on the start's step alone, the same
+        // in every state.
+        std::pair<int, int> startOnlyKey{startId, byteContext};
+        if (implicitStart && stepped.empty()) {
+          auto known = startOnlyTargets.find(startOnlyKey);
+          if (known != startOnlyTargets.end()) {
+            next[i * classes + cls] = known->second;
+            continue;
+          }
+        }
         Key raw{stepped, byteContext + 4 * startId};
         auto cached = stepTargets.find(raw);
         if (cached != stepTargets.end()) {
@@ -697,6 +709,8 @@ struct Builder {
         for (int id : target)
           asserts |= nfa.states[id].kind == Nfa::State::Kind::Assert;
         uint32_t id = intern({std::move(target), asserts ? byteContext : 0}, overflow);
+        if (implicitStart && raw.states.empty())
+          startOnlyTargets.emplace(startOnlyKey, id);
         stepTargets.emplace(std::move(raw), id);
         next[i * classes + cls] = id;
       }

@@ -29,6 +29,7 @@
 #include "mlir/Transforms/DialectConversion.h"
 #include <chrono>
 #include <map>
+#include <set>
 
 namespace risk {
 #define GEN_PASS_DEF_CONVERTRISKTOSTANDARD
@@ -181,6 +182,7 @@ struct FusedTables {
   DfaTables search;
   std::string idMember, idTerm;
   std::vector<std::string> members;
+  bool ownAutomaton = false; ///< one member, scanned with its own automaton
 };
 
 std::string scanSetKey(ScanSetOp op) {
@@ -317,72 +319,10 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
   AutomatonLimits limits;
   limits.maxDfaStates = maxStates;
   bool ok = true;
-  module.walk([&](LexiconOp lex) {
-    MatcherTables m;
-    m.lexicon = true;
-    m.words = lex.getWords();
-    m.terms = lex.getTerms().size();
-    NfaBuilder forward(limits), backward(limits);
-    std::vector<int64_t> lengths, flexible;
-    std::vector<double> weights;
-    bool anyFlexible = false;
-    for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
-      StringRef term = cast<StringAttr>(attr).getValue();
-      bool flex = lex.getPhrases() && term.find_first_of(" \t\r\n") != StringRef::npos;
-      anyFlexible |= flex;
-      forward.addLiteral(term, i, lex.getFoldCase(), lex.getPhrases());
-      backward.addLiteral(term, i, lex.getFoldCase(), lex.getPhrases(), /*reverse=*/true);
-      lengths.push_back(term.size());
-      flexible.push_back(flex);
-      weights.push_back(cast<FloatAttr>(lex.getWeights()[i]).getValueAsDouble());
-    }
-    Dfa search, reverse;
-    Nfa nfa = forward.take();
-    if (!buildDfa(nfa, SearchKind::Unanchored, limits, search)) {
-      lex.emitError("the lexicon's automaton needs more than ")
-          << limits.maxDfaStates << " states; split the lexicon or raise --max-automaton-states";
-      ok = false;
-      return;
-    }
-    std::string name = lex.getSymName().str();
-    m.search = tables.tables(name, search, /*fast=*/true);
-    if (anyFlexible) {
-      Nfa rnfa = backward.take();
-      if (!buildDfa(rnfa, SearchKind::Anchored, limits, reverse)) {
-        lex.emitError("the lexicon's reverse automaton is too large");
-        ok = false;
-        return;
-      }
-      m.reverse = tables.tables(name + "_rev", reverse);
-      m.hasReverse = true;
-    }
-    m.termLengths = tables.global(name + "_len", IntegerType::get(module.getContext(), 64),
-                                  llvm::ArrayRef<int64_t>(lengths));
-    m.flexible = tables.global(name + "_flex", IntegerType::get(module.getContext(), 64),
-                               llvm::ArrayRef<int64_t>(flexible));
-    m.weights = tables.global(name + "_weight", Float64Type::get(module.getContext()),
-                              llvm::ArrayRef<double>(weights));
-    out[name] = std::move(m);
-  });
-  module.walk([&](PatternOp pattern) {
-    RegexError error;
-    auto node = parseRegex(pattern.getRegex(), parseRegexFlags(pattern.getFlags()), error);
-    CompiledPattern compiled;
-    std::string message;
-    if (!node || !compilePattern(*node, limits, compiled, message)) {
-      pattern.emitError(node ? message : error.message);
-      ok = false;
-      return;
-    }
-    MatcherTables m;
-    m.lexicon = false;
-    std::string name = pattern.getSymName().str();
-    m.search = tables.tables(name, compiled.search, /*fast=*/true);
-    m.reverse = tables.tables(name + "_rev", compiled.reverse);
-    m.anchored = tables.tables(name + "_anchored", compiled.anchored);
-    m.hasReverse = true;
-    out[name] = std::move(m);
-  });
+  // A lexicon's own search automaton is built only when something scans with
+  // it alone; the members of a scan set use the merged one.
+  std::set<std::string> alone;
+  module.walk([&](ScanOp scan) { alone.insert(scan.getMatcher().str()); });
   // Merged automata for the scan sets. A set whose merged automaton exceeds
   // the fused-state budget is split in halves until every part fits (a single
   // matcher always fits: it was built above).
@@ -434,15 +374,17 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
           part.search = tables.tables("fused", dfa, /*fast=*/true);
         } else {
           // One matcher too large to fuse under the budget: its own automaton
-          // (which passed the matcher limit) with the identity id map.
-          part.search = out.at(names.front()).search;
+          // (built below, where the matcher's own limit is checked), with
+          // the identity id map.
+          alone.insert(names.front());
+          part.ownAutomaton = true;
         }
         Type i32 = IntegerType::get(module.getContext(), 32);
         part.idMember = tables.global("fused_member", i32, llvm::ArrayRef<int32_t>(idMember));
         part.idTerm = tables.global("fused_term", i32, llvm::ArrayRef<int32_t>(idTerm));
         parts.push_back(std::move(part));
       };
-  if (ok) {
+  {
     module.walk([&](ScanSetOp set) {
       std::string key = scanSetKey(set);
       if (fused.count(key))
@@ -453,6 +395,79 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
       buildPart(names, fused[key]);
     });
   }
+  module.walk([&](LexiconOp lex) {
+    MatcherTables m;
+    m.lexicon = true;
+    m.words = lex.getWords();
+    m.terms = lex.getTerms().size();
+    NfaBuilder forward(limits), backward(limits);
+    std::vector<int64_t> lengths, flexible;
+    std::vector<double> weights;
+    bool anyFlexible = false;
+    for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
+      StringRef term = cast<StringAttr>(attr).getValue();
+      bool flex = lex.getPhrases() && term.find_first_of(" \t\r\n") != StringRef::npos;
+      anyFlexible |= flex;
+      forward.addLiteral(term, i, lex.getFoldCase(), lex.getPhrases());
+      backward.addLiteral(term, i, lex.getFoldCase(), lex.getPhrases(), /*reverse=*/true);
+      lengths.push_back(term.size());
+      flexible.push_back(flex);
+      weights.push_back(cast<FloatAttr>(lex.getWeights()[i]).getValueAsDouble());
+    }
+    Dfa search, reverse;
+    std::string name = lex.getSymName().str();
+    if (alone.count(name)) {
+      Nfa nfa = forward.take();
+      if (!buildDfa(nfa, SearchKind::Unanchored, limits, search)) {
+        lex.emitError("the lexicon's automaton needs more than ")
+            << limits.maxDfaStates << " states; split the lexicon or raise --max-automaton-states";
+        ok = false;
+        return;
+      }
+      m.search = tables.tables(name, search, /*fast=*/true);
+    }
+    if (anyFlexible) {
+      Nfa rnfa = backward.take();
+      if (!buildDfa(rnfa, SearchKind::Anchored, limits, reverse)) {
+        lex.emitError("the lexicon's reverse automaton is too large");
+        ok = false;
+        return;
+      }
+      m.reverse = tables.tables(name + "_rev", reverse);
+      m.hasReverse = true;
+    }
+    m.termLengths = tables.global(name + "_len", IntegerType::get(module.getContext(), 64),
+                                  llvm::ArrayRef<int64_t>(lengths));
+    m.flexible = tables.global(name + "_flex", IntegerType::get(module.getContext(), 64),
+                               llvm::ArrayRef<int64_t>(flexible));
+    m.weights = tables.global(name + "_weight", Float64Type::get(module.getContext()),
+                              llvm::ArrayRef<double>(weights));
+    out[name] = std::move(m);
+  });
+  module.walk([&](PatternOp pattern) {
+    RegexError error;
+    auto node = parseRegex(pattern.getRegex(), parseRegexFlags(pattern.getFlags()), error);
+    CompiledPattern compiled;
+    std::string message;
+    if (!node || !compilePattern(*node, limits, compiled, message)) {
+      pattern.emitError(node ? message : error.message);
+      ok = false;
+      return;
+    }
+    MatcherTables m;
+    m.lexicon = false;
+    std::string name = pattern.getSymName().str();
+    m.search = tables.tables(name, compiled.search, /*fast=*/true);
+    m.reverse = tables.tables(name + "_rev", compiled.reverse);
+    m.anchored = tables.tables(name + "_anchored", compiled.anchored);
+    m.hasReverse = true;
+    out[name] = std::move(m);
+  });
+  if (ok)
+    for (auto &[key, parts] : fused)
+      for (FusedTables &part : parts)
+        if (part.ownAutomaton)
+          part.search = out.at(part.members.front()).search;
   tables.contextTable();
   tables.wordTable();
   tables.kindTable();

@@ -19,6 +19,7 @@
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace risk {
 #define GEN_PASS_DEF_RISKFUSESCANS
@@ -72,9 +73,12 @@ struct FuseScans : public risk::impl::RiskFuseScansBase<FuseScans> {
     for (auto &[key, members] : groups) {
       // Every buffer must be a fresh `risk.matches.new` of this block, so it
       // can move before the first member.
+      // A matcher scans the string once per set: a second scan with the same
+      // matcher (e.g. two signals over one constant) stays on its own.
+      llvm::StringSet<> seen;
       llvm::erase_if(members, [&](Member &m) {
         auto alloc = m.scan.getMatches().getDefiningOp<MatchesNewOp>();
-        return !alloc || alloc->getBlock() != &body;
+        return !alloc || alloc->getBlock() != &body || !seen.insert(m.scan.getMatcher()).second;
       });
       if (members.size() < 2)
         continue;
