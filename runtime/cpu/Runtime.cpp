@@ -13,6 +13,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <tuple>
 #include <atomic>
 #include <charconv>
@@ -429,8 +430,28 @@ static std::string slotDisplay(const Manifest &manifest, const PreparedInput &in
   return "?";
 }
 
+/// Fault injection for the fail-closed tests: RISKCARD_TEST_FAULT=evaluator
+/// makes every evaluation look as if the evaluator had failed internally
+/// (an error code it does not define), =action as if it wrote a corrupt
+/// action. Read once; never set in production.
+static int injectedFault() {
+  static const int fault = [] {
+    const char *v = std::getenv("RISKCARD_TEST_FAULT");
+    return !v ? 0 : std::string(v) == "evaluator" ? 1 : std::string(v) == "action" ? 2 : 0;
+  }();
+  return fault;
+}
+
 Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput &input,
-                                  const std::vector<int64_t> &out) {
+                                  const std::vector<int64_t> &evaluated) {
+  const std::vector<int64_t> *outp = &evaluated;
+  std::vector<int64_t> faulty;
+  if (int fault = injectedFault()) {
+    faulty = evaluated;
+    faulty[fault == 1 ? OutLayout::Error : OutLayout::Action] = 977;
+    outp = &faulty;
+  }
+  const std::vector<int64_t> &out = *outp;
   if (int64_t code = out[OutLayout::Error]) {
     std::string where = slotDisplay(manifest, input, out[OutLayout::ErrorSlot]);
     if (code == EvalJsonType)
