@@ -41,6 +41,9 @@ riskcard.h (written next to it as guard.h), or prints a stage:
   --emit=llvm    LLVM IR, optimised for this machine
   --emit=obj     an object file (needs -o)
   --policy NAME  the policy to build (default: the file's only policy)
+  --print-locations
+                 with --emit=risk|std|llvm-dialect: print each operation's
+                 .riskcard source location
   --max-automaton-states N
                  the most states one lexicon's or pattern's automaton may have
                  (default 20000); more is a compile error, never a silent miss
@@ -75,6 +78,7 @@ int driver::runBuild(const char *argv0, Args args) {
   std::string emit = args.value("--emit").value_or("so");
   std::string output = args.value("-o").value_or("");
   std::string policyName = args.value("--policy").value_or("");
+  bool printLocations = args.flag("--print-locations");
   PipelineOptions pipeline;
   if (auto states = args.value("--max-fused-states"))
     if (llvm::StringRef(*states).getAsInteger(10, pipeline.maxFusedStates)) {
@@ -146,7 +150,10 @@ int driver::runBuild(const char *argv0, Args args) {
   if (!module)
     return 1;
   if (emit == "risk" || emit == "std" || emit == "llvm-dialect") {
-    module->print(llvm::outs());
+    mlir::OpPrintingFlags flags;
+    if (printLocations)
+      flags.enableDebugInfo(/*enable=*/true, /*prettyForm=*/false);
+    module->print(llvm::outs(), flags);
     llvm::outs() << "\n";
     return 0;
   }
