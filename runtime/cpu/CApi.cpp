@@ -115,6 +115,9 @@ size_t riskcard_decision_rule_count(const riskcard_decision *d) {
 const char *riskcard_decision_rule(const riskcard_decision *d, size_t i) {
   return d && i < d->decision.rules.size() ? d->decision.rules[i].c_str() : "";
 }
+int riskcard_decision_spans_truncated(const riskcard_decision *d) {
+  return d && d->decision.spansTruncated;
+}
 size_t riskcard_decision_span_count(const riskcard_decision *d) {
   return d ? d->decision.spans.size() : 0;
 }

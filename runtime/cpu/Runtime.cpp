@@ -487,6 +487,7 @@ Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput 
     d.guidance = manifest.defaultGuidance;
   // Evidence: the recorded matches of the matchers each deciding rule uses.
   int64_t spanCount = out[OutLayout::SpanCount];
+  d.spansTruncated = out[OutLayout::Truncated] != 0;
   const int64_t *spans = out.data() + OutLayout::Rules + manifest.rules.size();
   // Spans in text order (field, start, end, matcher), whatever order the
   // evaluator found them in: a merged scan finds them interleaved.
@@ -636,7 +637,10 @@ std::string Decision::toJson(bool errorsAsErrors) const {
     appendEscaped(out, s.match);
     out += '}';
   }
-  out += "],\"scores\":{";
+  out += ']';
+  if (spansTruncated)
+    out += ",\"spans_truncated\":true";
+  out += ",\"scores\":{";
   for (size_t i = 0; i < scores.size(); ++i) {
     if (i)
       out += ',';

@@ -97,6 +97,10 @@ typedef struct riskcard_span {
 } riskcard_span;
 RISKCARD_EXPORT size_t riskcard_decision_span_count(const riskcard_decision *decision);
 RISKCARD_EXPORT riskcard_span riskcard_decision_span(const riskcard_decision *decision, size_t i);
+/* Whether the evaluation found more matches than a decision keeps as
+ * evidence (the guard's span capacity, 256): the action is still exact, the
+ * span list is incomplete. */
+RISKCARD_EXPORT int riskcard_decision_spans_truncated(const riskcard_decision *decision);
 
 RISKCARD_EXPORT size_t riskcard_decision_score_count(const riskcard_decision *decision);
 RISKCARD_EXPORT const char *riskcard_decision_score_name(const riskcard_decision *decision, size_t i);

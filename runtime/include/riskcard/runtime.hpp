@@ -106,6 +106,7 @@ struct Decision {
   std::vector<std::string> categories;
   std::vector<std::string> rules;
   std::vector<Span> spans;
+  bool spansTruncated = false; ///< more matches than the span capacity
   std::vector<std::pair<std::string, double>> scores;
   std::string reason;
   std::string guidance;
