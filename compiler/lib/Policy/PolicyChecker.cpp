@@ -102,6 +102,16 @@ public:
     }
     for (const LetDecl &let : policy.lets) {
       ValueType t = check(*let.value);
+      if (t.kind == Kind::Lexicon || t.kind == Kind::Pattern || t.kind == Kind::Taxonomy ||
+          t.kind == Kind::Categories) {
+        // A `let` names a value the rules compute with; a detector, a
+        // taxonomy or a category pattern is written where it is used.
+        diags.report(DiagId::NotAValue, let.value->range,
+                     {exprToString(*let.value), t.str(),
+                      "a `let` holds a value (bool, number, string, list or json); use `" +
+                          exprToString(*let.value) + "` directly where it is needed"});
+        t = fail();
+      }
       letTypes[&let] = t;
       defined.push_back(&let);
     }
@@ -308,8 +318,10 @@ private:
         out->exprs[&n].taxonomy = tax;
         return record(n, ValueType::of(Kind::Taxonomy));
       }
+      llvm::StringRef kind = d->getKindName();
+      bool vowel = !kind.empty() && llvm::StringRef("aeiou").contains(kind.front());
       diags.report(DiagId::NotAValue, n.range,
-                   {name, "a " + d->getKindName().str(), "it cannot be used in an expression"})
+                   {name, (vowel ? "an " : "a ") + kind.str(), "it cannot be used in an expression"})
           .note(d->name.range, "declared here");
       return record(n, fail());
     }

@@ -403,16 +403,23 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
     NfaBuilder forward(limits), backward(limits);
     std::vector<int64_t> lengths, flexible;
     std::vector<double> weights;
-    bool anyFlexible = false;
+    bool anyFlexible = false, nfaFits = true;
     for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
       StringRef term = cast<StringAttr>(attr).getValue();
       bool flex = lex.getPhrases() && term.find_first_of(" \t\r\n") != StringRef::npos;
       anyFlexible |= flex;
-      forward.addLiteral(term, i, lex.getFoldCase(), lex.getPhrases());
-      backward.addLiteral(term, i, lex.getFoldCase(), lex.getPhrases(), /*reverse=*/true);
+      nfaFits &= forward.addLiteral(term, i, lex.getFoldCase(), lex.getPhrases());
+      nfaFits &= backward.addLiteral(term, i, lex.getFoldCase(), lex.getPhrases(), /*reverse=*/true);
       lengths.push_back(term.size());
       flexible.push_back(flex);
       weights.push_back(cast<FloatAttr>(lex.getWeights()[i]).getValueAsDouble());
+    }
+    if (!nfaFits) {
+      // Never a silent miss: a lexicon too large to build is an error.
+      lex.emitError("the lexicon's terms need more than ")
+          << limits.maxNfaStates << " automaton states before determinisation; split the lexicon";
+      ok = false;
+      return;
     }
     Dfa search, reverse;
     std::string name = lex.getSymName().str();
