@@ -18,7 +18,7 @@ struct riskcard_guard {
 struct riskcard_decision {
   riskrt::Decision decision;
   unsigned options;
-  std::string json;
+  mutable std::string json; ///< rendered on first request
   std::string error;
 };
 
@@ -52,7 +52,6 @@ static riskcard_decision *wrap(riskrt::Decision d, unsigned options) {
   auto *out = new (std::nothrow) riskcard_decision{std::move(d), options, {}, {}};
   if (!out)
     return nullptr;
-  out->json = out->decision.toJson(options & RISKCARD_ERRORS_AS_ERRORS);
   if (!out->decision.errorKind.empty())
     out->error = out->decision.errorKind + ": " + out->decision.errorMessage;
   return out;
@@ -143,7 +142,11 @@ const char *riskcard_decision_guidance(const riskcard_decision *d) {
   return d ? d->decision.guidance.c_str() : "";
 }
 const char *riskcard_decision_json(const riskcard_decision *d) {
-  return d ? d->json.c_str() : "{\"action\":\"error\"}";
+  if (!d)
+    return "{\"action\":\"error\"}";
+  if (d->json.empty())
+    d->json = d->decision.toJson(d->options & RISKCARD_ERRORS_AS_ERRORS);
+  return d->json.c_str();
 }
 
 } // extern "C"

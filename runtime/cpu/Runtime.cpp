@@ -679,7 +679,11 @@ Decision Guard::evaluate(const char *json, size_t len) const {
   Decision failure;
   if (!prepareInput(manifest_, json, len, input, failure))
     return failure;
-  std::vector<int64_t> out(outSize(manifest_), 0);
+  // The decision buffer is reused by the thread: only the header and the rule
+  // words need clearing (spans are written before they are read).
+  thread_local std::vector<int64_t> out;
+  out.resize(outSize(manifest_));
+  std::fill_n(out.begin(), OutLayout::Rules + manifest_.rules.size(), 0);
   MemRef1D<char> arena{input.arena.data(), input.arena.data(), 0, int64_t(input.arena.size()), 1};
   MemRef1D<int64_t> slots{input.slots.data(), input.slots.data(), 0, int64_t(input.slots.size()), 1};
   MemRef1D<double> numbers{input.numbers.data(), input.numbers.data(), 0,

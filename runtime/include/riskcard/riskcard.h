@@ -110,7 +110,9 @@ RISKCARD_EXPORT double riskcard_decision_score(const riskcard_decision *decision
 RISKCARD_EXPORT const char *riskcard_decision_reason(const riskcard_decision *decision);
 RISKCARD_EXPORT const char *riskcard_decision_guidance(const riskcard_decision *decision);
 
-/* The whole decision as one line of JSON. */
+/* The whole decision as one line of JSON, rendered on the first call (so a
+ * caller that only reads the action pays nothing for it). A decision belongs
+ * to one thread at a time; a guard may be shared by any number of threads. */
 RISKCARD_EXPORT const char *riskcard_decision_json(const riskcard_decision *decision);
 
 #ifdef __cplusplus
