@@ -135,6 +135,9 @@ struct Interpreter::Run {
   bool matchesOf(int matcher, const Expr &arg,
                  std::vector<std::vector<std::tuple<size_t, size_t, int>>> &out) {
     int slot = policy.info(arg).slot;
+    // A JSON value is searched as a string; any other JSON type fails.
+    if (policy.info(arg).type.kind == Kind::Json && slot >= 0 && kindOf(slot) != riskrt::SlotString)
+      return fail(riskrt::EvalJsonType, slot);
     if (slot >= 0) {
       auto scanned = scans.find({matcher, slot});
       if (scanned != scans.end() || kindOf(slot) == riskrt::SlotList) {

@@ -502,6 +502,15 @@ private:
   /// The matches of `matcher` over `arg`: the planned scan, or a scan here.
   mlir::Value matches(mlir::Location l, int matcher, const Expr &arg) {
     int slot = policy.info(arg).slot;
+    if (policy.info(arg).type.kind == Kind::Json && slot >= 0) {
+      // A JSON value is searched as a string: any other JSON type (or none)
+      // fails, as it does wherever a JSON value is used as a string.
+      mlir::Value s = index(l, slot);
+      auto ifOp = builder.create<mlir::scf::IfOp>(l, kindIs(l, s, riskrt::SlotString), true);
+      mlir::OpBuilder::InsertionGuard guard(builder);
+      builder.setInsertionPointToStart(&ifOp.getElseRegion().front());
+      builder.create<FailOp>(l, uint64_t(riskrt::EvalJsonType), s);
+    }
     auto planned = scans.find({matcher, slot});
     if (slot >= 0 && planned != scans.end())
       return planned->second;
