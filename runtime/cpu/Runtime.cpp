@@ -296,30 +296,38 @@ public:
         return wrongType("a number");
       if (field.type == "bool" && !value.is_bool())
         return wrongType("a bool");
-      if (field.type == "string" && !field.enumValues.empty()) {
-        std::string_view s = value.get_string().value_unsafe();
-        if (std::find(field.enumValues.begin(), field.enumValues.end(), s) ==
-            field.enumValues.end()) {
-          std::string allowed;
-          for (size_t i = 0; i < field.enumValues.size(); ++i)
-            allowed += (i ? ", " : "") + field.enumValues[i];
-          failure = Decision::error("enum-value",
-                                    "field `" + field.name + "` is `" + std::string(s) +
-                                        "`, not one of " + allowed,
-                                    manifest.bundle);
-          return false;
-        }
-      }
+      // An enum value (of the field, or of one element of a list field).
+      auto checkEnum = [&](element v, const std::string &where) {
+        std::string_view s = v.get_string().value_unsafe();
+        if (std::find(field.enumValues.begin(), field.enumValues.end(), s) !=
+            field.enumValues.end())
+          return true;
+        std::string allowed;
+        for (size_t i = 0; i < field.enumValues.size(); ++i)
+          allowed += (i ? ", " : "") + field.enumValues[i];
+        failure = Decision::error("enum-value",
+                                  "field `" + where + "` is `" + std::string(s) + "`, not one of " +
+                                      allowed,
+                                  manifest.bundle);
+        return false;
+      };
+      if (field.type == "string" && !field.enumValues.empty() && !checkEnum(value, field.name))
+        return false;
       if (field.type == "list") {
         array a;
         if (value.get(a))
           return wrongType("a list");
+        size_t index = 0;
         for (element x : a) {
           bool ok = (field.element == "string" && x.is_string()) ||
                     (field.element == "number" && x.is_number()) ||
                     (field.element == "bool" && x.is_bool()) || field.element == "json";
           if (!ok)
             return wrongType("a list of " + field.element + " values");
+          if (field.element == "string" && !field.enumValues.empty() &&
+              !checkEnum(x, field.name + "[" + std::to_string(index) + "]"))
+            return false;
+          ++index;
         }
       }
       fieldValues[f] = value;

@@ -167,8 +167,12 @@ private:
     slot.field = index;
     slot.type = typeOf(*field.type);
     slot.optional = field.type->optional;
-    if (field.type->kind == TypeExpr::Kind::Enum)
-      for (const Identifier &v : field.type->enumValues)
+    // An enum field, or a list of enum values: the runtime checks each value.
+    const TypeExpr *enumType = field.type.get();
+    if (enumType->kind == TypeExpr::Kind::List)
+      enumType = enumType->element.get();
+    if (enumType->kind == TypeExpr::Kind::Enum)
+      for (const Identifier &v : enumType->enumValues)
         slot.enumValues.push_back(v.name);
     slot.display = field.name.name;
     return slot;

@@ -718,6 +718,12 @@ void Sema::checkType(TypeExpr &type) {
   }
   case TypeExpr::Kind::List:
     checkType(*type.element);
+    if (type.element->kind == TypeExpr::Kind::List)
+      diags.report(DiagId::UnsupportedType, type.element->range,
+                   {"a list of lists", "declare the field as `json` and reach into it with JSON access (`rows[0][1]`)"});
+    if (type.element->optional)
+      diags.report(DiagId::UnsupportedType, type.element->range,
+                   {"an optional list element", "a list element is always present; drop the `?`"});
     return;
   }
 }
