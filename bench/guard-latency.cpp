@@ -191,8 +191,7 @@ int main(int argc, char **argv) {
     for (const auto &d : root->decls)
       if (auto *p = llvm::dyn_cast<PolicyDecl>(d.get()))
         decl = p;
-  std::unique_ptr<CheckedPolicy> policy =
-      decl && !c.diags.hasErrors() ? checkPolicy(*decl, c.sema, c.program) : nullptr;
+  const CheckedPolicy *policy = decl && !c.diags.hasErrors() ? c.checked(*decl) : nullptr;
   if (!policy || !checkEvaluable(*policy, c.diags)) {
     driver::emitDiagnostics(c.diags, options.format);
     llvm::errs() << "risk-bench-guard: no evaluable policy in " << paths[0] << "\n";

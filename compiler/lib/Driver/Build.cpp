@@ -80,16 +80,8 @@ int driver::runBuild(const char *argv0, Args args) {
   std::string policyName = args.value("--policy").value_or("");
   bool printLocations = args.flag("--print-locations");
   PipelineOptions pipeline;
-  if (auto states = args.value("--max-fused-states"))
-    if (llvm::StringRef(*states).getAsInteger(10, pipeline.maxFusedStates)) {
-      errs() << "error: `--max-fused-states` takes a number, not `" << *states << "`\n";
-      return 1;
-    }
-  if (auto states = args.value("--max-automaton-states"))
-    if (llvm::StringRef(*states).getAsInteger(10, pipeline.maxAutomatonStates)) {
-      errs() << "error: `--max-automaton-states` takes a number, not `" << *states << "`\n";
-      return 1;
-    }
+  if (!parsePipelineOptions(args, pipeline))
+    return 1;
   std::vector<std::string> paths;
   ok &= args.finish(paths, "build");
   if (!ok)
@@ -109,6 +101,7 @@ int driver::runBuild(const char *argv0, Args args) {
   }
   auto start = std::chrono::steady_clock::now();
   Compilation c(options);
+  c.maxAutomatonStates = pipeline.maxAutomatonStates;
   c.load(paths, /*withStdlibMaps=*/true);
   if (c.diags.hasErrors()) {
     emitDiagnostics(c.diags, options.format);
@@ -137,7 +130,7 @@ int driver::runBuild(const char *argv0, Args args) {
            << "\n";
     return 1;
   }
-  std::unique_ptr<CheckedPolicy> policy = checkPolicy(*decl, c.sema, c.program);
+  const CheckedPolicy *policy = c.checked(*decl);
   if (!policy || !checkEvaluable(*policy, c.diags)) {
     emitDiagnostics(c.diags, options.format);
     return 1;

@@ -135,6 +135,20 @@ bool Args::finish(std::vector<std::string> &positional, llvm::StringRef command)
 // Shared options and the front end
 //===----------------------------------------------------------------------===//
 
+bool driver::parsePipelineOptions(Args &args, PipelineOptions &options) {
+  bool ok = true;
+  auto number = [&](const char *name, unsigned &out) {
+    if (auto v = args.value(name))
+      if (llvm::StringRef(*v).getAsInteger(10, out) || out == 0) {
+        errs() << "error: `" << name << "` takes a positive number, not `" << *v << "`\n";
+        ok = false;
+      }
+  };
+  number("--max-automaton-states", options.maxAutomatonStates);
+  number("--max-fused-states", options.maxFusedStates);
+  return ok;
+}
+
 bool driver::parseCommonOptions(Args &args, const char *argv0, CommonOptions &options) {
   bool ok = true;
   options.frontend.includeDirs = args.values("-I");
@@ -231,7 +245,21 @@ void Compilation::load(const std::vector<std::string> &files, bool withStdlibMap
   if (withStdlibMaps || lintTargets)
     loader.loadStdlibMaps(); // a lint target is reached through the stdlib maps
   sema.run();
-  checkAllPolicies(sema, program);
+  policies = checkAllPolicies(sema, program, maxAutomatonStates);
+}
+
+const CheckedPolicy *Compilation::checked(const PolicyDecl &decl) {
+  auto it = policies.find(&decl);
+  if (it != policies.end())
+    return it->second.get();
+  for (const Module *root : program.roots)
+    if (decl.module == root)
+      return nullptr; // a root policy that did not check: already reported
+  auto policy = checkPolicy(decl, sema, program, maxAutomatonStates);
+  const CheckedPolicy *out = policy.get();
+  if (policy)
+    policies[&decl] = std::move(policy);
+  return out;
 }
 
 void driver::emitDiagnostics(DiagnosticEngine &diags, DiagnosticFormat format) {

@@ -28,6 +28,8 @@ line as JSON.
   --policy NAME        the policy to evaluate (default: the file's only policy)
   --input FILE         read inputs from FILE instead of standard input
   --engine=jit|interp  compiled code (default) or the reference interpreter
+  --max-automaton-states N, --max-fused-states N
+                       automaton limits, as for `riskc build`
   --explain            add every rule's evaluated value to each decision
   --errors-as-errors   write a failed evaluation as `error`, not `block`
 )";
@@ -38,6 +40,8 @@ Runs every `test` block of the files: each `expect ACTION INPUT [as CATEGORY...]
 and, for `cards CATEGORY...`, every example with an `expect` of every card in
 those categories. Prints one line per case and a summary; exit 1 on a failure.
   --engine=jit|interp  compiled code (default) or the reference interpreter
+  --max-automaton-states N, --max-fused-states N
+                       automaton limits, as for `riskc build`
   -v                   print passing cases too
 )";
 
@@ -98,6 +102,8 @@ int driver::runEval(const char *argv0, Args args) {
   std::string engineName = args.value("--engine").value_or(defaultEngineName());
   bool explain = args.flag("--explain");
   bool errorsAsErrors = args.flag("--errors-as-errors");
+  PipelineOptions pipeline;
+  ok &= parsePipelineOptions(args, pipeline);
   std::vector<std::string> paths;
   ok &= args.finish(paths, "eval");
   if (!ok)
@@ -107,6 +113,7 @@ int driver::runEval(const char *argv0, Args args) {
     return 1;
   }
   Compilation c(options);
+  c.maxAutomatonStates = pipeline.maxAutomatonStates;
   c.load(paths, /*withStdlibMaps=*/true);
   emitDiagnostics(c.diags, options.format);
   if (c.diags.hasErrors())
@@ -114,12 +121,12 @@ int driver::runEval(const char *argv0, Args args) {
   const PolicyDecl *decl = findPolicy(c.program, policyName);
   if (!decl)
     return 1;
-  std::unique_ptr<CheckedPolicy> policy = checkPolicy(*decl, c.sema, c.program);
+  const CheckedPolicy *policy = c.checked(*decl);
   if (!policy || !checkEvaluable(*policy, c.diags)) {
     emitDiagnostics(c.diags, options.format);
     return 1;
   }
-  std::unique_ptr<Engine> engine = createEngine(engineName, *policy, c.diags);
+  std::unique_ptr<Engine> engine = createEngine(engineName, *policy, c.diags, pipeline);
   if (!engine) {
     emitDiagnostics(c.diags, options.format);
     return 1;
@@ -192,6 +199,8 @@ int driver::runTest(const char *argv0, Args args) {
   bool ok = parseCommonOptions(args, argv0, options);
   std::string engineName = args.value("--engine").value_or(defaultEngineName());
   bool verbose = args.flag("-v");
+  PipelineOptions pipeline;
+  ok &= parsePipelineOptions(args, pipeline);
   std::vector<std::string> paths;
   ok &= args.finish(paths, "test");
   if (!ok)
@@ -203,6 +212,7 @@ int driver::runTest(const char *argv0, Args args) {
     return 1;
   }
   Compilation c(options);
+  c.maxAutomatonStates = pipeline.maxAutomatonStates;
   c.load(files, /*withStdlibMaps=*/true);
   emitDiagnostics(c.diags, options.format);
   if (c.diags.hasErrors())
@@ -218,10 +228,10 @@ int driver::runTest(const char *argv0, Args args) {
       auto *decl = llvm::dyn_cast_or_null<PolicyDecl>(c.sema.lookupDecl(*root, policyName));
       if (!decl)
         continue; // sema reported it
-      std::unique_ptr<CheckedPolicy> policy = checkPolicy(*decl, c.sema, c.program);
+      const CheckedPolicy *policy = c.checked(*decl);
       std::unique_ptr<Engine> engine;
       if (policy && checkEvaluable(*policy, c.diags))
-        engine = createEngine(engineName, *policy, c.diags);
+        engine = createEngine(engineName, *policy, c.diags, pipeline);
       if (!engine) {
         emitDiagnostics(c.diags, options.format);
         return 1;

@@ -76,8 +76,9 @@ namespace {
 
 class Checker {
 public:
-  Checker(const PolicyDecl &policy, Sema &sema, Program &program)
-      : policy(policy), sema(sema), program(program), diags(program.diags) {}
+  Checker(const PolicyDecl &policy, Sema &sema, Program &program, unsigned maxAutomatonStates)
+      : policy(policy), sema(sema), program(program), diags(program.diags),
+        maxAutomatonStates(maxAutomatonStates) {}
 
   std::unique_ptr<CheckedPolicy> run() {
     unsigned errorsBefore = diags.getErrorCount();
@@ -839,8 +840,11 @@ private:
       // The automaton limits are compile-time limits: check them here, once.
       CompiledPattern compiled;
       std::string message;
-      if (!compilePattern(*node, AutomatonLimits(), compiled, message))
-        diags.report(DiagId::PatternTooLarge, range, {message});
+      AutomatonLimits limits;
+      limits.maxDfaStates = maxAutomatonStates;
+      if (!compilePattern(*node, limits, compiled, message))
+        diags.report(DiagId::PatternTooLarge, range,
+                     {message + "; simplify the pattern or raise --max-automaton-states"});
     }
     out->patterns.push_back({name, regex, flags, range});
     return out->patterns.size() - 1;
@@ -960,13 +964,14 @@ private:
   std::vector<const LetDecl *> defined;
   llvm::DenseMap<const LetDecl *, ValueType> letTypes;
   const std::vector<std::string> *enumContext = nullptr;
+  unsigned maxAutomatonStates;
 };
 
 } // namespace
 
 std::unique_ptr<CheckedPolicy> risk::checkPolicy(const PolicyDecl &policy, Sema &sema,
-                                                 Program &program) {
-  return Checker(policy, sema, program).run();
+                                                 Program &program, unsigned maxAutomatonStates) {
+  return Checker(policy, sema, program, maxAutomatonStates).run();
 }
 
 bool risk::checkEvaluable(const CheckedPolicy &policy, DiagnosticEngine &diags) {
@@ -977,12 +982,16 @@ bool risk::checkEvaluable(const CheckedPolicy &policy, DiagnosticEngine &diags) 
   return false;
 }
 
-void risk::checkAllPolicies(Sema &sema, Program &program) {
+std::map<const PolicyDecl *, std::unique_ptr<CheckedPolicy>>
+risk::checkAllPolicies(Sema &sema, Program &program, unsigned maxAutomatonStates) {
+  std::map<const PolicyDecl *, std::unique_ptr<CheckedPolicy>> checked;
   for (const Module *root : program.roots) {
     if (root->hasSyntaxErrors)
       continue;
     for (const auto &d : root->decls)
       if (auto *p = llvm::dyn_cast<PolicyDecl>(d.get()))
-        checkPolicy(*p, sema, program);
+        if (auto policy = checkPolicy(*p, sema, program, maxAutomatonStates))
+          checked[p] = std::move(policy);
   }
+  return checked;
 }

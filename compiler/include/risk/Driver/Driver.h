@@ -9,6 +9,8 @@
 
 #include "risk/Basic/Diagnostic.h"
 #include "risk/Frontend/Program.h"
+#include "risk/Pipelines/Pipeline.h"
+#include "risk/Policy/Policy.h"
 #include "risk/Sema/Sema.h"
 #include "llvm/ADT/StringRef.h"
 #include <memory>
@@ -57,6 +59,10 @@ struct CommonOptions {
 /// Takes the shared options out of `args`; false (with a message) on bad ones.
 bool parseCommonOptions(Args &args, const char *argv0, CommonOptions &options);
 
+/// Takes `--max-automaton-states N` and `--max-fused-states N` (build, eval,
+/// test); false (with a message) on a bad number.
+bool parsePipelineOptions(Args &args, PipelineOptions &options);
+
 /// Expands folders into their `.riskcard` files; reports missing paths.
 bool collectSourceFiles(const std::vector<std::string> &paths, std::vector<std::string> &files);
 
@@ -70,10 +76,18 @@ struct Compilation {
   ModuleLoader loader;
   Sema sema;
   bool lintTargets;
+  /// The automaton limit the policy checker applies to patterns.
+  unsigned maxAutomatonStates = 20000;
+  /// The policies of the root modules that checked without errors.
+  std::map<const PolicyDecl *, std::unique_ptr<CheckedPolicy>> policies;
 
-  /// Loads `files` as roots, resolves imports and runs sema. With
-  /// `withStdlibMaps`, every stdlib map (and its taxonomies) joins the program.
+  /// Loads `files` as roots, resolves imports, runs sema and checks every
+  /// root policy. With `withStdlibMaps`, every stdlib map (and its
+  /// taxonomies) joins the program.
   void load(const std::vector<std::string> &files, bool withStdlibMaps = false);
+  /// The checked `decl`: from `policies`, or checked now (a policy of an
+  /// imported module); null after reporting errors.
+  const CheckedPolicy *checked(const PolicyDecl &decl);
 };
 
 int runCheck(const char *argv0, Args args);

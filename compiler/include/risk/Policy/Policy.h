@@ -13,6 +13,7 @@
 #include "risk/AST/AST.h"
 #include "risk/Sema/Sema.h"
 #include "llvm/ADT/DenseMap.h"
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -160,16 +161,19 @@ public:
 
 /// Checks `policy` (which sema has already seen). Returns null after reporting
 /// errors.
+/// `maxAutomatonStates` bounds each pattern's automaton, as the compiler does.
 std::unique_ptr<CheckedPolicy> checkPolicy(const PolicyDecl &policy, Sema &sema,
-                                           Program &program);
+                                           Program &program, unsigned maxAutomatonStates = 20000);
 
 /// Reports, for the commands that evaluate policies, what the checker accepts
 /// but evaluation cannot do yet (learned models). Returns false if reported.
 bool checkEvaluable(const CheckedPolicy &policy, DiagnosticEngine &diags);
 
-/// Checks every policy of the root modules, reporting problems; used by
-/// `riskc check` so that type errors are found without compiling.
-void checkAllPolicies(Sema &sema, Program &program);
+/// Checks every policy of the root modules, reporting problems, so that type
+/// errors are found without compiling. Returns the checked policies (those
+/// that checked without errors).
+std::map<const PolicyDecl *, std::unique_ptr<CheckedPolicy>>
+checkAllPolicies(Sema &sema, Program &program, unsigned maxAutomatonStates = 20000);
 
 /// SHA-256 of the program's sources, as "sha256:<hex>".
 std::string computeBundleHash(const Program &program);
