@@ -364,6 +364,8 @@ private:
       names.push_back(f.name.name);
     for (const LetDecl *let : defined)
       names.push_back(let->name.name);
+    for (const std::string &m : sema.visibleMatcherNames(*policy.module))
+      names.push_back(m);
     std::string best;
     std::string hint = didYouMean(n.name.name, names, &best);
     auto diag = diags.report(DiagId::UnknownName, n.range, {"name", n.name.name, hint});
@@ -417,6 +419,25 @@ private:
               return record(e, ValueType::of(Kind::Pattern));
             }
           }
+    // `alias.name` where `alias` imports lexicons or patterns but no taxonomy:
+    // a misspelt detector, not a category path.
+    if (rootType.kind == Kind::EnumLiteral && chain.size() == 2)
+      if (auto *n = llvm::dyn_cast<NameExpr>(chain.front()))
+        if (auto *m = llvm::dyn_cast<MemberExpr>(chain[1])) {
+          std::string prefix = n->name.name + ".";
+          std::vector<std::string> matchers = sema.visibleMatcherNames(*policy.module);
+          bool importsMatchers = llvm::any_of(
+              matchers, [&](const std::string &x) { return llvm::StringRef(x).starts_with(prefix); });
+          if (importsMatchers && !llvm::is_contained(sema.visibleTaxonomyNames(*policy.module),
+                                                     n->name.name)) {
+            std::string full = prefix + m->member.name, best;
+            std::string hint = didYouMean(full, matchers, &best);
+            auto diag = diags.report(DiagId::UnknownName, e.range, {"lexicon or pattern", full, hint});
+            if (!best.empty())
+              diag.fixit(e.range, best);
+            return record(e, fail());
+          }
+        }
     if (rootType.kind == Kind::Taxonomy || rootType.kind == Kind::EnumLiteral) {
       // A category path: every step must be a member; the last may be `.*`.
       if (auto *n = llvm::dyn_cast<NameExpr>(chain.front())) {
@@ -830,7 +851,9 @@ private:
         return i;
     RegexError error;
     std::optional<RegexNode> node = parseRegex(regex, parseRegexFlags(flags), error);
-    if (!node) {
+    if (!node && name.front() != '/') {
+      // A declared pattern: sema has reported it.
+    } else if (!node) {
       // The body starts after the opening slash.
       uint32_t at = range.begin.offset + 1 + error.offset;
       diags.report(DiagId::InvalidPattern,

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Sema/Sema.h"
+#include "risk/Automata/Regex.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -81,6 +82,9 @@ void Sema::run() {
         break;
       case Decl::Kind::Model:
         checkModel(*llvm::cast<ModelDecl>(d.get()));
+        break;
+      case Decl::Kind::Pattern:
+        checkPattern(*llvm::cast<PatternDecl>(d.get()));
         break;
       case Decl::Kind::Input:
         checkInput(*llvm::cast<InputDecl>(d.get()));
@@ -202,6 +206,23 @@ TaxonomyDecl *Sema::lookupTaxonomy(const Module &module, llvm::ArrayRef<Identifi
     return inModule.front();
   }
   return nullptr;
+}
+
+std::vector<std::string> Sema::visibleMatcherNames(const Module &module) const {
+  std::vector<std::string> names;
+  auto scope = scopes.find(&module);
+  if (scope == scopes.end())
+    return names;
+  auto isMatcher = [](const Decl *d) { return llvm::isa<LexiconDecl, PatternDecl>(d); };
+  for (const auto &entry : scope->second.decls)
+    if (isMatcher(entry.second))
+      names.push_back(entry.getKey().str());
+  for (const auto &entry : scope->second.imports)
+    for (const auto &d : entry.second->decls)
+      if (isMatcher(d.get()))
+        names.push_back(entry.getKey().str() + "." + d->name.name);
+  llvm::sort(names);
+  return names;
 }
 
 std::vector<std::string> Sema::visibleTaxonomyNames(const Module &module) const {
@@ -695,6 +716,19 @@ void Sema::checkLexicon(Module &module, LexiconDecl &lexicon) {
   });
   if (count == 0 && !hasFile)
     diags.report(DiagId::EmptyLexicon, lexicon.name.range, {lexicon.name.name});
+}
+
+/// A declared pattern is parsed whether or not a policy uses it; errors point
+/// into the pattern body.
+void Sema::checkPattern(PatternDecl &pattern) {
+  RegexError error;
+  if (parseRegex(pattern.regex, parseRegexFlags(pattern.flags), error))
+    return;
+  SourceRange range = pattern.regexRange;
+  uint32_t at = range.begin.offset + 1 + error.offset; // after the opening slash
+  diags.report(DiagId::InvalidPattern,
+               SourceRange({range.begin.fileId, at}, {range.begin.fileId, uint32_t(at + error.length)}),
+               {error.message});
 }
 
 void Sema::checkModel(ModelDecl &model) {

@@ -59,6 +59,13 @@ public:
   TaxonomyDecl *lookupTaxonomy(const Module &module, llvm::ArrayRef<Identifier> parts,
                                size_t &consumed) const;
 
+  /// Taxonomies `module` can name: its own, and the aliases of imports that
+  /// declare one.
+  std::vector<std::string> visibleTaxonomyNames(const Module &module) const;
+  /// Names of the lexicons and patterns `module` can use: its own, and those
+  /// of its imports as `alias.name` (for "did you mean" hints).
+  std::vector<std::string> visibleMatcherNames(const Module &module) const;
+
 private:
   void declareModule(Module &module);
   void checkTaxonomy(TaxonomyDecl &taxonomy);
@@ -70,6 +77,7 @@ private:
   void checkCard(Module &module, CardDecl &card);
   void checkLexicon(Module &module, LexiconDecl &lexicon);
   void checkModel(ModelDecl &model);
+  void checkPattern(PatternDecl &pattern);
   void checkInput(InputDecl &input);
   void checkType(TypeExpr &type);
   void checkAction(const Action &action);
@@ -80,7 +88,6 @@ private:
   void lintUnmappedCards();
   /// Reports `{what} is given twice` for the second of `ranges`.
   void reportRepeated(llvm::StringRef what, llvm::ArrayRef<SourceRange> ranges);
-  std::vector<std::string> visibleTaxonomyNames(const Module &module) const;
   std::vector<CategoryDecl *> mapOnce(const MapDecl &map, const CategoryDecl *category) const;
 
   Program &program;
