@@ -16,6 +16,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <set>
 
 using namespace risk;
 using namespace risk::driver;
@@ -268,6 +269,9 @@ int driver::runTest(const char *argv0, Args args) {
         }
         report(pass, what, d);
       }
+      // A card selected twice (by two categories of a `cards` line, or two
+      // lines) runs once.
+      std::set<const CardDecl *> ran;
       for (const auto &line : test->cardLines)
         for (const CategoryRef &ref : line) {
           size_t selected = 0;
@@ -277,9 +281,14 @@ int driver::runTest(const char *argv0, Args args) {
               inside |= ref.category ? cat->isWithin(ref.category) : cat->taxonomy == ref.taxonomy;
             if (!inside)
               continue;
+            bool already = !ran.insert(card).second;
             for (const CardExample &ex : card->examples) {
               if (!ex.expect || !ex.prompt)
                 continue;
+              if (already) {
+                ++selected;
+                continue;
+              }
               std::optional<std::string> input = textInput(*policy, ex.prompt->value);
               std::string what = "card " + card->name.name + ": expect " +
                                  getActionName(*ex.expect).str() + " " + quote(ex.prompt->value);
