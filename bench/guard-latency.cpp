@@ -169,17 +169,39 @@ int usage() {
 int main(int argc, char **argv) {
   std::vector<std::string> words(argv + 1, argv + argc);
   driver::Args args(words);
+  if (args.flag("--help") || args.flag("-h")) {
+    llvm::outs() << "risk-bench-guard: decision latency of a policy, compiled (C API of a built\n"
+                    "guard, JIT, kernel alone) against the reference interpreter, on generated\n"
+                    "~1 KB prompts; every decision is compared across engines.\n\n";
+    usage();
+    return 0;
+  }
   std::string guardSo = args.value("--guard-so").value_or("");
   std::string benignPath = args.value("--benign").value_or(RISK_SOURCE_DIR "/bench/data/t2i/benign.txt");
-  size_t promptCount = std::stoul(args.value("--prompts").value_or("2000"));
-  unsigned rounds = std::stoul(args.value("--rounds").value_or("5"));
-  size_t bytes = std::stoul(args.value("--bytes").value_or("1024"));
-  double riskyShare = std::stod(args.value("--risky-share").value_or("0.3"));
-  size_t interpPrompts = std::stoul(args.value("--interp-prompts").value_or("200"));
+  bool numbersOk = true;
+  auto count = [&](const char *name, size_t fallback) -> size_t {
+    auto v = args.value(name);
+    unsigned long long n = fallback;
+    if (v && (llvm::StringRef(*v).getAsInteger(10, n) || n == 0)) {
+      llvm::errs() << "risk-bench-guard: " << name << " takes a positive number, not `" << *v << "`\n";
+      numbersOk = false;
+    }
+    return n;
+  };
+  size_t promptCount = count("--prompts", 2000);
+  unsigned rounds = count("--rounds", 5);
+  size_t bytes = count("--bytes", 1024);
+  size_t interpPrompts = count("--interp-prompts", 200);
+  double riskyShare = 0.3;
+  if (auto v = args.value("--risky-share"))
+    if (llvm::StringRef(*v).getAsDouble(riskyShare) || riskyShare < 0 || riskyShare > 1) {
+      llvm::errs() << "risk-bench-guard: --risky-share takes a number from 0 to 1, not `" << *v << "`\n";
+      numbersOk = false;
+    }
   driver::CommonOptions options;
   std::vector<std::string> paths;
-  if (!driver::parseCommonOptions(args, argv[0], options) || !args.finish(paths, "bench") ||
-      paths.size() != 1 || promptCount == 0 || rounds == 0)
+  if (!numbersOk || !driver::parseCommonOptions(args, argv[0], options) ||
+      !args.finish(paths, "risk-bench-guard") || paths.size() != 1)
     return usage();
 
   // --- Front end and both engines; compile time is part of the report. -----

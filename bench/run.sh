@@ -18,7 +18,7 @@ echo
 echo "## Build times"
 echo
 t=$(date +%s%N); "$bin/riskc" check --werror "$root/stdlib" "$root/cards" >/dev/null; a=$(ms "$t")
-t=$(date +%s%N); "$bin/riskc" build "$guard" -o "$work/guard.so" >/dev/null; b=$(ms "$t")
+t=$(date +%s%N); "$bin/riskc" build "$guard" -o "$work/guard.so" >/dev/null 2>&1; b=$(ms "$t")
 t=$(date +%s%N); "$bin/riskc" build "$guard" --emit=obj -o "$work/guard.o" >/dev/null; c=$(ms "$t")
 echo "| step | ms |"
 echo "|---|---:|"

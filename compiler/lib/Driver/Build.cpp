@@ -17,6 +17,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/ToolOutputFile.h"
 #include <chrono>
 
 using namespace risk;
@@ -107,10 +108,27 @@ int driver::runBuild(const char *argv0, Args args) {
     emitDiagnostics(c.diags, options.format);
     return 1;
   }
+  // The text stages go to standard output, or to the file `-o` names.
+  std::unique_ptr<llvm::ToolOutputFile> textFile;
+  auto textOut = [&]() -> llvm::raw_ostream * {
+    if (output.empty() || output == "-")
+      return &llvm::outs();
+    std::error_code ec;
+    textFile = std::make_unique<llvm::ToolOutputFile>(output, ec, llvm::sys::fs::OF_Text);
+    if (ec) {
+      errs() << "error: cannot write `" << output << "`: " << ec.message() << "\n";
+      return nullptr;
+    }
+    textFile->keep();
+    return &textFile->os();
+  };
   if (emit == "ast") {
     emitDiagnostics(c.diags, options.format);
+    llvm::raw_ostream *os = textOut();
+    if (!os)
+      return 1;
     for (Module *root : c.program.roots)
-      dumpModule(llvm::outs(), *root, c.sources);
+      dumpModule(*os, *root, c.sources);
     return 0;
   }
   const PolicyDecl *decl = nullptr;
@@ -146,8 +164,11 @@ int driver::runBuild(const char *argv0, Args args) {
     mlir::OpPrintingFlags flags;
     if (printLocations)
       flags.enableDebugInfo(/*enable=*/true, /*prettyForm=*/false);
-    module->print(llvm::outs(), flags);
-    llvm::outs() << "\n";
+    llvm::raw_ostream *os = textOut();
+    if (!os)
+      return 1;
+    module->print(*os, flags);
+    *os << "\n";
     return 0;
   }
   std::string manifest = policy->manifestJson();
@@ -157,7 +178,10 @@ int driver::runBuild(const char *argv0, Args args) {
       errs() << "error: " << llvm::toString(ir.takeError()) << "\n";
       return 1;
     }
-    llvm::outs() << *ir;
+    llvm::raw_ostream *os = textOut();
+    if (!os)
+      return 1;
+    *os << *ir;
     return 0;
   }
   std::string object = emit == "obj" ? output : output + ".o";

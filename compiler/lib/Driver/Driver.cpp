@@ -27,8 +27,10 @@ commands:
   doc -o DIR FILES     render cards and taxonomies as HTML, Markdown and JSON
   import lmrc PATH -o DIR
                        convert upstream LM Risk Cards into .riskcard files
-  build --emit=ast FILE
-                       print a stage of compilation
+  build FILE -o guard.so
+                       compile a policy into a shared library and guard.h
+  build FILE --emit=ast|risk|std|llvm-dialect|llvm|obj
+                       print (or write with -o) a stage of compilation
   eval FILE --input FILE.jsonl
                        evaluate a policy, one decision per input line
   test FILES|DIRS      run test blocks and the card examples they name
@@ -121,8 +123,10 @@ bool Args::finish(std::vector<std::string> &positional, llvm::StringRef command)
       continue;
     }
     if (!onlyPositional && word.size() > 1 && word[0] == '-') {
-      errs() << "error: unknown option `" << word << "` for `riskc " << command
-             << "` (see `riskc " << command << " --help`)\n";
+      // `command` is a riskc subcommand, or a whole program name ("risk-...").
+      std::string program = command.starts_with("risk-") ? command.str() : "riskc " + command.str();
+      errs() << "error: unknown option `" << word << "` for `" << program << "` (see `"
+             << program << " --help`)\n";
       ok = false;
       continue;
     }

@@ -14,6 +14,7 @@
 #include "risk/Automata/Automaton.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA256.h"
@@ -770,6 +771,7 @@ private:
     LexiconInfo info;
     info.decl = &lex;
     info.name = lex.name.name;
+    size_t fileTerms = 0; // the terms read from `from` files come first
     for (const LexiconOption &o : lex.options) {
       switch (o.kind) {
       case LexiconOption::Kind::Fold:
@@ -794,6 +796,7 @@ private:
         break;
       case LexiconOption::Kind::From:
         loadTermFile(lex, *o.path, info);
+        fileTerms = info.terms.size();
         break;
       }
     }
@@ -801,6 +804,26 @@ private:
       for (const LexiconTerm &t : line.terms)
         if (!llvm::StringRef(t.text.value).trim().empty())
           info.terms.push_back({llvm::StringRef(t.text.value).trim().str(), t.weight.value_or(1.0)});
+    // A term listed twice counts once (the first weight wins). Sema warns
+    // about repeats among the inline terms; repeats that involve a `from`
+    // file are only visible here.
+    llvm::StringMap<size_t> seen;
+    std::vector<LexiconInfo::Term> unique;
+    for (size_t i = 0; i < info.terms.size(); ++i) {
+      std::string key = info.foldCase ? llvm::StringRef(info.terms[i].text).lower() : info.terms[i].text;
+      auto [first, inserted] = seen.try_emplace(key, i);
+      if (inserted) {
+        unique.push_back(info.terms[i]);
+        continue;
+      }
+      if (i < fileTerms || first->second < fileTerms)
+        for (const LexiconOption &o : lex.options)
+          if (o.kind == LexiconOption::Kind::From) {
+            diags.report(DiagId::DuplicateTerm, o.path->range, {info.terms[i].text});
+            break;
+          }
+    }
+    info.terms = std::move(unique);
     if (info.foldCase) {
       for (const LexiconInfo::Term &t : info.terms) {
         if (llvm::any_of(t.text, [](char c) { return (unsigned char)c >= 0x80; })) {

@@ -681,9 +681,12 @@ void Sema::checkLexicon(Module &module, LexiconDecl &lexicon) {
         path = option.path->value;
       if (!llvm::sys::fs::exists(path))
         diags.report(DiagId::LexiconFileError, option.path->range,
-                     {option.path->value, "no such file (paths are relative to `" +
-                                              llvm::sys::path::parent_path(module.path).str() +
-                                              "`)"});
+                     {option.path->value,
+                      "no such file (paths are relative to the folder of the file, `" +
+                          (llvm::sys::path::parent_path(module.path).empty()
+                               ? std::string(".")
+                               : llvm::sys::path::parent_path(module.path).str()) +
+                          "`)"});
       else if (llvm::sys::fs::is_directory(path))
         diags.report(DiagId::LexiconFileError, option.path->range,
                      {option.path->value, "it is a directory"});

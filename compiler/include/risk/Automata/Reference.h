@@ -4,8 +4,8 @@
 // so that they can serve as an oracle: patterns are matched by computing, over
 // the tree and code point positions, every place each node can end (dynamic
 // programming, no backtracking); lexicon terms by trying every position. The
-// reference interpreter uses these; the tests compare the compiled automata
-// with them and with RE2.
+// reference interpreter uses these; the unit tests compare the automata with
+// them on random patterns and texts.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RISK_AUTOMATA_REFERENCE_H
