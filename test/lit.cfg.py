@@ -41,6 +41,8 @@ if os.path.isdir(os.path.join(config.risk_shared_dir, "datasets")):
     config.available_features.add("shared-data")
 if shutil.which("chromium"):
     config.available_features.add("chromium")
+if shutil.which("tmux"):
+    config.available_features.add("tmux")
 if shutil.which("node") and os.path.isdir(
         os.path.join(config.risk_src_root, "test", "browser", "node_modules", "playwright-core")):
     config.available_features.add("playwright")

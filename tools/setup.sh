@@ -28,7 +28,7 @@ packages=(
   python3 python3-jsonschema
 )
 if [ "$mode" = test ]; then
-  packages+=(clang-19 libclang-rt-19-dev chromium fonts-dejavu-core)
+  packages+=(clang-19 libclang-rt-19-dev chromium fonts-dejavu-core tmux)
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 missing=()

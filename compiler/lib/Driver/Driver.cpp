@@ -34,6 +34,7 @@ commands:
   eval FILE --input FILE.jsonl
                        evaluate a policy, one decision per input line
   test FILES|DIRS      run test blocks and the card examples they name
+  repl [FILES]         a live workbench: declarations, :eval, :explain, ...
 
 common options:
   -I DIR               add DIR to the module search path
@@ -302,7 +303,10 @@ int risk::runDriver(const char *argv0, std::vector<std::string> args) {
     return runTest(argv0, std::move(rest));
   if (command == "build")
     return runBuild(argv0, std::move(rest));
-  static const std::vector<std::string> commands = {"check", "fmt", "doc", "import", "build", "eval", "test"};
+  if (command == "repl")
+    return runRepl(argv0, std::move(rest));
+  static const std::vector<std::string> commands = {"check", "fmt",  "doc",  "import",
+                                                    "build", "eval", "test", "repl"};
   errs() << "error: unknown command `" << command << "`" << didYouMean(command, commands)
          << "\n(run `riskc --help` for the list)\n";
   return 1;

@@ -97,6 +97,7 @@ int runImport(const char *argv0, Args args);
 int runBuild(const char *argv0, Args args);
 int runEval(const char *argv0, Args args);
 int runTest(const char *argv0, Args args);
+int runRepl(const char *argv0, Args args);
 
 /// Writes diagnostics, in `format`, to stderr (text) or stdout (JSON, SARIF).
 void emitDiagnostics(DiagnosticEngine &diags, DiagnosticFormat format);
