@@ -178,8 +178,10 @@ bool covers(const Sema &sema, const riskrt::Decision &d, const CategoryRef &ref)
   return false;
 }
 
+} // namespace
+
 /// The JSON input for a text: the policy input's first string field.
-std::optional<std::string> textInput(const CheckedPolicy &policy, const std::string &text) {
+std::optional<std::string> driver::textInput(const CheckedPolicy &policy, const std::string &text) {
   for (const FieldDecl &f : policy.input->fields)
     if (f.type->kind == TypeExpr::Kind::Named && f.type->name.name == "string") {
       std::string out;
@@ -189,7 +191,6 @@ std::optional<std::string> textInput(const CheckedPolicy &policy, const std::str
     }
   return std::nullopt;
 }
-} // namespace
 
 int driver::runTest(const char *argv0, Args args) {
   if (args.flag("--help") || args.flag("-h")) {

@@ -471,15 +471,7 @@ private:
         error("the text must be one JSON string, e.g. \"a cat on a mat\"");
         return;
       }
-      std::optional<std::string> wrapped;
-      for (const FieldDecl &f : policy->input->fields)
-        if (f.type->kind == TypeExpr::Kind::Named && f.type->name.name == "string") {
-          std::string out;
-          llvm::raw_string_ostream os(out);
-          os << llvm::json::Value(llvm::json::Object{{f.name.name, json}});
-          wrapped = out;
-          break;
-        }
+      std::optional<std::string> wrapped = textInput(*policy, json);
       if (!wrapped) {
         error("policy `" + name.str() + "` reads no string field; give a JSON input");
         return;

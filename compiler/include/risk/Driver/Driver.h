@@ -96,6 +96,10 @@ int runDoc(const char *argv0, Args args);
 int runImport(const char *argv0, Args args);
 int runBuild(const char *argv0, Args args);
 int runEval(const char *argv0, Args args);
+/// The JSON input a test or the REPL makes of a text: the policy input's first
+/// string field set to `text`; none if the input has no string field.
+std::optional<std::string> textInput(const CheckedPolicy &policy, const std::string &text);
+
 int runTest(const char *argv0, Args args);
 int runRepl(const char *argv0, Args args);
 
