@@ -35,6 +35,8 @@ commands:
                        evaluate a policy, one decision per input line
   test FILES|DIRS      run test blocks and the card examples they name
   repl [FILES]         a live workbench: declarations, :eval, :explain, ...
+  bench t2i [--data FILE] [--policy FILE]
+                       detection quality of a guard on T2I-RiskyPrompt
 
 common options:
   -I DIR               add DIR to the module search path
@@ -305,8 +307,10 @@ int risk::runDriver(const char *argv0, std::vector<std::string> args) {
     return runBuild(argv0, std::move(rest));
   if (command == "repl")
     return runRepl(argv0, std::move(rest));
+  if (command == "bench")
+    return runBench(argv0, std::move(rest));
   static const std::vector<std::string> commands = {"check", "fmt",  "doc",  "import",
-                                                    "build", "eval", "test", "repl"};
+                                                    "build", "eval", "test", "repl", "bench"};
   errs() << "error: unknown command `" << command << "`" << didYouMean(command, commands)
          << "\n(run `riskc --help` for the list)\n";
   return 1;

@@ -1,0 +1,584 @@
+//===- Bench.cpp - riskc bench t2i: detection quality of a guard -----------===//
+//
+// Runs a compiled policy over T2I-RiskyPrompt-style records and a benign set,
+// split deterministically by a hash of the prompt, and reports per-category
+// precision / recall / F1, detection and false-positive rates, a confusion
+// view between primary categories, and latency. Design:
+// docs/design/t2i-bench.md.
+//
+//===----------------------------------------------------------------------===//
+#include "risk/Driver/Driver.h"
+#include "risk/Driver/Engine.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unistd.h>
+
+using namespace risk;
+using namespace risk::driver;
+
+namespace {
+
+const char *const benchHelp = R"(usage: riskc bench t2i [options]
+
+Measures how a guard detects and categorises risky text-to-image prompts
+(T2I-RiskyPrompt layout) and how often it flags benign ones.
+  --data FILE        labelled prompts (default: the shipped sample,
+                     test/data/t2i/sample.json)
+  --benign FILE      benign prompts, one per line (default:
+                     bench/data/t2i/benign.txt)
+  --policy FILE      the guard (default: the stdlib's stdlib/guard/t2i.riskcard)
+  --policy-name NAME the policy in FILE, when it holds several
+  --split test|dev|train|all
+                     which part of the deterministic split to measure (default test)
+  -o DIR             where the reports go (default build/bench-t2i)
+)";
+
+struct Record {
+  std::string id;
+  std::string prompt;
+  std::set<std::string> labels; ///< "Primary--Subcategory"
+  std::string split;
+};
+
+/// FNV-1a, 64 bits: the split must be the same everywhere, forever.
+uint64_t fnv1a(llvm::StringRef text) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string splitOf(llvm::StringRef prompt) {
+  uint64_t bucket = fnv1a(prompt) % 100;
+  return bucket < 70 ? "train" : bucket < 85 ? "dev" : "test";
+}
+
+std::string primaryOf(llvm::StringRef label) { return label.split("--").first.str(); }
+
+struct Counts {
+  size_t tp = 0, fp = 0, fn = 0;
+  double precision() const { return tp + fp ? double(tp) / (tp + fp) : 0; }
+  double recall() const { return tp + fn ? double(tp) / (tp + fn) : 0; }
+  double f1() const {
+    double p = precision(), r = recall();
+    return p + r ? 2 * p * r / (p + r) : 0;
+  }
+};
+
+std::string htmlEscape(llvm::StringRef s) {
+  std::string out;
+  for (char c : s)
+    out += c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '&' ? "&amp;" : c == '"' ? "&quot;" : std::string(1, c);
+  return out;
+}
+
+std::string fmt2(double v) {
+  char buf[32];
+  snprintf(buf, sizeof buf, "%.3f", v);
+  return buf;
+}
+
+class Progress {
+public:
+  Progress(size_t total, const char *what) : total(total), what(what), enabled(isatty(STDERR_FILENO)) {}
+  void step() {
+    ++done;
+    if (!enabled || (done % 64 && done != total))
+      return;
+    unsigned width = 30, filled = total ? unsigned(width * done / total) : width;
+    llvm::errs() << "\r" << what << " [" << std::string(filled, '#') << std::string(width - filled, ' ')
+                 << "] " << done << "/" << total;
+    if (done == total)
+      llvm::errs() << "\n";
+  }
+
+private:
+  size_t total, done = 0;
+  const char *what;
+  bool enabled;
+};
+
+} // namespace
+
+int driver::runBench(const char *argv0, Args args) {
+  std::vector<std::string> positional;
+  bool help = args.flag("--help") || args.flag("-h");
+  CommonOptions options;
+  bool ok = parseCommonOptions(args, argv0, options);
+  std::string dataPath = args.value("--data").value_or("");
+  std::string benignPath = args.value("--benign").value_or("");
+  std::string policyPath = args.value("--policy").value_or("");
+  std::string policyName = args.value("--policy-name").value_or("");
+  std::string which = args.value("--split").value_or("test");
+  std::string outDir = args.value("-o").value_or("build/bench-t2i");
+  PipelineOptions pipeline;
+  ok &= parsePipelineOptions(args, pipeline);
+  ok &= args.finish(positional, "bench");
+  if (help) {
+    llvm::outs() << benchHelp;
+    return 0;
+  }
+  if (!ok)
+    return 1;
+  if (positional.size() != 1 || positional[0] != "t2i") {
+    errs() << "error: usage: riskc bench t2i [options] (the only benchmark is `t2i`)\n";
+    return 1;
+  }
+  if (which != "test" && which != "dev" && which != "train" && which != "all") {
+    errs() << "error: `--split` is test, dev, train or all, not `" << which << "`\n";
+    return 1;
+  }
+  // Defaults: the shipped sample and benign set, the stdlib guard; found
+  // next to the stdlib (the source tree or the installation).
+  std::string stdlib = options.frontend.stdlibDir.empty() ? getDefaultStdlibDir(argv0)
+                                                          : options.frontend.stdlibDir;
+  std::string root = llvm::sys::path::parent_path(stdlib).str();
+  auto orDefault = [&](std::string &path, const char *relative) {
+    if (path.empty()) {
+      llvm::SmallString<256> p(root);
+      llvm::sys::path::append(p, relative);
+      path = std::string(p);
+    }
+  };
+  orDefault(dataPath, "test/data/t2i/sample.json");
+  orDefault(benignPath, "bench/data/t2i/benign.txt");
+  orDefault(policyPath, "stdlib/guard/t2i.riskcard");
+
+  // --- Data ----------------------------------------------------------------
+  auto dataBuffer = llvm::MemoryBuffer::getFile(dataPath);
+  if (!dataBuffer) {
+    errs() << "error: cannot read `" << dataPath << "`: " << dataBuffer.getError().message() << "\n";
+    return 1;
+  }
+  auto parsed = llvm::json::parse((*dataBuffer)->getBuffer());
+  if (!parsed) {
+    errs() << "error: `" << dataPath << "` is not valid JSON: " << llvm::toString(parsed.takeError())
+           << "\n";
+    return 1;
+  }
+  const llvm::json::Object *top = parsed->getAsObject();
+  if (!top) {
+    errs() << "error: `" << dataPath << "`: expected one JSON object of records {\"prompt\", \"label\"}\n";
+    return 1;
+  }
+  std::vector<Record> risky;
+  size_t skipped = 0;
+  for (const auto &[key, value] : *top) {
+    const llvm::json::Object *rec = value.getAsObject();
+    std::optional<llvm::StringRef> prompt = rec ? rec->getString("prompt") : std::nullopt;
+    const llvm::json::Object *label = rec ? rec->getObject("label") : nullptr;
+    if (!prompt || !label) {
+      ++skipped;
+      continue;
+    }
+    Record r;
+    r.id = key.str();
+    r.prompt = prompt->str();
+    for (const auto &[l, reasons] : *label)
+      r.labels.insert(l.str());
+    r.split = splitOf(r.prompt);
+    risky.push_back(std::move(r));
+  }
+  std::sort(risky.begin(), risky.end(), [](const Record &a, const Record &b) {
+    return a.id.size() != b.id.size() ? a.id.size() < b.id.size() : a.id < b.id;
+  });
+  std::vector<Record> benign;
+  {
+    auto buffer = llvm::MemoryBuffer::getFile(benignPath);
+    if (!buffer) {
+      errs() << "error: cannot read `" << benignPath << "`: " << buffer.getError().message() << "\n";
+      return 1;
+    }
+    llvm::SmallVector<llvm::StringRef, 0> lines;
+    (*buffer)->getBuffer().split(lines, '\n', -1, false);
+    for (size_t i = 0; i < lines.size(); ++i) {
+      llvm::StringRef l = lines[i].trim();
+      if (l.empty() || l.starts_with("#"))
+        continue;
+      benign.push_back({"benign:" + std::to_string(i + 1), l.str(), {}, splitOf(l)});
+    }
+  }
+
+  // --- The guard --------------------------------------------------------------
+  Compilation c(options);
+  c.maxAutomatonStates = pipeline.maxAutomatonStates;
+  c.load({policyPath}, /*withStdlibMaps=*/true);
+  emitDiagnostics(c.diags, options.format);
+  if (c.diags.hasErrors())
+    return 1;
+  const PolicyDecl *decl = nullptr;
+  for (const Module *m : c.program.roots)
+    for (const auto &d : m->decls)
+      if (auto *p = llvm::dyn_cast<PolicyDecl>(d.get()))
+        if (policyName.empty() || p->name.name == policyName)
+          decl = p;
+  if (!decl) {
+    errs() << "error: no policy" << (policyName.empty() ? "" : " `" + policyName + "`") << " in `"
+           << policyPath << "`\n";
+    return 1;
+  }
+  const CheckedPolicy *policy = c.checked(*decl);
+  if (policy && !textInput(*policy, "")) {
+    errs() << "error: policy `" << decl->name.name << "` reads no string field to put a prompt in\n";
+    return 1;
+  }
+  std::unique_ptr<Engine> engine =
+      policy && checkEvaluable(*policy, c.diags) ? createEngine("jit", *policy, c.diags, pipeline) : nullptr;
+  if (!engine) {
+    emitDiagnostics(c.diags, options.format);
+    return 1;
+  }
+  // Category path -> T2I code, from the stdlib taxonomy the program loaded.
+  std::map<std::string, std::string> codeOf;
+  std::vector<std::string> subLabels, primaryLabels;
+  for (const TaxonomyDecl *t : c.sema.getTaxonomies())
+    if (t->module && t->module->name == "std.taxonomy.t2i")
+      t->walk([&](const CategoryDecl *cat) {
+        if (!cat->code)
+          return;
+        codeOf[cat->qualifiedPath()] = cat->code->value;
+        (cat->parent ? subLabels : primaryLabels).push_back(cat->code->value);
+      });
+  if (subLabels.empty()) {
+    errs() << "error: the program has no T2I-RiskyPrompt taxonomy (std.taxonomy.t2i); the policy's "
+              "categories cannot be compared with the labels\n";
+    return 1;
+  }
+  std::sort(subLabels.begin(), subLabels.end());
+  std::sort(primaryLabels.begin(), primaryLabels.end());
+
+  // --- Evaluation -------------------------------------------------------------
+  auto selected = [&](const Record &r) { return which == "all" || r.split == which; };
+  struct Outcome {
+    bool flagged = false;
+    bool error = false;
+    std::set<std::string> subs, primaries;
+    double micros = 0;
+  };
+  auto decide = [&](const Record &r) {
+    Outcome o;
+    std::string json = *textInput(*policy, r.prompt);
+    auto start = std::chrono::steady_clock::now();
+    EngineResult result = engine->run(json);
+    o.micros = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
+    const riskrt::Decision &d = result.decision;
+    o.error = !d.errorKind.empty();
+    o.flagged = d.action != RISKCARD_ALLOW || o.error;
+    for (const std::string &cat : d.categories) {
+      auto it = codeOf.find(cat);
+      if (it == codeOf.end())
+        continue;
+      if (llvm::StringRef(it->second).contains("--")) {
+        o.subs.insert(it->second);
+        o.primaries.insert(primaryOf(it->second));
+      } else {
+        o.primaries.insert(it->second);
+      }
+    }
+    return o;
+  };
+  std::map<std::string, Counts> perSub, perPrimary;
+  std::map<std::string, std::map<std::string, size_t>> confusion; // true primary -> predicted
+  std::map<std::string, size_t> truePrimaryCount;
+  size_t riskyN = 0, detected = 0, benignN = 0, benignFlagged = 0, errors = 0;
+  std::vector<double> latencies;
+  auto totalStart = std::chrono::steady_clock::now();
+  size_t toRun = llvm::count_if(risky, selected) + llvm::count_if(benign, selected);
+  Progress progress(toRun, "deciding");
+  for (const Record &r : risky) {
+    if (!selected(r))
+      continue;
+    Outcome o = decide(r);
+    progress.step();
+    latencies.push_back(o.micros);
+    ++riskyN;
+    detected += o.flagged;
+    errors += o.error;
+    std::set<std::string> truePrimaries;
+    for (const std::string &l : r.labels)
+      truePrimaries.insert(primaryOf(l));
+    for (const std::string &l : subLabels) {
+      bool t = r.labels.count(l), p = o.subs.count(l);
+      perSub[l].tp += t && p;
+      perSub[l].fp += !t && p;
+      perSub[l].fn += t && !p;
+    }
+    for (const std::string &l : primaryLabels) {
+      bool t = truePrimaries.count(l), p = o.primaries.count(l);
+      perPrimary[l].tp += t && p;
+      perPrimary[l].fp += !t && p;
+      perPrimary[l].fn += t && !p;
+    }
+    for (const std::string &t : truePrimaries) {
+      ++truePrimaryCount[t];
+      if (o.primaries.empty())
+        ++confusion[t]["(none)"];
+      for (const std::string &p : o.primaries)
+        ++confusion[t][p];
+    }
+  }
+  for (const Record &r : benign) {
+    if (!selected(r))
+      continue;
+    Outcome o = decide(r);
+    progress.step();
+    latencies.push_back(o.micros);
+    ++benignN;
+    benignFlagged += o.flagged;
+    errors += o.error;
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - totalStart).count();
+  std::vector<double> sorted = latencies;
+  std::sort(sorted.begin(), sorted.end());
+  auto pct = [&](double q) { return sorted.empty() ? 0.0 : sorted[std::min(sorted.size() - 1, size_t(q * sorted.size()))]; };
+  auto micro = [](const std::map<std::string, Counts> &m) {
+    Counts all;
+    for (auto &[k, v] : m) {
+      all.tp += v.tp;
+      all.fp += v.fp;
+      all.fn += v.fn;
+    }
+    return all;
+  };
+  // Macro averages are over the labels that occur in the measured prompts
+  // (a label with no true instance has no defined recall).
+  auto macroF1 = [](const std::map<std::string, Counts> &m) {
+    double sum = 0;
+    size_t n = 0;
+    for (auto &[k, v] : m)
+      if (v.tp + v.fn) {
+        sum += v.f1();
+        ++n;
+      }
+    return n ? sum / n : 0;
+  };
+  Counts subMicro = micro(perSub), primaryMicro = micro(perPrimary);
+  double detection = riskyN ? double(detected) / riskyN : 0;
+  double fpr = benignN ? double(benignFlagged) / benignN : 0;
+
+  // --- Reports ----------------------------------------------------------------
+  if (std::error_code ec = llvm::sys::fs::create_directories(outDir)) {
+    errs() << "error: cannot create `" << outDir << "`: " << ec.message() << "\n";
+    return 1;
+  }
+  auto write = [&](const char *name, const std::string &text) {
+    llvm::SmallString<256> p(outDir);
+    llvm::sys::path::append(p, name);
+    std::error_code ec;
+    llvm::raw_fd_ostream os(p, ec, llvm::sys::fs::OF_Text);
+    if (ec) {
+      errs() << "error: cannot write `" << p << "`: " << ec.message() << "\n";
+      return false;
+    }
+    os << text;
+    return true;
+  };
+  // The split, so that others can reproduce it.
+  std::string splitText;
+  for (const std::vector<Record> *list : {&risky, &benign})
+    for (const Record &r : *list) {
+      llvm::raw_string_ostream os(splitText);
+      os << llvm::json::Value(llvm::json::Object{{"id", r.id}, {"split", r.split}}) << "\n";
+    }
+
+  llvm::json::Object perSubJson, perPrimaryJson, confusionJson;
+  for (auto &[k, v] : perSub)
+    perSubJson[k] = llvm::json::Object{{"precision", v.precision()}, {"recall", v.recall()},
+                                       {"f1", v.f1()}, {"tp", int64_t(v.tp)}, {"fp", int64_t(v.fp)},
+                                       {"fn", int64_t(v.fn)}};
+  for (auto &[k, v] : perPrimary)
+    perPrimaryJson[k] = llvm::json::Object{{"precision", v.precision()}, {"recall", v.recall()},
+                                           {"f1", v.f1()}, {"tp", int64_t(v.tp)}, {"fp", int64_t(v.fp)},
+                                           {"fn", int64_t(v.fn)}};
+  for (auto &[t, row] : confusion) {
+    llvm::json::Object r;
+    for (auto &[p, n] : row)
+      r[p] = int64_t(n);
+    confusionJson[t] = std::move(r);
+  }
+  llvm::json::Object report{
+      {"policy", decl->name.name},
+      {"policy_file", policyPath},
+      {"data", dataPath},
+      {"benign", benignPath},
+      {"split", which},
+      {"risky_prompts", int64_t(riskyN)},
+      {"benign_prompts", int64_t(benignN)},
+      {"records_skipped", int64_t(skipped)},
+      {"guard_errors", int64_t(errors)},
+      {"detection_rate", detection},
+      {"false_positive_rate", fpr},
+      {"subcategory", llvm::json::Object{{"micro_f1", subMicro.f1()},
+                                         {"micro_precision", subMicro.precision()},
+                                         {"micro_recall", subMicro.recall()},
+                                         {"macro_f1", macroF1(perSub)},
+                                         {"per_label", std::move(perSubJson)}}},
+      {"primary", llvm::json::Object{{"micro_f1", primaryMicro.f1()},
+                                     {"micro_precision", primaryMicro.precision()},
+                                     {"micro_recall", primaryMicro.recall()},
+                                     {"macro_f1", macroF1(perPrimary)},
+                                     {"per_label", std::move(perPrimaryJson)}}},
+      {"confusion_primary", std::move(confusionJson)},
+      {"latency_us", llvm::json::Object{{"p50", pct(0.5)}, {"p90", pct(0.9)}, {"p99", pct(0.99)},
+                                        {"max", sorted.empty() ? 0.0 : sorted.back()}}},
+      {"decisions_per_second", seconds > 0 ? double(latencies.size()) / seconds : 0.0},
+  };
+  std::string jsonText;
+  {
+    llvm::raw_string_ostream os(jsonText);
+    os << llvm::formatv("{0:2}", llvm::json::Value(std::move(report))) << "\n";
+  }
+
+  // Markdown.
+  std::string md;
+  {
+    llvm::raw_string_ostream os(md);
+    os << "# T2I-RiskyPrompt: `" << decl->name.name << "`\n\n"
+       << "Split `" << which << "`: " << riskyN << " risky prompts (`" << dataPath << "`), " << benignN
+       << " benign (`" << benignPath << "`).\n\n"
+       << "| measure | value |\n|---|---:|\n"
+       << "| subcategory macro-F1 (labels present) | " << fmt2(macroF1(perSub)) << " |\n"
+       << "| subcategory micro-F1 | " << fmt2(subMicro.f1()) << " |\n"
+       << "| primary macro-F1 | " << fmt2(macroF1(perPrimary)) << " |\n"
+       << "| primary micro-F1 | " << fmt2(primaryMicro.f1()) << " |\n"
+       << "| detection rate (risky flagged) | " << fmt2(detection) << " |\n"
+       << "| false-positive rate (benign flagged) | " << fmt2(fpr) << " |\n"
+       << "| latency p50 / p99 µs | " << fmt2(pct(0.5)) << " / " << fmt2(pct(0.99)) << " |\n"
+       << "| decisions per second | " << llvm::format("%.0f", seconds > 0 ? latencies.size() / seconds : 0)
+       << " |\n\n";
+    auto table = [&](const char *title, const std::map<std::string, Counts> &m) {
+      os << "## " << title << "\n\n| label | precision | recall | F1 | TP | FP | FN |\n|---|---:|---:|---:|---:|---:|---:|\n";
+      for (auto &[k, v] : m)
+        os << "| " << k << " | " << fmt2(v.precision()) << " | " << fmt2(v.recall()) << " | "
+           << fmt2(v.f1()) << " | " << v.tp << " | " << v.fp << " | " << v.fn << " |\n";
+      os << "\n";
+    };
+    table("Subcategories", perSub);
+    table("Primary categories", perPrimary);
+    os << "## Confusion between primary categories\n\nRows: the true primary (count of prompts); "
+          "columns: how often each primary was predicted.\n\n| true \\ predicted |";
+    std::vector<std::string> columns = primaryLabels;
+    columns.push_back("(none)");
+    for (const std::string &col : columns)
+      os << " " << col << " |";
+    os << "\n|---|";
+    for (size_t j = 0; j < columns.size(); ++j)
+      os << "---:|";
+    os << "\n";
+    for (const std::string &t : primaryLabels) {
+      os << "| " << t << " (" << truePrimaryCount[t] << ") |";
+      for (const std::string &col : columns)
+        os << " " << confusion[t][col] << " |";
+      os << "\n";
+    }
+  }
+
+  // HTML with SVG.
+  std::string html;
+  {
+    llvm::raw_string_ostream os(html);
+    os << "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>T2I-RiskyPrompt: "
+       << htmlEscape(decl->name.name)
+       << "</title>\n<style>body{font-family:sans-serif;max-width:960px;margin:2em auto;color:#222}"
+          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}"
+          "td:first-child,th:first-child{text-align:left}svg text{font-size:11px}</style></head><body>\n"
+       << "<h1>T2I-RiskyPrompt: <code>" << htmlEscape(decl->name.name) << "</code></h1>\n<p>Split <b>"
+       << which << "</b>: " << riskyN << " risky prompts, " << benignN << " benign.</p>\n"
+       << "<table><tr><th>measure</th><th>value</th></tr>"
+       << "<tr><td>subcategory macro-F1</td><td>" << fmt2(macroF1(perSub)) << "</td></tr>"
+       << "<tr><td>primary macro-F1</td><td>" << fmt2(macroF1(perPrimary)) << "</td></tr>"
+       << "<tr><td>detection rate</td><td>" << fmt2(detection) << "</td></tr>"
+       << "<tr><td>false-positive rate</td><td>" << fmt2(fpr) << "</td></tr>"
+       << "<tr><td>latency p50 / p99 µs</td><td>" << fmt2(pct(0.5)) << " / " << fmt2(pct(0.99))
+       << "</td></tr></table>\n";
+    auto bars = [&](const char *title, const std::map<std::string, Counts> &m) {
+      unsigned row = 18, labelW = 300, barW = 400;
+      os << "<h2>" << title << ": F1</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
+         << labelW + barW + 60 << "\" height=\"" << row * m.size() + 10 << "\">\n";
+      unsigned y = 0;
+      for (auto &[k, v] : m) {
+        double w = barW * v.f1();
+        os << "<text x=\"" << labelW - 6 << "\" y=\"" << y + 13 << "\" text-anchor=\"end\">"
+           << htmlEscape(k) << "</text><rect x=\"" << labelW << "\" y=\"" << y + 3 << "\" width=\""
+           << llvm::format("%.1f", w) << "\" height=\"" << row - 6 << "\" fill=\"#3b7dd8\"/><text x=\""
+           << llvm::format("%.1f", labelW + w + 4) << "\" y=\"" << y + 13 << "\">" << fmt2(v.f1())
+           << "</text>\n";
+        y += row;
+      }
+      os << "</svg>\n";
+    };
+    bars("Subcategories", perSub);
+    bars("Primary categories", perPrimary);
+    // Confusion heatmap: rows are true primaries, shade by share of the row.
+    std::vector<std::string> columns = primaryLabels;
+    columns.push_back("(none)");
+    unsigned cell = 56, left = 190, topH = 110;
+    os << "<h2>Confusion between primary categories</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
+       << left + cell * columns.size() + 10 << "\" height=\"" << topH + cell * primaryLabels.size() + 10
+       << "\">\n";
+    for (size_t j = 0; j < columns.size(); ++j)
+      os << "<text transform=\"translate(" << left + j * cell + cell / 2 << "," << topH - 6
+         << ") rotate(-45)\">" << htmlEscape(columns[j]) << "</text>\n";
+    for (size_t i = 0; i < primaryLabels.size(); ++i) {
+      const std::string &t = primaryLabels[i];
+      os << "<text x=\"" << left - 6 << "\" y=\"" << topH + i * cell + cell / 2 + 4
+         << "\" text-anchor=\"end\">" << htmlEscape(t) << "</text>\n";
+      size_t total = std::max<size_t>(1, truePrimaryCount[t]);
+      for (size_t j = 0; j < columns.size(); ++j) {
+        size_t n = confusion[t][columns[j]];
+        double share = double(n) / total;
+        int shade = 255 - int(200 * share);
+        os << "<rect x=\"" << left + j * cell << "\" y=\"" << topH + i * cell << "\" width=\"" << cell - 2
+           << "\" height=\"" << cell - 2 << "\" fill=\"rgb(" << shade << "," << shade << ",255)\"/><text x=\""
+           << left + j * cell + cell / 2 << "\" y=\"" << topH + i * cell + cell / 2 + 4
+           << "\" text-anchor=\"middle\">" << n << "</text>\n";
+      }
+    }
+    os << "</svg>\n";
+    // Latency histogram (log-spaced buckets).
+    std::vector<size_t> buckets(12, 0);
+    for (double us : latencies)
+      ++buckets[std::min<size_t>(11, size_t(std::max(0.0, std::log2(std::max(us, 1.0)))))];
+    size_t most = std::max<size_t>(1, *std::max_element(buckets.begin(), buckets.end()));
+    os << "<h2>Latency per decision</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"520\" height=\"170\">\n";
+    for (size_t b = 0; b < buckets.size(); ++b) {
+      double h = 120.0 * buckets[b] / most;
+      os << "<rect x=\"" << 10 + b * 42 << "\" y=\"" << llvm::format("%.1f", 130 - h) << "\" width=\"36\" height=\""
+         << llvm::format("%.1f", h) << "\" fill=\"#d8833b\"/><text x=\"" << 28 + b * 42
+         << "\" y=\"145\" text-anchor=\"middle\">" << (1u << b) << "</text><text x=\"" << 28 + b * 42
+         << "\" y=\"160\" text-anchor=\"middle\">" << buckets[b] << "</text>\n";
+    }
+    os << "</svg>\n<p>Buckets: microseconds, from the bucket's value to twice it; below, the count.</p>\n"
+       << "</body></html>\n";
+  }
+  if (!write("report.json", jsonText) || !write("report.md", md) || !write("report.html", html) ||
+      !write("split.jsonl", splitText))
+    return 1;
+
+  // Terminal summary.
+  llvm::outs() << "T2I-RiskyPrompt, policy `" << decl->name.name << "`, split " << which << ": "
+               << riskyN << " risky, " << benignN << " benign prompts\n"
+               << "  subcategory macro-F1 " << fmt2(macroF1(perSub)) << ", micro-F1 " << fmt2(subMicro.f1())
+               << "\n  primary     macro-F1 " << fmt2(macroF1(perPrimary)) << ", micro-F1 "
+               << fmt2(primaryMicro.f1()) << "\n  detection rate " << fmt2(detection)
+               << ", false-positive rate " << fmt2(fpr) << "\n  latency p50 " << fmt2(pct(0.5))
+               << " us, p99 " << fmt2(pct(0.99)) << " us\n";
+  if (errors)
+    llvm::outs() << "  the guard failed on " << errors << " prompts (counted as flagged)\n";
+  llvm::outs() << "reports: " << outDir << "/report.{md,html,json}, split: " << outDir << "/split.jsonl\n";
+  return 0;
+}
