@@ -37,6 +37,8 @@ commands:
   repl [FILES]         a live workbench: declarations, :eval, :explain, ...
   bench t2i [--data FILE] [--policy FILE]
                        detection quality of a guard on T2I-RiskyPrompt
+  train --data FILE --labels TAX -o MODEL.rkm
+                       train a linear scorer for `model m = linear(...)`
 
 common options:
   -I DIR               add DIR to the module search path
@@ -309,8 +311,10 @@ int risk::runDriver(const char *argv0, std::vector<std::string> args) {
     return runRepl(argv0, std::move(rest));
   if (command == "bench")
     return runBench(argv0, std::move(rest));
+  if (command == "train")
+    return runTrain(argv0, std::move(rest));
   static const std::vector<std::string> commands = {"check", "fmt",  "doc",  "import",
-                                                    "build", "eval", "test", "repl", "bench"};
+                                                    "build", "eval", "test", "repl", "bench", "train"};
   errs() << "error: unknown command `" << command << "`" << didYouMean(command, commands)
          << "\n(run `riskc --help` for the list)\n";
   return 1;

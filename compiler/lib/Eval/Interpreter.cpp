@@ -344,6 +344,18 @@ struct Interpreter::Run {
     case Expr::Kind::Wildcard: {
       if (info.slot >= 0)
         return readSlot(info.slot, v);
+      if (info.modelLabel >= 0) {
+        // `m(x).label`: the model's calibrated score for the label.
+        Value scores;
+        if (!eval(*llvm::cast<MemberExpr>(e).base, scores))
+          return false;
+        v.kind = Kind::Number;
+        v.n = scores.list[info.modelLabel].n;
+        auto id = policy.scoreIds.find(&e);
+        if (id != policy.scoreIds.end())
+          input.numbers[id->second] = v.n;
+        return true;
+      }
       if (auto *x = llvm::dyn_cast<IndexExpr>(&e)) {
         // A list element.
         Value list, index;
@@ -586,6 +598,20 @@ struct Interpreter::Run {
       return true;
     }
     case Builtin::None:
+      if (info.model >= 0) {
+        Value text;
+        if (!eval(*c.args[0], text))
+          return false;
+        v.kind = Kind::Scores;
+        v.list.clear();
+        for (double score : policy.models[info.model].model->score(text.s)) {
+          Value x;
+          x.kind = Kind::Number;
+          x.n = score;
+          v.list.push_back(x);
+        }
+        return true;
+      }
       break;
     }
     return false;

@@ -167,6 +167,18 @@ private:
       builder.create<PatternOp>(loc(p.range), matcherSymbol(policy.lexicons.size() + i), p.regex,
                                 p.flags);
     }
+    for (size_t i = 0; i < policy.models.size(); ++i) {
+      const ModelInfo &m = policy.models[i];
+      llvm::SmallVector<llvm::StringRef> labels;
+      llvm::SmallVector<double> biases;
+      for (const model::LinearModel::Label &l : m.model->labels) {
+        labels.push_back(l.name);
+        biases.push_back(l.bias);
+      }
+      builder.create<ModelOp>(loc(m.decl->range), "model" + std::to_string(i), m.path,
+                              builder.getStrArrayAttr(labels), builder.getF64ArrayAttr(biases),
+                              int64_t(m.model->buckets));
+    }
   }
 
   mlir::FlatSymbolRefAttr symbol(int matcher) {
@@ -285,6 +297,15 @@ private:
         return readSlot(l, index(l, info.slot), policy.slots[info.slot].type);
       if (auto *x = llvm::dyn_cast<IndexExpr>(&e))
         return listElement(l, *x, info);
+      if (info.modelLabel >= 0) {
+        Gen scores = expr(*llvm::cast<MemberExpr>(e).base);
+        mlir::Value v = builder.create<ModelLabelOp>(l, builder.getF64Type(), scores.value,
+                                                     int64_t(info.modelLabel));
+        auto id = policy.scoreIds.find(&e);
+        if (id != policy.scoreIds.end())
+          builder.create<ScoreOp>(l, uint64_t(id->second), v);
+        return {Kind::Number, v};
+      }
       return {info.type.kind, {}};
     }
     case Expr::Kind::Unary: {
@@ -591,6 +612,11 @@ private:
       }
     }
     case Builtin::None:
+      if (info.model >= 0) {
+        Gen text = expr(*c.args[0]);
+        auto sym = mlir::FlatSymbolRefAttr::get(&context, "model" + std::to_string(info.model));
+        return {Kind::Scores, builder.create<ModelEvalOp>(l, ScoresType::get(&context), sym, text.value)};
+      }
       break;
     }
     failed = true;

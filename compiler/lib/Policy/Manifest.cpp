@@ -58,7 +58,7 @@ std::string CheckedPolicy::manifestJson() const {
   for (const PatternInfo &p : patterns)
     matchers.push_back(llvm::json::Object{{"name", p.name}, {"kind", "pattern"}});
   llvm::json::Array scoreNames;
-  for (const CallExpr *c : scores)
+  for (const Expr *c : scores)
     scoreNames.push_back(exprToString(*c));
   llvm::json::Array ruleArray;
   for (const RuleInfo &rule : rules) {

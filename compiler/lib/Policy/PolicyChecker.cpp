@@ -15,6 +15,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA256.h"
@@ -491,6 +492,23 @@ private:
                      {"model scores", "one `.label`", "another access"});
         return record(e, fail());
       }
+      // The label must be one the model was trained for.
+      const ModelInfo &m = out->models[out->info(*chain.front()).model];
+      const Identifier &label = llvm::cast<MemberExpr>(chain[1])->member;
+      std::vector<std::string> names;
+      for (const model::LinearModel::Label &l : m.model->labels)
+        names.push_back(l.name);
+      auto it = llvm::find(names, label.name);
+      if (it == names.end()) {
+        std::string best;
+        std::string hint = didYouMean(label.name, names, &best);
+        auto diag = diags.report(DiagId::UnknownName, label.range,
+                                 {"label of model `" + m.name + "`", label.name, hint});
+        if (!best.empty())
+          diag.fixit(label.range, best);
+        return record(e, fail());
+      }
+      out->exprs[&e].modelLabel = int(it - names.begin());
       return record(e, ValueType::of(Kind::Number));
     }
     // JSON paths and list elements.
@@ -571,8 +589,10 @@ private:
                        {c.callee.name, "1 argument", std::to_string(c.args.size())});
         for (const auto &a : c.args)
           expect(*a, settle(*a, check(*a)), Kind::String, "model `" + c.callee.name + "`");
-        if (!out->modelCall)
-          out->modelCall = &c;
+        int index = addModel(*llvm::cast<ModelDecl>(d));
+        if (index < 0)
+          return record(c, fail());
+        out->exprs[&c].model = index;
         return record(c, ValueType::of(Kind::Scores));
       }
       std::vector<std::string> names;
@@ -764,6 +784,26 @@ private:
 
   //--- Lexicons and patterns -----------------------------------------------------------
 
+  /// Loads a model the policy calls (once); -1 after reporting why not.
+  int addModel(const ModelDecl &decl) {
+    for (size_t i = 0; i < out->models.size(); ++i)
+      if (out->models[i].decl == &decl)
+        return i;
+    llvm::SmallString<256> path(llvm::sys::path::parent_path(decl.module->path));
+    llvm::sys::path::append(path, decl.path.value);
+    if (llvm::sys::path::is_absolute(decl.path.value))
+      path = decl.path.value;
+    llvm::sys::fs::make_absolute(path); // the compiler reads the weights again
+    auto loaded = std::make_shared<model::LinearModel>();
+    std::string error;
+    if (!model::readModel(path, *loaded, error)) {
+      diags.report(DiagId::ModelFileError, decl.path.range, {decl.path.value, error});
+      return -1;
+    }
+    out->models.push_back({&decl, decl.name.name, std::string(path), std::move(loaded)});
+    return out->models.size() - 1;
+  }
+
   int addLexicon(const LexiconDecl &lex) {
     for (size_t i = 0; i < out->lexicons.size(); ++i)
       if (out->lexicons[i].decl == &lex)
@@ -933,8 +973,16 @@ private:
         collect(*let->value, scans, scores);
       return;
     }
-    if (auto *m = llvm::dyn_cast<MemberExpr>(&e))
+    if (auto *m = llvm::dyn_cast<MemberExpr>(&e)) {
+      if (out->info(*m).modelLabel >= 0) {
+        auto [it, inserted] = out->scoreIds.try_emplace(m, out->scores.size());
+        if (inserted)
+          out->scores.push_back(m);
+        if (!llvm::is_contained(scores, it->second))
+          scores.push_back(it->second);
+      }
       return collect(*m->base, scans, scores);
+    }
     if (auto *i = llvm::dyn_cast<IndexExpr>(&e)) {
       collect(*i->base, scans, scores);
       return collect(*i->index, scans, scores);
@@ -1021,11 +1069,9 @@ std::unique_ptr<CheckedPolicy> risk::checkPolicy(const PolicyDecl &policy, Sema 
 }
 
 bool risk::checkEvaluable(const CheckedPolicy &policy, DiagnosticEngine &diags) {
-  if (!policy.modelCall)
-    return true;
-  diags.report(DiagId::ModelUnsupported, policy.modelCall->callee.range,
-               {policy.modelCall->callee.name});
-  return false;
+  (void)policy;
+  (void)diags;
+  return true; // every construct the checker accepts can be evaluated
 }
 
 std::map<const PolicyDecl *, std::unique_ptr<CheckedPolicy>>

@@ -103,6 +103,7 @@ std::optional<std::string> textInput(const CheckedPolicy &policy, const std::str
 int runTest(const char *argv0, Args args);
 int runRepl(const char *argv0, Args args);
 int runBench(const char *argv0, Args args);
+int runTrain(const char *argv0, Args args);
 
 /// Writes diagnostics, in `format`, to stderr (text) or stdout (JSON, SARIF).
 void emitDiagnostics(DiagnosticEngine &diags, DiagnosticFormat format);

@@ -11,6 +11,7 @@
 #define RISK_POLICY_POLICY_H
 
 #include "risk/AST/AST.h"
+#include "risk/Model/Linear.h"
 #include "risk/Sema/Sema.h"
 #include "llvm/ADT/DenseMap.h"
 #include <map>
@@ -88,6 +89,8 @@ struct ExprInfo {
   ValueType::Kind convertTo = ValueType::Kind::Error;
   const LetDecl *let = nullptr;
   int lexicon = -1; ///< index into CheckedPolicy::lexicons
+  int model = -1;   ///< a model call: index into CheckedPolicy::models
+  int modelLabel = -1; ///< `m(x).label`: the label's index in the model
   int pattern = -1; ///< index into CheckedPolicy::patterns
   /// Category sets: the categories, and whether each includes its subtree.
   std::vector<std::pair<const CategoryDecl *, bool>> categories;
@@ -108,6 +111,14 @@ struct Scan {
     return slot != o.slot ? slot < o.slot : matcher < o.matcher;
   }
   bool operator==(const Scan &o) const { return slot == o.slot && matcher == o.matcher; }
+};
+
+/// A learned model a policy calls: its declaration and its loaded weights.
+struct ModelInfo {
+  const ModelDecl *decl = nullptr;
+  std::string name;
+  std::string path; ///< resolved against the declaring file's folder
+  std::shared_ptr<const model::LinearModel> model;
 };
 
 struct RuleInfo {
@@ -137,9 +148,12 @@ public:
   /// Every (matcher, slot) pair the policy reads through a lexicon or pattern
   /// function applied directly to a field: sorted, scanned up front.
   std::vector<Scan> scans;
-  /// `count` and `weight` calls, whose values decisions report as scores.
-  std::vector<const CallExpr *> scores;
-  llvm::DenseMap<const CallExpr *, int> scoreIds;
+  /// `count` and `weight` calls and model labels (`m(text).label`), whose
+  /// values decisions report as scores.
+  std::vector<const Expr *> scores;
+  llvm::DenseMap<const Expr *, int> scoreIds;
+  /// The models the policy calls, loaded.
+  std::vector<ModelInfo> models;
   /// Matches kept per input (for evidence); more are counted but not kept.
   int spanCapacity = 256;
 
@@ -148,9 +162,6 @@ public:
   /// The manifest embedded in the guard (see riskcard/runtime.hpp).
   std::string manifestJson() const;
   std::string bundleHash; ///< "sha256:..." of every source file of the program
-  /// The first call of a learned model, if any: such a policy type-checks but
-  /// cannot be evaluated until learned scorers exist.
-  const CallExpr *modelCall = nullptr;
 
   const ExprInfo &info(const Expr &e) const {
     auto it = exprs.find(&e);

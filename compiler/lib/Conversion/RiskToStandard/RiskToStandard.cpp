@@ -27,6 +27,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/Transforms/DialectConversion.h"
+#include "risk/Model/Linear.h"
 #include <chrono>
 #include <map>
 #include <set>
@@ -49,6 +50,9 @@ MemRefType strType(MLIRContext *ctx) {
 }
 MemRefType countsType(MLIRContext *ctx) {
   return MemRefType::get({ShapedType::kDynamic}, IntegerType::get(ctx, 64));
+}
+MemRefType scoresType(MLIRContext *ctx) {
+  return MemRefType::get({ShapedType::kDynamic}, Float64Type::get(ctx));
 }
 
 //===----------------------------------------------------------------------===//
@@ -185,6 +189,12 @@ struct FusedTables {
   bool ownAutomaton = false; ///< one member, scanned with its own automaton
 };
 
+/// A learned model's constant tables.
+struct ModelTables {
+  std::string weights, biases; ///< memref.global names: f32 [bucket][label], f64 [label]
+  int64_t labels = 0, buckets = 0;
+};
+
 std::string scanSetKey(ScanSetOp op) {
   std::string key;
   for (Attribute m : op.getMatchers())
@@ -205,7 +215,11 @@ public:
     auto type = MemRefType::get({int64_t(n)}, element);
     auto tensorType = RankedTensorType::get({int64_t(n)}, element);
     DenseElementsAttr data;
-    if (auto f = dyn_cast<FloatType>(element)) {
+    if (auto f = dyn_cast<FloatType>(element); f && f.getWidth() == 32) {
+      std::vector<float> v(values.begin(), values.end());
+      v.resize(n, 0);
+      data = DenseElementsAttr::get(tensorType, llvm::ArrayRef<float>(v));
+    } else if (auto f = dyn_cast<FloatType>(element)) {
       std::vector<double> v(values.begin(), values.end());
       v.resize(n, 0);
       data = DenseElementsAttr::get(tensorType, llvm::ArrayRef<double>(v));
@@ -478,6 +492,40 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
   tables.contextTable();
   tables.wordTable();
   tables.kindTable();
+  return success(ok);
+}
+
+/// Reads every model's weights file into constant tables.
+LogicalResult buildModels(ModuleOp module, std::map<std::string, ModelTables> &out) {
+  TableBuilder tables(module);
+  bool ok = true;
+  module.walk([&](ModelOp op) {
+    model::LinearModel m;
+    std::string error;
+    if (!model::readModel(op.getPath(), m, error)) {
+      op.emitError("cannot read the model's weights `") << op.getPath() << "`: " << error;
+      ok = false;
+      return;
+    }
+    if (int64_t(m.labels.size()) != int64_t(op.getLabels().size()) ||
+        int64_t(m.buckets) != op.getBuckets()) {
+      op.emitError("the model file `") << op.getPath() << "` changed since the policy was checked";
+      ok = false;
+      return;
+    }
+    ModelTables t;
+    t.labels = m.labels.size();
+    t.buckets = m.buckets;
+    std::string name = op.getSymName().str();
+    t.weights = tables.global(name + "_weights", Float32Type::get(module.getContext()),
+                              llvm::ArrayRef<float>(m.weights));
+    std::vector<double> biases;
+    for (Attribute a : op.getBiases())
+      biases.push_back(cast<FloatAttr>(a).getValueAsDouble());
+    t.biases = tables.global(name + "_biases", Float64Type::get(module.getContext()),
+                             llvm::ArrayRef<double>(biases));
+    out[name] = std::move(t);
+  });
   return success(ok);
 }
 
@@ -1268,6 +1316,129 @@ struct ScanSetLowering : RiskPattern<ScanSetOp> {
 };
 
 
+//--- Learned models ---------------------------------------------------------------
+// The feature extraction of risk::model::forEachFeature (Model/Linear.h),
+// written as loops: for each word, its unigram, its bigram with the previous
+// word, and its character 3- to 5-grams over `<word>`; every feature adds its
+// weight row to the label accumulators.
+
+struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
+  ModelEvalLowering(TypeConverter &converter, MLIRContext *ctx,
+                    const std::map<std::string, ModelTables> &models)
+      : OpConversionPattern(converter, ctx), models(models) {}
+  const std::map<std::string, ModelTables> &models;
+
+  LogicalResult matchAndRewrite(ModelEvalOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    const ModelTables &t = models.at(op.getModel().str());
+    Value str = a.getInput();
+    Value n = e.dim(str);
+    Value L = e.idx(t.labels);
+    Value weights = table(e, op, t.weights), biases = table(e, op, t.biases);
+    Value words = table(e, op, globalNamed(op, "risk_word"));
+    Value acc = rw.create<memref::AllocaOp>(op.getLoc(), scoresType(rw.getContext()), ValueRange{L});
+    e.forEach(e.idx(0), L, [&](Value l) { e.store(e.load(biases, l), acc, l); });
+    Type i64 = rw.getI64Type();
+    auto c64 = [&](uint64_t v) { return rw.create<arith::ConstantIntOp>(op.getLoc(), int64_t(v), 64).getResult(); };
+    Value prime = c64(model::kFnvPrime);
+    auto lowerByte = [&](Value b8) { // i8 -> i64, ASCII lowered
+      Value b = rw.create<arith::ExtUIOp>(op.getLoc(), i64, b8);
+      Value upper = e.andI(e.cmp(arith::CmpIPredicate::uge, b, c64('A')),
+                           e.cmp(arith::CmpIPredicate::ule, b, c64('Z')));
+      return e.select(upper, e.add(b, c64(32)), b);
+    };
+    auto mix = [&](Value h, Value c) {
+      return rw.create<arith::MulIOp>(op.getLoc(), rw.create<arith::XOrIOp>(op.getLoc(), h, c), prime).getResult();
+    };
+    auto hashRange = [&](Value h, Value from, Value to) {
+      return e.forAcc(from, to, h, [&](Value i, Value acc) { return mix(acc, lowerByte(e.byte(str, i))); });
+    };
+    auto addFeature = [&](Value h) {
+      Value bucket = e.toIndex(rw.create<arith::AndIOp>(op.getLoc(), h, c64(uint64_t(t.buckets - 1))));
+      Value row = e.mul(bucket, L);
+      e.forEach(e.idx(0), L, [&](Value l) {
+        Value w = rw.create<arith::ExtFOp>(op.getLoc(), rw.getF64Type(), e.load(weights, e.add(row, l)));
+        e.store(rw.create<arith::AddFOp>(op.getLoc(), e.load(acc, l), w), acc, l);
+      });
+    };
+    auto isWord = [&](Value i) {
+      Value b = e.toIndex(rw.create<arith::ExtUIOp>(op.getLoc(), rw.getI32Type(), e.byte(str, i)));
+      return e.ne(e.load(words, b), e.i32(0));
+    };
+    // (position, previous word start, previous word end, have a previous word)
+    Type index = rw.getIndexType();
+    Type types[] = {index, index, index, rw.getI1Type()};
+    Location locs[] = {op.getLoc(), op.getLoc(), op.getLoc(), op.getLoc()};
+    auto loop = rw.create<scf::WhileOp>(op.getLoc(), TypeRange(types),
+                                        ValueRange{e.idx(0), e.idx(0), e.idx(0), e.i1(false)});
+    {
+      OpBuilder::InsertionGuard guard(rw);
+      Block *before = rw.createBlock(&loop.getBefore(), {}, types, locs);
+      rw.create<scf::ConditionOp>(op.getLoc(), e.ult(before->getArgument(0), n), before->getArguments());
+      Block *after = rw.createBlock(&loop.getAfter(), {}, types, locs);
+      Value i = after->getArgument(0), prevStart = after->getArgument(1),
+            prevEnd = after->getArgument(2), havePrev = after->getArgument(3);
+      auto branch = rw.create<scf::IfOp>(op.getLoc(), TypeRange(types), isWord(i), true);
+      {
+        OpBuilder::InsertionGuard inner(rw);
+        rw.setInsertionPointToStart(&branch.getThenRegion().front());
+        Value start = i;
+        Value end = e.findFirst(start, n, [&](Value j) { return e.notI(isWord(j)); });
+        addFeature(hashRange(c64(model::kFnvOffset ^ model::WordFeature), start, end));
+        e.ifThen(havePrev, [&] {
+          Value h = hashRange(c64(model::kFnvOffset ^ model::BigramFeature), prevStart, prevEnd);
+          h = mix(h, c64(' '));
+          addFeature(hashRange(h, start, end));
+        });
+        // Character n-grams over `<` word `>`.
+        Value padded = e.add(e.sub(end, start), e.idx(2));
+        Value last = e.sub(padded, e.idx(1));
+        for (int64_t len = 3; len <= 5; ++len) {
+          Value count = e.select(e.cmp(arith::CmpIPredicate::uge, padded, e.idx(len)),
+                                 e.add(e.sub(padded, e.idx(len)), e.idx(1)), e.idx(0));
+          e.forEach(e.idx(0), count, [&](Value p) {
+            Value h = c64(model::kFnvOffset ^ model::CharFeature);
+            for (int64_t k = 0; k < len; ++k) {
+              Value q = e.add(p, e.idx(k));
+              // The byte at q - 1 of the word, clamped into the word (the
+              // clamped read is used only when q is inside the word).
+              Value at = e.add(start, e.sub(e.select(e.eq(q, e.idx(0)), e.idx(1), q), e.idx(1)));
+              at = e.select(e.ult(at, end), at, e.sub(end, e.idx(1)));
+              Value c = e.select(e.eq(q, e.idx(0)), c64('<'),
+                                 e.select(e.eq(q, last), c64('>'), lowerByte(e.byte(str, at))));
+              h = mix(h, c);
+            }
+            addFeature(h);
+          });
+        }
+        rw.create<scf::YieldOp>(op.getLoc(), ValueRange{end, start, end, e.i1(true)});
+        rw.setInsertionPointToStart(&branch.getElseRegion().front());
+        rw.create<scf::YieldOp>(op.getLoc(), ValueRange{e.add(i, e.idx(1)), prevStart, prevEnd, havePrev});
+      }
+      rw.create<scf::YieldOp>(op.getLoc(), branch.getResults());
+    }
+    // Calibrated probabilities.
+    e.forEach(e.idx(0), L, [&](Value l) {
+      Value z = e.load(acc, l);
+      Value ez = rw.create<math::ExpOp>(op.getLoc(), rw.create<arith::NegFOp>(op.getLoc(), z));
+      Value p = rw.create<arith::DivFOp>(op.getLoc(), e.f64(1.0),
+                                         rw.create<arith::AddFOp>(op.getLoc(), e.f64(1.0), ez));
+      e.store(p, acc, l);
+    });
+    rw.replaceOp(op, acc);
+    return success();
+  }
+};
+
+struct ModelLabelLowering : OpConversionPattern<ModelLabelOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult matchAndRewrite(ModelLabelOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    rw.replaceOp(op, e.load(a.getScores(), e.idx(op.getLabel())));
+    return success();
+  }
+};
+
 template <typename Op> struct MatchesQueryLowering : RiskPattern<Op> {
   using RiskPattern<Op>::RiskPattern;
   LogicalResult matchAndRewrite(Op op, typename Op::Adaptor a, ConversionPatternRewriter &rw) const override {
@@ -1323,11 +1494,14 @@ struct ConvertRiskToStandardPass
     std::map<std::string, std::vector<FusedTables>> fused;
     if (failed(buildMatchers(module, matchers, fused, maxStates, maxFusedStates)))
       return signalPassFailure();
+    std::map<std::string, ModelTables> models;
+    if (failed(buildModels(module, models)))
+      return signalPassFailure();
     for (PolicyOp policy : llvm::to_vector(module.getOps<PolicyOp>()))
       if (failed(lowerPolicy(policy)))
         return signalPassFailure();
     for (Operation &op : llvm::make_early_inc_range(module.getOps()))
-      if (isa<LexiconOp, PatternOp>(op))
+      if (isa<LexiconOp, PatternOp, ModelOp>(op))
         op.erase();
 
     MLIRContext *ctx = &getContext();
@@ -1335,6 +1509,7 @@ struct ConvertRiskToStandardPass
     converter.addConversion([](Type t) { return t; });
     converter.addConversion([ctx](StrType) -> Type { return strType(ctx); });
     converter.addConversion([ctx](MatchesType) -> Type { return countsType(ctx); });
+    converter.addConversion([ctx](ScoresType) -> Type { return scoresType(ctx); });
     auto materialize = [](OpBuilder &b, Type type, ValueRange inputs, Location loc) -> Value {
       return b.create<UnrealizedConversionCastOp>(loc, type, inputs).getResult(0);
     };
@@ -1358,6 +1533,8 @@ struct ConvertRiskToStandardPass
                  MatchesQueryLowering<MatchesDistinctOp>, MatchesHasLowering>(converter, ctx,
                                                                                matchers);
     patterns.add<ScanSetLowering>(converter, ctx, matchers, fused);
+    patterns.add<ModelEvalLowering>(converter, ctx, models);
+    patterns.add<ModelLabelLowering>(converter, ctx);
     scf::populateSCFStructuralTypeConversionsAndLegality(converter, patterns, target);
     if (failed(applyPartialConversion(module, target, std::move(patterns))))
       signalPassFailure();

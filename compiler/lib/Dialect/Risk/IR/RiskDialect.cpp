@@ -89,6 +89,18 @@ LogicalResult LexiconOp::verify() {
   return success();
 }
 
+LogicalResult ModelOp::verify() {
+  if (getLabels().empty())
+    return emitOpError("has no labels");
+  if (getLabels().size() != getBiases().size())
+    return emitOpError("has ") << getLabels().size() << " labels but " << getBiases().size()
+                               << " biases";
+  int64_t b = getBuckets();
+  if (b <= 0 || (b & (b - 1)))
+    return emitOpError("needs a power-of-two number of buckets, not ") << b;
+  return success();
+}
+
 LogicalResult PatternOp::verify() {
   RegexError error;
   if (!parseRegex(getRegex(), parseRegexFlags(getFlags()), error))

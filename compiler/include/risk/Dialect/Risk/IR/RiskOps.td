@@ -62,6 +62,14 @@ def Risk_StrType : Risk_Type<"Str", "str"> {
   }];
 }
 
+def Risk_ScoresType : Risk_Type<"Scores", "scores"> {
+  let summary = "a learned model's calibrated score for each of its labels";
+  let description = [{
+    Made by `risk.model.eval`, read by `risk.model.label`. Lowered to
+    `memref<?xf64>`.
+  }];
+}
+
 def Risk_MatchesType : Risk_Type<"Matches", "matches"> {
   let summary = "what a matcher found: a count per lexicon term (or per pattern)";
   let description = [{
@@ -276,6 +284,47 @@ def Risk_LexiconOp : Risk_Op<"lexicon", [Symbol]> {
                        UnitAttr:$fold_case, UnitAttr:$words, UnitAttr:$phrases);
   let assemblyFormat = "$sym_name `terms` $terms `weights` $weights attr-dict";
   let hasVerifier = 1;
+}
+
+def Risk_ModelOp : Risk_Op<"model", [Symbol]> {
+  let summary = "a learned linear scorer: labels, calibrated biases, a weights file";
+  let description = [{
+    The weights (float32, `[bucket][label]`) are read from `path` when the
+    model is lowered into a constant table; the biases are calibrated so that
+    a score of 0.5 is each label's tuned threshold.
+
+    ```mlir
+    risk.model @clf "models/t2i.rkm" labels ["gore", "logo"] biases [-2.1, -3.0] buckets 65536
+    ```
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name, StrAttr:$path, StrArrayAttr:$labels,
+                       F64ArrayAttr:$biases, I64Attr:$buckets);
+  let assemblyFormat = "$sym_name $path `labels` $labels `biases` $biases `buckets` $buckets attr-dict";
+  let hasVerifier = 1;
+}
+
+def Risk_ModelEvalOp : Risk_Op<"model.eval", [Pure]> {
+  let summary = "scores a string with a learned model";
+  let description = [{
+    Extracts the string's hashed features (word unigrams and bigrams,
+    character 3- to 5-grams of each word), sums their weights per label and
+    applies a sigmoid. Pure: identical calls are computed once.
+
+    ```mlir
+    %s = risk.model.eval @clf %text
+    ```
+  }];
+  let arguments = (ins FlatSymbolRefAttr:$model, Risk_StrType:$input);
+  let results = (outs Risk_ScoresType:$result);
+  let assemblyFormat = "$model $input attr-dict";
+}
+
+def Risk_ModelLabelOp : Risk_Op<"model.label", [Pure]> {
+  let summary = "one label's score";
+  let description = [{ ```mlir %gore = risk.model.label %s, 0 : f64``` }];
+  let arguments = (ins Risk_ScoresType:$scores, I64Attr:$label);
+  let results = (outs F64:$result);
+  let assemblyFormat = "$scores `,` $label attr-dict `:` type($result)";
 }
 
 def Risk_PatternOp : Risk_Op<"pattern", [Symbol]> {

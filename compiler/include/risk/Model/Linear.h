@@ -1,0 +1,142 @@
+//===- Linear.h - Learned linear scorers: features, files, training --*- C++ -*-===//
+//
+// A `linear` model scores a text for several labels: the sum of the weights
+// of the text's hashed features (word unigrams and bigrams, character 3- to
+// 5-grams of each word), plus a bias, through a sigmoid. The feature
+// extraction here is the reference: the trainer, the interpreter and the
+// code the compiler generates must produce the same features (the
+// differential tests check it). Design: docs/design/learned-scorers.md.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RISK_MODEL_LINEAR_H
+#define RISK_MODEL_LINEAR_H
+
+#include "llvm/ADT/StringRef.h"
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace risk::model {
+
+/// The feature kinds, mixed into the hash so that equal bytes of different
+/// kinds land in different buckets.
+enum FeatureKind : uint64_t { WordFeature = 1, BigramFeature = 2, CharFeature = 3 };
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+/// Bytes that belong to a word: ASCII letters, digits and `_`, and every byte of a
+/// multi-byte UTF-8 sequence.
+inline bool isWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c >= 0x80;
+}
+inline unsigned char lowerAscii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/// Calls `fn(hash)` for every feature of `text`, in a fixed order: for each
+/// word, its unigram, its bigram with the previous word (if any), then its
+/// character n-grams (n = 3, 4, 5, over `<word>`).
+template <typename Fn> void forEachFeature(llvm::StringRef text, Fn &&fn) {
+  size_t prevStart = 0, prevEnd = 0;
+  bool havePrev = false;
+  auto hashBytes = [&](uint64_t h, size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      h ^= lowerAscii(text[i]);
+      h *= kFnvPrime;
+    }
+    return h;
+  };
+  for (size_t i = 0; i < text.size();) {
+    if (!isWordByte(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    while (i < text.size() && isWordByte(text[i]))
+      ++i;
+    size_t end = i;
+    fn(hashBytes(kFnvOffset ^ WordFeature, start, end));
+    if (havePrev) {
+      uint64_t h = hashBytes(kFnvOffset ^ BigramFeature, prevStart, prevEnd);
+      h ^= ' ';
+      h *= kFnvPrime;
+      fn(hashBytes(h, start, end));
+    }
+    // Character n-grams over `<` word `>`: position p of the padded word is
+    // `<` at 0, the word's bytes, `>` at the end.
+    size_t padded = end - start + 2;
+    for (size_t n = 3; n <= 5; ++n)
+      for (size_t p = 0; p + n <= padded; ++p) {
+        uint64_t h = kFnvOffset ^ CharFeature;
+        for (size_t q = p; q < p + n; ++q) {
+          unsigned char c = q == 0 ? '<' : q == padded - 1 ? '>' : lowerAscii(text[start + q - 1]);
+          h ^= c;
+          h *= kFnvPrime;
+        }
+        fn(h);
+      }
+    prevStart = start;
+    prevEnd = end;
+    havePrev = true;
+  }
+}
+
+/// A trained model: weights bucket-major (`weights[bucket * labels + label]`).
+struct LinearModel {
+  struct Label {
+    std::string name;  ///< as the language reads it: `clf(text).name`
+    std::string code;  ///< the dataset's label (`Violence--Bloody_Content`)
+    double bias = 0;   ///< calibrated: a score of 0 is the tuned threshold
+    double threshold = 0.5; ///< the probability threshold tuned on dev (for reports)
+  };
+  uint32_t buckets = 0;
+  std::vector<Label> labels;
+  std::vector<float> weights;
+  std::string trainingReport; ///< JSON, kept in the file for provenance
+
+  /// The calibrated probability of each label (0.5 = the tuned threshold).
+  std::vector<double> score(llvm::StringRef text) const;
+};
+
+/// `.rkm` files: "RKM1\n", one line of JSON header, then the weights as
+/// little-endian float32. Returns false with `error` set.
+bool readModel(llvm::StringRef path, LinearModel &out, std::string &error, bool headerOnly = false);
+bool writeModel(llvm::StringRef path, const LinearModel &model, std::string &error);
+
+/// One labelled prompt of the T2I-RiskyPrompt layout (or a benign one).
+struct LabelledPrompt {
+  std::string id;
+  std::string text;
+  std::set<std::string> labels;
+  std::string split; ///< train, dev or test
+};
+
+/// The deterministic split: FNV-1a-64 of the text modulo 100 (0-69 train,
+/// 70-84 dev, 85-99 test).
+std::string splitOf(llvm::StringRef text);
+/// Reads `{"id": {"prompt": ..., "label": {"Primary--Sub": [...]}}}`;
+/// `skipped` counts records without a prompt or label.
+bool loadLabelledPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out, size_t &skipped,
+                         std::string &error);
+/// Reads one prompt per line (`#` lines and blank lines skipped).
+bool loadBenignPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out, std::string &error);
+
+struct TrainOptions {
+  uint32_t buckets = 1u << 16;
+  unsigned epochs = 12;
+  double learningRate = 0.2;
+  double l2 = 1e-6;
+  uint64_t seed = 1;
+};
+
+/// One-vs-rest logistic regression by SGD on the `train` prompts, thresholds
+/// tuned for F1 on the `dev` prompts and folded into the biases. `labels`
+/// gives each label's (name, code). Deterministic for a seed.
+LinearModel trainLinear(const std::vector<LabelledPrompt> &prompts,
+                        const std::vector<std::pair<std::string, std::string>> &labels,
+                        const TrainOptions &options);
+
+} // namespace risk::model
+
+#endif // RISK_MODEL_LINEAR_H

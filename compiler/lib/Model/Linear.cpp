@@ -1,0 +1,325 @@
+//===- Linear.cpp - Learned linear scorers ----------------------------------===//
+#include "risk/Model/Linear.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+using namespace risk::model;
+
+static double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
+
+std::vector<double> LinearModel::score(llvm::StringRef text) const {
+  const size_t n = labels.size();
+  std::vector<double> z(n);
+  for (size_t l = 0; l < n; ++l)
+    z[l] = labels[l].bias;
+  forEachFeature(text, [&](uint64_t h) {
+    const float *row = weights.data() + (h & (buckets - 1)) * n;
+    for (size_t l = 0; l < n; ++l)
+      z[l] += row[l];
+  });
+  for (double &v : z)
+    v = sigmoid(v);
+  return z;
+}
+
+//===----------------------------------------------------------------------===//
+// Files
+//===----------------------------------------------------------------------===//
+
+static const char kMagic[] = "RKM1\n";
+
+bool risk::model::readModel(llvm::StringRef path, LinearModel &out, std::string &error,
+                            bool headerOnly) {
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false);
+  if (!buffer) {
+    error = buffer.getError().message();
+    return false;
+  }
+  llvm::StringRef data = (*buffer)->getBuffer();
+  if (!data.starts_with(kMagic)) {
+    error = "not a Riskcard model file (it does not start with RKM1)";
+    return false;
+  }
+  data = data.drop_front(sizeof(kMagic) - 1);
+  auto [headerText, rest] = data.split('\n');
+  auto header = llvm::json::parse(headerText);
+  if (!header) {
+    error = "the header is not valid JSON: " + llvm::toString(header.takeError());
+    return false;
+  }
+  const llvm::json::Object *h = header->getAsObject();
+  std::optional<int64_t> buckets = h ? h->getInteger("buckets") : std::nullopt;
+  const llvm::json::Array *labels = h ? h->getArray("labels") : nullptr;
+  if (!h || h->getString("kind") != "linear" || !buckets || *buckets <= 0 ||
+      (*buckets & (*buckets - 1)) || *buckets > (1 << 24) || !labels || labels->empty()) {
+    error = "the header lacks its kind `linear`, a power-of-two `buckets` or `labels`";
+    return false;
+  }
+  out.buckets = uint32_t(*buckets);
+  out.labels.clear();
+  for (const llvm::json::Value &v : *labels) {
+    const llvm::json::Object *o = v.getAsObject();
+    std::optional<llvm::StringRef> name = o ? o->getString("name") : std::nullopt;
+    std::optional<double> bias = o ? o->getNumber("bias") : std::nullopt;
+    if (!name || !bias) {
+      error = "a label lacks its `name` or `bias`";
+      return false;
+    }
+    LinearModel::Label label;
+    label.name = name->str();
+    label.code = o->getString("code").value_or("").str();
+    label.bias = *bias;
+    label.threshold = o->getNumber("threshold").value_or(0.5);
+    out.labels.push_back(std::move(label));
+  }
+  if (const llvm::json::Value *report = h->get("training")) {
+    llvm::raw_string_ostream os(out.trainingReport);
+    os << *report;
+  }
+  if (headerOnly)
+    return true;
+  size_t count = size_t(out.buckets) * out.labels.size();
+  if (rest.size() != count * sizeof(float)) {
+    error = "expected " + std::to_string(count * sizeof(float)) + " bytes of weights, found " +
+            std::to_string(rest.size());
+    return false;
+  }
+  out.weights.resize(count);
+  std::memcpy(out.weights.data(), rest.data(), rest.size()); // little-endian hosts
+  for (float w : out.weights)
+    if (!std::isfinite(w)) {
+      error = "a weight is not a finite number";
+      return false;
+    }
+  return true;
+}
+
+bool risk::model::writeModel(llvm::StringRef path, const LinearModel &model, std::string &error) {
+  llvm::json::Array labels;
+  for (const LinearModel::Label &l : model.labels)
+    labels.push_back(llvm::json::Object{
+        {"name", l.name}, {"code", l.code}, {"bias", l.bias}, {"threshold", l.threshold}});
+  llvm::json::Object header{{"kind", "linear"},
+                            {"version", 1},
+                            {"features", "words-1-2+chars-3-5 fnv1a-64 v1"},
+                            {"buckets", int64_t(model.buckets)},
+                            {"layout", "float32 little-endian [bucket][label]"},
+                            {"labels", std::move(labels)}};
+  if (!model.trainingReport.empty())
+    if (auto report = llvm::json::parse(model.trainingReport))
+      header["training"] = std::move(*report);
+    else
+      llvm::consumeError(report.takeError());
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
+  if (ec) {
+    error = ec.message();
+    return false;
+  }
+  os << kMagic << llvm::json::Value(std::move(header)) << "\n";
+  os.write(reinterpret_cast<const char *>(model.weights.data()), model.weights.size() * sizeof(float));
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Data
+//===----------------------------------------------------------------------===//
+
+std::string risk::model::splitOf(llvm::StringRef text) {
+  uint64_t h = kFnvOffset;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= kFnvPrime;
+  }
+  uint64_t bucket = h % 100;
+  return bucket < 70 ? "train" : bucket < 85 ? "dev" : "test";
+}
+
+bool risk::model::loadLabelledPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out,
+                                      size_t &skipped, std::string &error) {
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer) {
+    error = "cannot read `" + path.str() + "`: " + buffer.getError().message();
+    return false;
+  }
+  auto parsed = llvm::json::parse((*buffer)->getBuffer());
+  if (!parsed) {
+    error = "`" + path.str() + "` is not valid JSON: " + llvm::toString(parsed.takeError());
+    return false;
+  }
+  const llvm::json::Object *top = parsed->getAsObject();
+  if (!top) {
+    error = "`" + path.str() + "`: expected one JSON object of records {\"prompt\", \"label\"}";
+    return false;
+  }
+  skipped = 0;
+  for (const auto &[key, value] : *top) {
+    const llvm::json::Object *rec = value.getAsObject();
+    std::optional<llvm::StringRef> prompt = rec ? rec->getString("prompt") : std::nullopt;
+    const llvm::json::Object *label = rec ? rec->getObject("label") : nullptr;
+    if (!prompt || !label) {
+      ++skipped;
+      continue;
+    }
+    LabelledPrompt p;
+    p.id = key.str();
+    p.text = prompt->str();
+    for (const auto &[l, reasons] : *label)
+      p.labels.insert(l.str());
+    p.split = splitOf(p.text);
+    out.push_back(std::move(p));
+  }
+  // The JSON object's order is not kept by the parser: order by id.
+  std::sort(out.begin(), out.end(), [](const LabelledPrompt &a, const LabelledPrompt &b) {
+    return a.id.size() != b.id.size() ? a.id.size() < b.id.size() : a.id < b.id;
+  });
+  return true;
+}
+
+bool risk::model::loadBenignPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out,
+                                    std::string &error) {
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer) {
+    error = "cannot read `" + path.str() + "`: " + buffer.getError().message();
+    return false;
+  }
+  llvm::SmallVector<llvm::StringRef, 0> lines;
+  (*buffer)->getBuffer().split(lines, '\n', -1, false);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    llvm::StringRef l = lines[i].trim();
+    if (l.empty() || l.starts_with("#"))
+      continue;
+    out.push_back({"benign:" + std::to_string(i + 1), l.str(), {}, splitOf(l)});
+  }
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Training
+//===----------------------------------------------------------------------===//
+
+LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
+                                     const std::vector<std::pair<std::string, std::string>> &labelList,
+                                     const TrainOptions &options) {
+  const size_t L = labelList.size();
+  const uint32_t B = options.buckets;
+  struct Example {
+    std::vector<uint32_t> features;
+    std::vector<char> y;
+  };
+  auto example = [&](const LabelledPrompt &p) {
+    Example e;
+    forEachFeature(p.text, [&](uint64_t h) { e.features.push_back(uint32_t(h & (B - 1))); });
+    for (auto &[name, code] : labelList)
+      e.y.push_back(p.labels.count(code) ? 1 : 0);
+    return e;
+  };
+  std::vector<Example> train, dev;
+  for (const LabelledPrompt &p : prompts) {
+    if (p.split == "train")
+      train.push_back(example(p));
+    else if (p.split == "dev")
+      dev.push_back(example(p));
+  }
+
+  std::vector<double> w(size_t(B) * L, 0.0), bias(L, 0.0);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  uint64_t rng = options.seed * 0x9e3779b97f4a7c15ull + 1;
+  auto next = [&] {
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return rng;
+  };
+  std::vector<double> z(L);
+  for (unsigned epoch = 0; epoch < options.epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i)
+      std::swap(order[i - 1], order[next() % i]);
+    double lr = options.learningRate / (1.0 + 0.5 * epoch);
+    for (size_t idx : order) {
+      const Example &e = train[idx];
+      for (size_t l = 0; l < L; ++l)
+        z[l] = bias[l];
+      for (uint32_t f : e.features)
+        for (size_t l = 0; l < L; ++l)
+          z[l] += w[size_t(f) * L + l];
+      for (size_t l = 0; l < L; ++l) {
+        double g = sigmoid(z[l]) - e.y[l];
+        z[l] = g; // reuse as the gradient
+        bias[l] -= lr * g;
+      }
+      for (uint32_t f : e.features)
+        for (size_t l = 0; l < L; ++l) {
+          double &wt = w[size_t(f) * L + l];
+          wt -= lr * (z[l] + options.l2 * wt);
+        }
+    }
+  }
+
+  // Thresholds: the probability that maximises F1 on dev, per label.
+  LinearModel model;
+  model.buckets = B;
+  model.weights.assign(w.begin(), w.end());
+  llvm::json::Object report{{"train_prompts", int64_t(train.size())},
+                            {"dev_prompts", int64_t(dev.size())},
+                            {"epochs", int64_t(options.epochs)},
+                            {"seed", int64_t(options.seed)}};
+  llvm::json::Object perLabel;
+  double macro = 0;
+  size_t present = 0;
+  for (size_t l = 0; l < L; ++l) {
+    std::vector<std::pair<double, char>> scored;
+    for (const Example &e : dev) {
+      double s = bias[l];
+      for (uint32_t f : e.features)
+        s += float(w[size_t(f) * L + l]);
+      scored.push_back({sigmoid(s), e.y[l]});
+    }
+    double best = 0.5, bestF1 = -1;
+    size_t positives = 0;
+    for (auto &[p, y] : scored)
+      positives += y;
+    for (int t = 5; t <= 95; ++t) {
+      double th = t / 100.0;
+      size_t tp = 0, fp = 0, fn = 0;
+      for (auto &[p, y] : scored) {
+        tp += p >= th && y;
+        fp += p >= th && !y;
+        fn += p < th && y;
+      }
+      double f1 = tp ? 2.0 * tp / (2.0 * tp + fp + fn) : 0;
+      if (f1 > bestF1 + 1e-12) {
+        bestF1 = f1;
+        best = th;
+      }
+    }
+    if (!positives)
+      best = 0.5, bestF1 = 0;
+    else {
+      macro += bestF1;
+      ++present;
+    }
+    LinearModel::Label label;
+    label.name = labelList[l].first;
+    label.code = labelList[l].second;
+    label.threshold = best;
+    label.bias = bias[l] - std::log(best / (1 - best)); // a score of 0.5 is the threshold
+    model.labels.push_back(label);
+    perLabel[label.name] = llvm::json::Object{{"dev_f1", bestF1}, {"threshold", best},
+                                              {"dev_positives", int64_t(positives)}};
+  }
+  report["dev_macro_f1"] = present ? macro / present : 0.0;
+  report["labels"] = std::move(perLabel);
+  llvm::raw_string_ostream os(model.trainingReport);
+  os << llvm::json::Value(std::move(report));
+  return model;
+}
