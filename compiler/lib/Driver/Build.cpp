@@ -103,7 +103,9 @@ int driver::runBuild(const char *argv0, Args args) {
   auto start = std::chrono::steady_clock::now();
   Compilation c(options);
   c.maxAutomatonStates = pipeline.maxAutomatonStates;
-  c.load(paths, /*withStdlibMaps=*/true);
+  // The syntax tree is printed without checking policies (their models and
+  // lexicon files need not exist to see it).
+  c.load(paths, /*withStdlibMaps=*/true, /*checkPolicies=*/emit != "ast");
   if (c.diags.hasErrors()) {
     emitDiagnostics(c.diags, options.format);
     return 1;

@@ -246,7 +246,8 @@ Compilation::Compilation(const CommonOptions &options)
       loader(program, options.frontend), sema(program, options.sema),
       lintTargets(!options.sema.lintTargets.empty()) {}
 
-void Compilation::load(const std::vector<std::string> &files, bool withStdlibMaps) {
+void Compilation::load(const std::vector<std::string> &files, bool withStdlibMaps,
+                       bool checkPolicies) {
   for (const std::string &file : files)
     if (!loader.loadRoot(file))
       errs() << "error: cannot read `" << file << "`\n";
@@ -254,7 +255,8 @@ void Compilation::load(const std::vector<std::string> &files, bool withStdlibMap
   if (withStdlibMaps || lintTargets)
     loader.loadStdlibMaps(); // a lint target is reached through the stdlib maps
   sema.run();
-  policies = checkAllPolicies(sema, program, maxAutomatonStates);
+  if (checkPolicies)
+    policies = checkAllPolicies(sema, program, maxAutomatonStates);
 }
 
 const CheckedPolicy *Compilation::checked(const PolicyDecl &decl) {

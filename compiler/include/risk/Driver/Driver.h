@@ -84,7 +84,8 @@ struct Compilation {
   /// Loads `files` as roots, resolves imports, runs sema and checks every
   /// root policy. With `withStdlibMaps`, every stdlib map (and its
   /// taxonomies) joins the program.
-  void load(const std::vector<std::string> &files, bool withStdlibMaps = false);
+  void load(const std::vector<std::string> &files, bool withStdlibMaps = false,
+            bool checkPolicies = true);
   /// The checked `decl`: from `policies`, or checked now (a policy of an
   /// imported module); null after reporting errors.
   const CheckedPolicy *checked(const PolicyDecl &decl);
