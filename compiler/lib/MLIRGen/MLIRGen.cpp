@@ -17,6 +17,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/Builders.h"
@@ -29,7 +30,8 @@ using Kind = ValueType::Kind;
 void risk::registerRiskDialects(mlir::MLIRContext &context) {
   context.loadDialect<RiskDialect, mlir::arith::ArithDialect, mlir::scf::SCFDialect,
                       mlir::memref::MemRefDialect, mlir::func::FuncDialect,
-                      mlir::math::MathDialect, mlir::LLVM::LLVMDialect>();
+                      mlir::math::MathDialect, mlir::vector::VectorDialect,
+                      mlir::LLVM::LLVMDialect>();
 }
 
 namespace {

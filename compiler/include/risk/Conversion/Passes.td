@@ -34,7 +34,7 @@ def ConvertRiskToStandard : Pass<"convert-risk-to-standard", "mlir::ModuleOp"> {
   ];
   let dependentDialects = ["mlir::func::FuncDialect", "mlir::scf::SCFDialect",
                            "mlir::arith::ArithDialect", "mlir::memref::MemRefDialect",
-                           "mlir::math::MathDialect"];
+                           "mlir::math::MathDialect", "mlir::vector::VectorDialect"];
 }
 
 #endif // RISK_CONVERSION_PASSES

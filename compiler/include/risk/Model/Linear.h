@@ -36,7 +36,7 @@ inline unsigned char lowerAscii(unsigned char c) { return c >= 'A' && c <= 'Z' ?
 
 /// Calls `fn(hash)` for every feature of `text`, in a fixed order: for each
 /// word, its unigram, its bigram with the previous word (if any), then its
-/// character n-grams (n = 3, 4, 5, over `<word>`).
+/// character n-grams over `<word>` (for each start, n = 3, 4, 5).
 template <typename Fn> void forEachFeature(llvm::StringRef text, Fn &&fn) {
   size_t prevStart = 0, prevEnd = 0;
   bool havePrev = false;
@@ -63,19 +63,20 @@ template <typename Fn> void forEachFeature(llvm::StringRef text, Fn &&fn) {
       h *= kFnvPrime;
       fn(hashBytes(h, start, end));
     }
-    // Character n-grams over `<` word `>`: position p of the padded word is
-    // `<` at 0, the word's bytes, `>` at the end.
+    // Character n-grams over `<` word `>` (position p of the padded word is
+    // `<` at 0, the word's bytes, `>` at the end): for each start p, the 3-,
+    // 4- and 5-gram, one hash extended byte by byte.
     size_t padded = end - start + 2;
-    for (size_t n = 3; n <= 5; ++n)
-      for (size_t p = 0; p + n <= padded; ++p) {
-        uint64_t h = kFnvOffset ^ CharFeature;
-        for (size_t q = p; q < p + n; ++q) {
-          unsigned char c = q == 0 ? '<' : q == padded - 1 ? '>' : lowerAscii(text[start + q - 1]);
-          h ^= c;
-          h *= kFnvPrime;
-        }
-        fn(h);
+    for (size_t p = 0; p + 3 <= padded; ++p) {
+      uint64_t h = kFnvOffset ^ CharFeature;
+      for (size_t q = p; q < p + 5 && q < padded; ++q) {
+        unsigned char c = q == 0 ? '<' : q == padded - 1 ? '>' : lowerAscii(text[start + q - 1]);
+        h ^= c;
+        h *= kFnvPrime;
+        if (q >= p + 2)
+          fn(h);
       }
+    }
     prevStart = start;
     prevEnd = end;
     havePrev = true;

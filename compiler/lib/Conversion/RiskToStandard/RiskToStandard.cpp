@@ -28,6 +28,7 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/Transforms/DialectConversion.h"
 #include "risk/Model/Linear.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include <chrono>
 #include <map>
 #include <set>
@@ -1330,102 +1331,122 @@ struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
 
   LogicalResult matchAndRewrite(ModelEvalOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
     Emit e{rw, op.getLoc()};
+    Location loc = op.getLoc();
     const ModelTables &t = models.at(op.getModel().str());
     Value str = a.getInput();
     Value n = e.dim(str);
-    Value L = e.idx(t.labels);
+    // The accumulators are one vector of labels, carried through the loops as
+    // an SSA value: a feature adds its whole weight row in one vector add.
+    auto accType = VectorType::get({t.labels}, rw.getF64Type());
+    auto rowType = VectorType::get({t.labels}, rw.getF32Type());
     Value weights = table(e, op, t.weights), biases = table(e, op, t.biases);
     Value words = table(e, op, globalNamed(op, "risk_word"));
-    Value acc = rw.create<memref::AllocaOp>(op.getLoc(), scoresType(rw.getContext()), ValueRange{L});
-    e.forEach(e.idx(0), L, [&](Value l) { e.store(e.load(biases, l), acc, l); });
+    Value init = rw.create<vector::LoadOp>(loc, accType, biases, ValueRange{e.idx(0)});
     Type i64 = rw.getI64Type();
-    auto c64 = [&](uint64_t v) { return rw.create<arith::ConstantIntOp>(op.getLoc(), int64_t(v), 64).getResult(); };
+    auto c64 = [&](uint64_t v) { return rw.create<arith::ConstantIntOp>(loc, int64_t(v), 64).getResult(); };
     Value prime = c64(model::kFnvPrime);
     auto lowerByte = [&](Value b8) { // i8 -> i64, ASCII lowered
-      Value b = rw.create<arith::ExtUIOp>(op.getLoc(), i64, b8);
+      Value b = rw.create<arith::ExtUIOp>(loc, i64, b8);
       Value upper = e.andI(e.cmp(arith::CmpIPredicate::uge, b, c64('A')),
                            e.cmp(arith::CmpIPredicate::ule, b, c64('Z')));
       return e.select(upper, e.add(b, c64(32)), b);
     };
     auto mix = [&](Value h, Value c) {
-      return rw.create<arith::MulIOp>(op.getLoc(), rw.create<arith::XOrIOp>(op.getLoc(), h, c), prime).getResult();
+      return rw.create<arith::MulIOp>(loc, rw.create<arith::XOrIOp>(loc, h, c), prime).getResult();
     };
     auto hashRange = [&](Value h, Value from, Value to) {
       return e.forAcc(from, to, h, [&](Value i, Value acc) { return mix(acc, lowerByte(e.byte(str, i))); });
     };
-    auto addFeature = [&](Value h) {
-      Value bucket = e.toIndex(rw.create<arith::AndIOp>(op.getLoc(), h, c64(uint64_t(t.buckets - 1))));
-      Value row = e.mul(bucket, L);
-      e.forEach(e.idx(0), L, [&](Value l) {
-        Value w = rw.create<arith::ExtFOp>(op.getLoc(), rw.getF64Type(), e.load(weights, e.add(row, l)));
-        e.store(rw.create<arith::AddFOp>(op.getLoc(), e.load(acc, l), w), acc, l);
-      });
+    auto addFeature = [&](Value acc, Value h) {
+      Value bucket = e.toIndex(rw.create<arith::AndIOp>(loc, h, c64(uint64_t(t.buckets - 1))));
+      Value row = rw.create<vector::LoadOp>(loc, rowType, weights, ValueRange{e.mul(bucket, e.idx(t.labels))});
+      Value wide = rw.create<arith::ExtFOp>(loc, accType, row);
+      return rw.create<arith::AddFOp>(loc, acc, wide).getResult();
     };
     auto isWord = [&](Value i) {
-      Value b = e.toIndex(rw.create<arith::ExtUIOp>(op.getLoc(), rw.getI32Type(), e.byte(str, i)));
+      Value b = e.toIndex(rw.create<arith::ExtUIOp>(loc, rw.getI32Type(), e.byte(str, i)));
       return e.ne(e.load(words, b), e.i32(0));
     };
-    // (position, previous word start, previous word end, have a previous word)
+    // (position, previous word start, previous word end, have a previous word, accumulators)
     Type index = rw.getIndexType();
-    Type types[] = {index, index, index, rw.getI1Type()};
-    Location locs[] = {op.getLoc(), op.getLoc(), op.getLoc(), op.getLoc()};
-    auto loop = rw.create<scf::WhileOp>(op.getLoc(), TypeRange(types),
-                                        ValueRange{e.idx(0), e.idx(0), e.idx(0), e.i1(false)});
+    Type types[] = {index, index, index, rw.getI1Type(), accType};
+    Location locs[] = {loc, loc, loc, loc, loc};
+    auto loop = rw.create<scf::WhileOp>(loc, TypeRange(types),
+                                        ValueRange{e.idx(0), e.idx(0), e.idx(0), e.i1(false), init});
     {
       OpBuilder::InsertionGuard guard(rw);
       Block *before = rw.createBlock(&loop.getBefore(), {}, types, locs);
-      rw.create<scf::ConditionOp>(op.getLoc(), e.ult(before->getArgument(0), n), before->getArguments());
+      rw.create<scf::ConditionOp>(loc, e.ult(before->getArgument(0), n), before->getArguments());
       Block *after = rw.createBlock(&loop.getAfter(), {}, types, locs);
       Value i = after->getArgument(0), prevStart = after->getArgument(1),
-            prevEnd = after->getArgument(2), havePrev = after->getArgument(3);
-      auto branch = rw.create<scf::IfOp>(op.getLoc(), TypeRange(types), isWord(i), true);
+            prevEnd = after->getArgument(2), havePrev = after->getArgument(3),
+            acc = after->getArgument(4);
+      auto branch = rw.create<scf::IfOp>(loc, TypeRange(types), isWord(i), true);
       {
         OpBuilder::InsertionGuard inner(rw);
         rw.setInsertionPointToStart(&branch.getThenRegion().front());
         Value start = i;
         Value end = e.findFirst(start, n, [&](Value j) { return e.notI(isWord(j)); });
-        addFeature(hashRange(c64(model::kFnvOffset ^ model::WordFeature), start, end));
-        e.ifThen(havePrev, [&] {
+        Value sum = addFeature(acc, hashRange(c64(model::kFnvOffset ^ model::WordFeature), start, end));
+        auto bigram = rw.create<scf::IfOp>(loc, TypeRange{accType}, havePrev, true);
+        {
+          OpBuilder::InsertionGuard g(rw);
+          rw.setInsertionPointToStart(&bigram.getThenRegion().front());
           Value h = hashRange(c64(model::kFnvOffset ^ model::BigramFeature), prevStart, prevEnd);
           h = mix(h, c64(' '));
-          addFeature(hashRange(h, start, end));
-        });
-        // Character n-grams over `<` word `>`.
+          rw.create<scf::YieldOp>(loc, addFeature(sum, hashRange(h, start, end)));
+          rw.setInsertionPointToStart(&bigram.getElseRegion().front());
+          rw.create<scf::YieldOp>(loc, sum);
+        }
+        sum = bigram.getResult(0);
+        // Character n-grams over `<` word `>`: for each start p, the 3-, 4-
+        // and 5-gram, one hash extended byte by byte.
         Value padded = e.add(e.sub(end, start), e.idx(2));
         Value last = e.sub(padded, e.idx(1));
-        for (int64_t len = 3; len <= 5; ++len) {
-          Value count = e.select(e.cmp(arith::CmpIPredicate::uge, padded, e.idx(len)),
-                                 e.add(e.sub(padded, e.idx(len)), e.idx(1)), e.idx(0));
-          e.forEach(e.idx(0), count, [&](Value p) {
-            Value h = c64(model::kFnvOffset ^ model::CharFeature);
-            for (int64_t k = 0; k < len; ++k) {
-              Value q = e.add(p, e.idx(k));
-              // The byte at q - 1 of the word, clamped into the word (the
-              // clamped read is used only when q is inside the word).
-              Value at = e.add(start, e.sub(e.select(e.eq(q, e.idx(0)), e.idx(1), q), e.idx(1)));
-              at = e.select(e.ult(at, end), at, e.sub(end, e.idx(1)));
-              Value c = e.select(e.eq(q, e.idx(0)), c64('<'),
-                                 e.select(e.eq(q, last), c64('>'), lowerByte(e.byte(str, at))));
-              h = mix(h, c);
-            }
-            addFeature(h);
-          });
-        }
-        rw.create<scf::YieldOp>(op.getLoc(), ValueRange{end, start, end, e.i1(true)});
+        Value starts = e.sub(padded, e.idx(2)); // padded >= 3 always: a word has a byte
+        auto padChar = [&](Value q) {
+          // The byte at q - 1 of the word, clamped into the word (the clamped
+          // read is used only when q is inside the word).
+          Value at = e.add(start, e.sub(e.select(e.eq(q, e.idx(0)), e.idx(1), q), e.idx(1)));
+          at = e.select(e.ult(at, end), at, e.sub(end, e.idx(1)));
+          return e.select(e.eq(q, e.idx(0)), c64('<'),
+                          e.select(e.eq(q, last), c64('>'), lowerByte(e.byte(str, at))));
+        };
+        sum = e.forAcc(e.idx(0), starts, sum, [&](Value p, Value running) {
+          Value h = c64(model::kFnvOffset ^ model::CharFeature);
+          h = mix(h, padChar(p));
+          h = mix(h, padChar(e.add(p, e.idx(1))));
+          h = mix(h, padChar(e.add(p, e.idx(2))));
+          running = addFeature(running, h);
+          for (int64_t k = 3; k < 5; ++k) {
+            Value q = e.add(p, e.idx(k));
+            auto more = rw.create<scf::IfOp>(loc, TypeRange{i64, accType}, e.ult(q, padded), true);
+            OpBuilder::InsertionGuard g(rw);
+            rw.setInsertionPointToStart(&more.getThenRegion().front());
+            Value next = mix(h, padChar(q));
+            rw.create<scf::YieldOp>(loc, ValueRange{next, addFeature(running, next)});
+            rw.setInsertionPointToStart(&more.getElseRegion().front());
+            rw.create<scf::YieldOp>(loc, ValueRange{h, running});
+            rw.setInsertionPointAfter(more);
+            h = more.getResult(0);
+            running = more.getResult(1);
+          }
+          return running;
+        });
+        rw.create<scf::YieldOp>(loc, ValueRange{end, start, end, e.i1(true), sum});
         rw.setInsertionPointToStart(&branch.getElseRegion().front());
-        rw.create<scf::YieldOp>(op.getLoc(), ValueRange{e.add(i, e.idx(1)), prevStart, prevEnd, havePrev});
+        rw.create<scf::YieldOp>(loc, ValueRange{e.add(i, e.idx(1)), prevStart, prevEnd, havePrev, acc});
       }
-      rw.create<scf::YieldOp>(op.getLoc(), branch.getResults());
+      rw.create<scf::YieldOp>(loc, branch.getResults());
     }
-    // Calibrated probabilities.
-    e.forEach(e.idx(0), L, [&](Value l) {
-      Value z = e.load(acc, l);
-      Value ez = rw.create<math::ExpOp>(op.getLoc(), rw.create<arith::NegFOp>(op.getLoc(), z));
-      Value p = rw.create<arith::DivFOp>(op.getLoc(), e.f64(1.0),
-                                         rw.create<arith::AddFOp>(op.getLoc(), e.f64(1.0), ez));
-      e.store(p, acc, l);
-    });
-    rw.replaceOp(op, acc);
+    // Calibrated probabilities, 1 / (1 + exp(-z)), stored for the label reads.
+    Value z = loop.getResult(4);
+    Value one = rw.create<arith::ConstantOp>(loc, DenseElementsAttr::get(accType, 1.0));
+    Value ez = rw.create<math::ExpOp>(loc, rw.create<arith::NegFOp>(loc, z));
+    Value prob = rw.create<arith::DivFOp>(loc, one, rw.create<arith::AddFOp>(loc, one, ez));
+    Value out = rw.create<memref::AllocaOp>(loc, scoresType(rw.getContext()), ValueRange{e.idx(t.labels)});
+    rw.create<vector::StoreOp>(loc, prob, out, ValueRange{e.idx(0)});
+    rw.replaceOp(op, out);
     return success();
   }
 };
@@ -1518,6 +1539,7 @@ struct ConvertRiskToStandardPass
 
     ConversionTarget target(*ctx);
     target.addLegalDialect<arith::ArithDialect, scf::SCFDialect, memref::MemRefDialect,
+                           vector::VectorDialect,
                            func::FuncDialect, math::MathDialect>();
     target.addIllegalDialect<RiskDialect>();
     target.addLegalOp<UnrealizedConversionCastOp>();
