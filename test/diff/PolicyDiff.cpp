@@ -11,6 +11,8 @@
 #include "risk/Driver/Driver.h"
 #include "risk/Driver/Engine.h"
 #include "risk/Eval/Interpreter.h"
+#include "risk/Model/Linear.h"
+#include "llvm/Support/FileSystem.h"
 #include "risk/Dialect/Risk/IR/RiskOps.h"
 #include "risk/Pipelines/Compile.h"
 
@@ -50,7 +52,7 @@ const std::vector<std::string> regexes = {"a+b", "\\bab\\b", "[ab]x?", "^a", "b$
 /// Writes a random policy over one fixed schema.
 class PolicyGen {
 public:
-  explicit PolicyGen(Random &r) : r(r) {}
+  PolicyGen(Random &r, std::string modelPath) : r(r), modelPath(std::move(modelPath)) {}
 
   std::string run() {
     std::string s = "taxonomy tx { category a code \"A\" { category b } category c }\n";
@@ -95,6 +97,13 @@ public:
       if (r.chance(40))
         s += " because \"why" + std::to_string(i) + "\"";
       s += "\n";
+    }
+    // Some policies also call a learned model (compiled feature extraction
+    // and scoring against the reference).
+    if (!modelPath.empty() && r.chance(40)) {
+      s = "model clf = linear(\"" + modelPath + "\")\n" + s;
+      s += "  rule scored when clf(text).a >= 0.5 or clf(title).b > 0.3 or clf(lower(text)).c < 0.2 => "
+           "escalate\n";
     }
     // Half the policies also read every matcher over `text` in one rule, so
     // that merged scans (and their evidence) are compared too.
@@ -196,6 +205,7 @@ private:
     }
   }
   Random &r;
+  std::string modelPath;
 };
 
 std::string jsonString(const std::string &s) {
@@ -263,10 +273,39 @@ int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   llvm::cl::ParseCommandLineOptions(argc, argv, "compiled guards against the reference interpreter\n");
   Random r(seed);
-  size_t pairs = 0, policies = 0, spans = 0, fusedPolicies = 0, mergedScans = 0;
+  // A small model trained on random texts, for the policies that call one.
+  std::string modelPath;
+  {
+    std::vector<model::LabelledPrompt> prompts;
+    for (unsigned i = 0; i < 400; ++i) {
+      std::string text = randomText(r) + " " + randomText(r);
+      model::LabelledPrompt p{std::to_string(i), text, {}, i % 5 == 0 ? "dev" : "train"};
+      if (llvm::StringRef(text).contains("blood"))
+        p.labels.insert("A");
+      if (llvm::StringRef(text).contains("ab"))
+        p.labels.insert("B");
+      if (r.chance(30))
+        p.labels.insert("C");
+      prompts.push_back(std::move(p));
+    }
+    model::TrainOptions train;
+    train.buckets = 512;
+    train.epochs = 4;
+    model::LinearModel m = model::trainLinear(prompts, {{"a", "A"}, {"b", "B"}, {"c", "C"}}, train);
+    llvm::SmallString<128> path;
+    std::string error;
+    if (llvm::sys::fs::createTemporaryFile("risk-policy-diff", "rkm", path) ||
+        !model::writeModel(path, m, error)) {
+      llvm::errs() << "cannot write the test model: " << error << "\n";
+      return 1;
+    }
+    modelPath = std::string(path);
+  }
+  size_t pairs = 0, policies = 0, spans = 0, fusedPolicies = 0, mergedScans = 0, modelPolicies = 0;
   std::map<std::string, size_t> actions;
   for (unsigned p = 0; p < numPolicies; ++p) {
-    std::string source = PolicyGen(r).run();
+    std::string source = PolicyGen(r, modelPath).run();
+    modelPolicies += llvm::StringRef(source).contains("model clf");
     driver::CommonOptions options;
     options.frontend.stdlibDir = getDefaultStdlibDir(argv[0]);
     driver::Compilation c(options);
@@ -321,6 +360,8 @@ int main(int argc, char **argv) {
     }
   }
   llvm::outs() << policies << " policies, " << pairs << " input pairs, 0 mismatches\n";
+  llvm::sys::fs::remove(modelPath);
+  llvm::outs() << modelPolicies << " policies call a learned model\n";
   llvm::outs() << fusedPolicies << " policies scan a field for several matchers at once ("
                << mergedScans << " scans merged)\n";
   llvm::outs() << "decisions:";
