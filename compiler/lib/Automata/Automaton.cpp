@@ -426,16 +426,27 @@ struct Builder {
   SearchKind kind;
   const AutomatonLimits &limits;
 
+  /// A DFA state: its own NFA states plus, in an unanchored search, the
+  /// set the restarted search stepped into (`start`, an id into
+  /// `steppedSets`; -1 for none). Keeping the start's part apart keeps keys
+  /// short: with a lexicon of n terms that part has up to ~n states, and it
+  /// is one of a few dozen sets. Two keys may then name the same union of
+  /// states; minimisation merges such twins.
   struct Key {
     std::vector<int> states;
     int context;
-    bool operator==(const Key &o) const { return context == o.context && states == o.states; }
+    int start = -1;
+    bool operator==(const Key &o) const {
+      return context == o.context && start == o.start && states == o.states;
+    }
   };
   struct KeyHash {
     size_t operator()(const Key &k) const {
-      return llvm::hash_combine(k.context, llvm::hash_combine_range(k.states.begin(), k.states.end()));
+      return llvm::hash_combine(k.context, k.start, llvm::hash_combine_range(k.states.begin(), k.states.end()));
     }
   };
+  std::vector<std::vector<int>> steppedSets;
+  std::vector<bool> steppedAsserts;
   std::unordered_map<Key, uint32_t, KeyHash> ids;
   std::vector<Key> keys;
   std::map<std::vector<int>, uint32_t> matchSetIds;
@@ -616,7 +627,7 @@ struct Builder {
     struct StartStep {
       std::vector<int> matches;               ///< matches of the start's closure
       std::vector<std::vector<int>> stepped;  ///< [class] normalised, start removed
-      std::vector<int> id;                    ///< [class] an id of `stepped[class]`
+      std::vector<int> id;                    ///< [class] an id of `stepped[class]`, -1 if empty
     };
     std::map<std::pair<int, int>, StartStep> startSteps;
     std::map<std::vector<int>, int> steppedIds;
@@ -635,7 +646,19 @@ struct Builder {
         for (unsigned c = 0; c < classes; ++c) {
           normalize(st.stepped[c]);
           withoutStart(st.stepped[c]);
-          st.id[c] = steppedIds.try_emplace(st.stepped[c], steppedIds.size()).first->second;
+          if (st.stepped[c].empty()) {
+            st.id[c] = -1;
+            continue;
+          }
+          auto [it, inserted] = steppedIds.try_emplace(st.stepped[c], steppedIds.size());
+          if (inserted) {
+            steppedSets.push_back(st.stepped[c]);
+            bool asserts = false;
+            for (int id : st.stepped[c])
+              asserts |= nfa.states[id].kind == Nfa::State::Kind::Assert;
+            steppedAsserts.push_back(asserts);
+          }
+          st.id[c] = it->second;
         }
       }
       return st;
@@ -646,7 +669,11 @@ struct Builder {
     std::unordered_map<Key, uint32_t, KeyHash> stepTargets;
     std::map<std::pair<int, int>, uint32_t> startOnlyTargets;
     for (size_t i = 0; i < keys.size() && !overflow; ++i) {
-      const std::vector<int> from = keys[i].states; // a copy: `keys` grows below
+      std::vector<int> from = keys[i].states; // a copy: `keys` grows below
+      if (keys[i].start >= 0) {
+        const std::vector<int> &part = steppedSets[keys[i].start];
+        from.insert(from.end(), part.begin(), part.end());
+      }
       int prev = representative(Dfa::Context(keys[i].context));
       next.resize((i + 1) * classes);
       acceptBefore.resize((i + 1) * classes);
@@ -676,7 +703,7 @@ struct Builder {
         // Many classes lead from one state to the same set: step once per
         // (own part, start part, context of the byte).
         const StartStep &start = *starts[classKind[cls]];
-        int startId = implicitStart ? start.id[cls] : 0;
+        int startId = implicitStart ? start.id[cls] : -1;
         int byteContext = contextOfByte(representativeByte[cls]);
         // Most classes only restart the search (nothing of this state goes
         // on): the target then depends on the start's step alone, the same
@@ -689,7 +716,7 @@ struct Builder {
             continue;
           }
         }
-        Key raw{stepped, byteContext + 4 * startId};
+        Key raw{stepped, byteContext, startId};
         auto cached = stepTargets.find(raw);
         if (cached != stepTargets.end()) {
           next[i * classes + cls] = cached->second;
@@ -698,17 +725,16 @@ struct Builder {
         std::vector<int> target = stepped;
         normalize(target);
         withoutStart(target);
-        if (implicitStart && !start.stepped[cls].empty()) {
-          std::vector<int> merged;
-          std::set_union(target.begin(), target.end(), start.stepped[cls].begin(),
-                         start.stepped[cls].end(), std::back_inserter(merged));
-          target = std::move(merged);
+        // The start's part is named by its id, not repeated in the key.
+        if (startId >= 0) {
+          const std::vector<int> &part = steppedSets[startId];
+          llvm::erase_if(target, [&](int id) { return std::binary_search(part.begin(), part.end(), id); });
         }
         // What preceded matters only to the assertions still ahead.
-        bool asserts = implicitStart && startAsserts;
+        bool asserts = (implicitStart && startAsserts) || (startId >= 0 && steppedAsserts[startId]);
         for (int id : target)
           asserts |= nfa.states[id].kind == Nfa::State::Kind::Assert;
-        uint32_t id = intern({std::move(target), asserts ? byteContext : 0}, overflow);
+        uint32_t id = intern({std::move(target), asserts ? byteContext : 0, startId}, overflow);
         if (implicitStart && raw.states.empty())
           startOnlyTargets.emplace(startOnlyKey, id);
         stepTargets.emplace(std::move(raw), id);
@@ -921,6 +947,47 @@ void minimize(Dfa &dfa) {
   dfa.acceptAtEnd = std::move(acceptAtEnd);
 }
 
+/// Renumbers states in breadth-first order from the starts. A search spends
+/// most of its steps in the few states near the start (where the text does
+/// not match anything yet); numbered first, their rows sit together at the
+/// head of the transition table and stay in cache while the rest of a large
+/// table is touched only on the way into a match.
+void renumberBreadthFirst(Dfa &dfa) {
+  const size_t n = dfa.numStates();
+  const unsigned k = dfa.numClasses;
+  std::vector<uint32_t> order, newId(n, UINT32_MAX);
+  order.reserve(n);
+  auto reach = [&](uint32_t s) {
+    if (newId[s] == UINT32_MAX) {
+      newId[s] = order.size();
+      order.push_back(s);
+    }
+  };
+  for (uint32_t s : dfa.starts)
+    reach(s);
+  for (size_t i = 0; i < order.size(); ++i)
+    for (unsigned c = 0; c < k; ++c)
+      reach(dfa.next[size_t(order[i]) * k + c]);
+  for (uint32_t s = 0; s < n; ++s) // unreachable states keep a place at the end
+    reach(s);
+  std::vector<uint32_t> next(n * k), acceptBefore(n * k), acceptAtEnd(n);
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t old = order[i];
+    for (unsigned c = 0; c < k; ++c) {
+      next[i * k + c] = newId[dfa.next[size_t(old) * k + c]];
+      acceptBefore[i * k + c] = dfa.acceptBefore[size_t(old) * k + c];
+    }
+    acceptAtEnd[i] = dfa.acceptAtEnd[old];
+  }
+  dfa.next = std::move(next);
+  dfa.acceptBefore = std::move(acceptBefore);
+  dfa.acceptAtEnd = std::move(acceptAtEnd);
+  for (uint32_t &s : dfa.starts)
+    s = newId[s];
+  if (dfa.dead != UINT32_MAX)
+    dfa.dead = newId[dfa.dead];
+}
+
 } // namespace
 
 bool risk::buildDfa(const Nfa &nfa, SearchKind kind, const AutomatonLimits &limits, Dfa &out) {
@@ -932,6 +999,7 @@ bool risk::buildDfa(const Nfa &nfa, SearchKind kind, const AutomatonLimits &limi
   size_t before = out.numStates();
   minimize(out);
   mergeEquivalentClasses(out);
+  renumberBreadthFirst(out);
   if (getenv("RISK_DEBUG_FUSED"))
     llvm::errs() << "  subset " << before << " states "
                  << std::chrono::duration<double>(t1 - t0).count() << " s, minimise "

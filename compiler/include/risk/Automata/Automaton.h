@@ -40,7 +40,7 @@ struct Nfa {
 /// Limits that keep compilation bounded; exceeding one is a compile error,
 /// never a silent miss at run time.
 struct AutomatonLimits {
-  size_t maxNfaStates = 250000;
+  size_t maxNfaStates = 2000000;
   /// States of the minimised DFA.
   size_t maxDfaStates = 20000;
   /// States explored by the subset construction before minimisation.

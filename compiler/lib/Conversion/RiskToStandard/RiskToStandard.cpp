@@ -345,6 +345,10 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
       [&](const std::vector<std::string> &names, std::vector<FusedTables> &parts) {
         AutomatonLimits partLimits = limits;
         partLimits.maxDfaStates = std::min<size_t>(limits.maxDfaStates, fusedMaxStates);
+        // Give up early on a part that will not fit: minimisation rarely
+        // removes more than half of the states of a merged search automaton.
+        partLimits.maxConstructionStates =
+            std::min<size_t>(limits.maxConstructionStates, 2 * size_t(fusedMaxStates) + 1024);
         NfaBuilder forward(partLimits);
         std::vector<int32_t> idMember, idTerm;
         bool fits = true;
@@ -366,6 +370,18 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
           }
         }
         Dfa dfa;
+        // A lone matcher that does not fit gets its own automaton below;
+        // trying it here first would build it twice.
+        if (fits && names.size() == 1)
+          if (auto lex = dyn_cast_or_null<LexiconOp>(SymbolTable::lookupSymbolIn(module, names.front())))
+          {
+            // Its automaton has about as many states as its terms have
+            // bytes (the trie of the terms).
+            size_t bytes = 0;
+            for (Attribute term : lex.getTerms())
+              bytes += cast<StringAttr>(term).getValue().size();
+            fits = bytes <= fusedMaxStates;
+          }
         if (fits) {
           Nfa nfa = forward.take();
           auto t0 = std::chrono::steady_clock::now();
@@ -378,6 +394,18 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
                          << " s\n";
         }
         if (!fits && names.size() > 1) {
+          // Lexicons merge well with each other (their automaton grows with
+          // their terms); patterns with loops multiply states. Split a mixed
+          // set along that line first, then in halves.
+          std::vector<std::string> lexicons, patterns;
+          for (const std::string &name : names)
+            (isa_and_nonnull<LexiconOp>(SymbolTable::lookupSymbolIn(module, name)) ? lexicons : patterns)
+                .push_back(name);
+          if (!lexicons.empty() && !patterns.empty()) {
+            buildPart(lexicons, parts);
+            buildPart(patterns, parts);
+            return;
+          }
           size_t half = names.size() / 2;
           buildPart({names.begin(), names.begin() + half}, parts);
           buildPart({names.begin() + half, names.end()}, parts);
