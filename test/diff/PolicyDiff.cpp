@@ -44,7 +44,9 @@ private:
   std::mt19937 rng;
 };
 
-const std::vector<std::string> words = {"ab", "ba", "a b", "abc", "x", "blood", "gore", "Ab", "é"};
+const std::vector<std::string> words = {"ab", "ba", "a b", "abc", "x", "blood", "gore", "Ab", "é", "bob", "aé"};
+const std::vector<std::string> normalizations = {"leetspeak", "repeats", "separators", "zero_width",
+                                                 "homoglyphs", "nfkc", "obfuscation"};
 const std::vector<std::string> literals = {"a", "b", "ab", "x", "", "blood", "A b", "é"};
 const std::vector<std::string> regexes = {"a+b", "\\bab\\b", "[ab]x?", "^a", "b$", "x|blood",
                                           "(ab)+", "\\d+", "a.b", "[^ ]+é", "(?i)AB"};
@@ -66,6 +68,11 @@ public:
         s += " words";
       if (r.chance(30))
         s += " phrases";
+      if (r.chance(40)) {
+        s += " normalize " + r.pick(normalizations);
+        if (r.chance(50))
+          s += ", " + r.pick(normalizations);
+      }
       unsigned terms = 1 + r.below(4);
       std::vector<std::string> used;
       for (unsigned t = 0; t < terms; ++t) {
@@ -224,7 +231,10 @@ std::string jsonString(const std::string &s) {
 
 std::string randomText(Random &r) {
   static const std::vector<std::string> pieces = {"a", "b", " ", "x", "A", "B", "-", "c",
-                                                  "é", "\n", "blood", "gore", "ab", "4", "t2i.violence"};
+                                                  "é", "\n", "blood", "gore", "ab", "4", "t2i.violence",
+                                                  // disguises for normalising lexicons
+                                                  "0", ".", "É", "\u0430", "\uFF42", "\u200B", "bb", "o",
+                                                  "e\u0301", "@", "\U0001D41B"};
   std::string s;
   unsigned n = r.below(12);
   for (unsigned i = 0; i < n; ++i)
@@ -301,11 +311,13 @@ int main(int argc, char **argv) {
     }
     modelPath = std::string(path);
   }
-  size_t pairs = 0, policies = 0, spans = 0, fusedPolicies = 0, mergedScans = 0, modelPolicies = 0;
+  size_t pairs = 0, policies = 0, spans = 0, fusedPolicies = 0, mergedScans = 0, modelPolicies = 0,
+         normalizingPolicies = 0;
   std::map<std::string, size_t> actions;
   for (unsigned p = 0; p < numPolicies; ++p) {
     std::string source = PolicyGen(r, modelPath).run();
     modelPolicies += llvm::StringRef(source).contains("model clf");
+    normalizingPolicies += llvm::StringRef(source).contains("normalize");
     driver::CommonOptions options;
     options.frontend.stdlibDir = getDefaultStdlibDir(argv[0]);
     driver::Compilation c(options);
@@ -362,6 +374,7 @@ int main(int argc, char **argv) {
   llvm::outs() << policies << " policies, " << pairs << " input pairs, 0 mismatches\n";
   llvm::sys::fs::remove(modelPath);
   llvm::outs() << modelPolicies << " policies call a learned model\n";
+  llvm::outs() << normalizingPolicies << " policies have a lexicon with normalisation\n";
   llvm::outs() << fusedPolicies << " policies scan a field for several matchers at once ("
                << mergedScans << " scans merged)\n";
   llvm::outs() << "decisions:";

@@ -356,6 +356,12 @@ bool NfaBuilder::addLiteral(llvm::StringRef text, int matchId, bool foldCase, bo
   return !overflow;
 }
 
+bool NfaBuilder::addTerm(llvm::StringRef text, int matchId, const TermOptions &options, bool reverse) {
+  if (termNeedsRegex(text, options))
+    return addRegex(termRegex(text, options), matchId, reverse);
+  return addLiteral(text, matchId, options.foldCase, options.phrases, reverse);
+}
+
 Nfa NfaBuilder::take() {
   if (alternatives.empty()) {
     int s = add({Nfa::State::Kind::Range, 1, 0, -1, -1}); // matches nothing

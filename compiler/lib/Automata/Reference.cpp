@@ -224,3 +224,27 @@ std::vector<std::pair<size_t, size_t>> risk::referenceTermMatches(llvm::StringRe
   });
   return out;
 }
+
+std::vector<std::pair<size_t, size_t>> risk::referenceTermMatches(llvm::StringRef term, llvm::StringRef text,
+                                                                  const TermOptions &options, bool words) {
+  if (!termNeedsRegex(term, options))
+    return referenceTermMatches(term, text, options.foldCase, words, options.phrases);
+  RegexNode node = termRegex(term, options);
+  Decoded d = decode(text);
+  Matcher m(d);
+  // For each end, the earliest start that reaches it.
+  std::map<size_t, size_t> earliest;
+  for (size_t start = 0; start < d.cps.size(); ++start)
+    for (size_t end : m.ends(node, start))
+      if (end > start && d.offset[end] - d.offset[start] <= kMaxSpellingBytes)
+        earliest.try_emplace(end, start);
+  std::vector<std::pair<size_t, size_t>> out;
+  for (auto [e, s] : earliest) {
+    size_t start = d.offset[s], end = d.offset[e];
+    if (words && ((start > 0 && isLexiconWordByte(text[start - 1])) ||
+                  (end < text.size() && isLexiconWordByte(text[end]))))
+      continue;
+    out.push_back({start, end});
+  }
+  return out;
+}

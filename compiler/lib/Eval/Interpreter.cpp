@@ -71,9 +71,9 @@ struct Interpreter::Run {
   std::vector<std::tuple<size_t, size_t, int>> lexiconMatches(const LexiconInfo &lex,
                                                               llvm::StringRef text) const {
     std::vector<std::tuple<size_t, size_t, int>> out;
+    TermOptions options{lex.foldCase, lex.phrases, normalizationMask(lex.normalize)};
     for (size_t t = 0; t < lex.terms.size(); ++t)
-      for (auto [start, end] : referenceTermMatches(lex.terms[t].text, text, lex.foldCase,
-                                                    lex.words, lex.phrases))
+      for (auto [start, end] : referenceTermMatches(lex.terms[t].text, text, options, lex.words))
         out.push_back({start, end, int(t)});
     std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
       return std::get<1>(a) != std::get<1>(b) ? std::get<1>(a) < std::get<1>(b)

@@ -156,13 +156,18 @@ private:
       }
       auto op = builder.create<LexiconOp>(loc(lex.decl->range), matcherSymbol(i),
                                           builder.getStrArrayAttr(terms),
-                                          builder.getF64ArrayAttr(weights));
+                                          builder.getF64ArrayAttr(weights), false, false, false,
+                                          mlir::ArrayAttr());
       if (lex.foldCase)
         op.setFoldCase(true);
       if (lex.words)
         op.setWords(true);
       if (lex.phrases)
         op.setPhrases(true);
+      if (!lex.normalize.empty()) {
+        llvm::SmallVector<llvm::StringRef> names(lex.normalize.begin(), lex.normalize.end());
+        op.setNormalizeAttr(builder.getStrArrayAttr(names));
+      }
     }
     for (size_t i = 0; i < policy.patterns.size(); ++i) {
       const PatternInfo &p = policy.patterns[i];

@@ -828,11 +828,6 @@ private:
       case LexiconOption::Kind::Normalize:
         for (const Identifier &a : o.args)
           info.normalize.push_back(a.name);
-        // The compiler matches the raw text: say so instead of silently
-        // matching less than the author asked for.
-        diags.report(DiagId::LexiconOptionUnsupported, o.range,
-                     {"the compiler does not normalise text yet; lexicon `" + lex.name.name +
-                      "` matches the input as written"});
         break;
       case LexiconOption::Kind::From:
         loadTermFile(lex, *o.path, info);
@@ -864,16 +859,6 @@ private:
           }
     }
     info.terms = std::move(unique);
-    if (info.foldCase) {
-      for (const LexiconInfo::Term &t : info.terms) {
-        if (llvm::any_of(t.text, [](char c) { return (unsigned char)c >= 0x80; })) {
-          diags.report(DiagId::LexiconOptionUnsupported, lex.name.range,
-                       {"case folding is ASCII-only for now; the non-ASCII letters of `" + t.text +
-                        "` in lexicon `" + lex.name.name + "` match only as written"});
-          break;
-        }
-      }
-    }
     out->lexicons.push_back(std::move(info));
     return out->lexicons.size() - 1;
   }

@@ -12,6 +12,7 @@
 #ifndef RISK_AUTOMATA_AUTOMATON_H
 #define RISK_AUTOMATA_AUTOMATON_H
 
+#include "risk/Automata/Normalize.h"
 #include "risk/Automata/Regex.h"
 #include <array>
 #include <cstdint>
@@ -59,6 +60,9 @@ public:
   /// lets each space match any run of whitespace.
   bool addLiteral(llvm::StringRef text, int matchId, bool foldCase, bool flexibleSpaces,
                   bool reverse = false);
+  /// Adds a lexicon term: byte for byte (`addLiteral`), or through its
+  /// expansion when normalisation or Unicode case folding applies to it.
+  bool addTerm(llvm::StringRef text, int matchId, const TermOptions &options, bool reverse = false);
   Nfa take();
   size_t size() const { return nfa.states.size(); }
 

@@ -11,6 +11,7 @@
 #ifndef RISK_AUTOMATA_REFERENCE_H
 #define RISK_AUTOMATA_REFERENCE_H
 
+#include "risk/Automata/Normalize.h"
 #include "risk/Automata/Regex.h"
 #include <optional>
 #include <utility>
@@ -29,6 +30,13 @@ std::optional<std::pair<size_t, size_t>> referenceFind(const RegexNode &pattern,
 std::vector<std::pair<size_t, size_t>> referenceTermMatches(llvm::StringRef term,
                                                             llvm::StringRef text, bool foldCase,
                                                             bool words, bool flexibleSpaces);
+
+/// The same, for a term of a lexicon with these options. A term matched
+/// through its expansion (`termNeedsRegex`) has no fixed length: for each
+/// place where a spelling of it ends, the match is the longest spelling that
+/// ends there (its earliest start), and `words` applies to that one.
+std::vector<std::pair<size_t, size_t>> referenceTermMatches(llvm::StringRef term, llvm::StringRef text,
+                                                            const TermOptions &options, bool words);
 
 } // namespace risk
 

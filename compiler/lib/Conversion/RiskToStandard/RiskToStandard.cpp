@@ -168,6 +168,7 @@ struct DfaTables {
   bool fast = false;
   unsigned classes = 0;
   std::array<uint32_t, 4> starts{};
+  uint32_t dead = UINT32_MAX; ///< a state that never accepts again, if any
 };
 
 struct MatcherTables {
@@ -283,6 +284,7 @@ public:
     t.classes = dfa.numClasses;
     for (int c = 0; c < 4; ++c)
       t.starts[c] = dfa.starts[c];
+    t.dead = dfa.dead;
     return t;
   }
 
@@ -325,6 +327,17 @@ private:
   std::string contextName, wordName, kindName;
 };
 
+/// How a lexicon op matches its terms.
+TermOptions termOptions(LexiconOp lex) {
+  TermOptions o;
+  o.foldCase = lex.getFoldCase();
+  o.phrases = lex.getPhrases();
+  if (auto names = lex.getNormalizeAttr())
+    for (Attribute n : names)
+      o.normalize |= normalizationNamed(cast<StringAttr>(n).getValue()).value_or(0);
+  return o;
+}
+
 /// Compiles every matcher of the module. Reports (on the op) and fails when a
 /// matcher exceeds the automaton limits.
 LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables> &out,
@@ -356,8 +369,7 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
           Operation *decl = SymbolTable::lookupSymbolIn(module, name);
           if (auto lex = dyn_cast_or_null<LexiconOp>(decl)) {
             for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
-              fits &= forward.addLiteral(cast<StringAttr>(attr).getValue(), idMember.size(),
-                                         lex.getFoldCase(), lex.getPhrases());
+              fits &= forward.addTerm(cast<StringAttr>(attr).getValue(), idMember.size(), termOptions(lex));
               idMember.push_back(k);
               idTerm.push_back(i);
             }
@@ -447,12 +459,18 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
     std::vector<int64_t> lengths, flexible;
     std::vector<double> weights;
     bool anyFlexible = false, nfaFits = true;
+    TermOptions options = termOptions(lex);
     for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
       StringRef term = cast<StringAttr>(attr).getValue();
-      bool flex = lex.getPhrases() && term.find_first_of(" \t\r\n") != StringRef::npos;
-      anyFlexible |= flex;
-      nfaFits &= forward.addLiteral(term, i, lex.getFoldCase(), lex.getPhrases());
-      nfaFits &= backward.addLiteral(term, i, lex.getFoldCase(), lex.getPhrases(), /*reverse=*/true);
+      // How the start of a match is found: 0 from the term's length, 1 the
+      // nearest start (a phrase: its spaces stretch), 2 the earliest start
+      // within kMaxSpellingBytes (an expanded term: letters repeat too).
+      int64_t flex = termNeedsRegex(term, options) ? 2
+                     : lex.getPhrases() && term.find_first_of(" \t\r\n") != StringRef::npos ? 1
+                                                                                              : 0;
+      anyFlexible |= flex != 0;
+      nfaFits &= forward.addTerm(term, i, options);
+      nfaFits &= backward.addTerm(term, i, options, /*reverse=*/true);
       lengths.push_back(term.size());
       flexible.push_back(flex);
       weights.push_back(cast<FloatAttr>(lex.getWeights()[i]).getValueAsDouble());
@@ -1071,8 +1089,12 @@ Value contextStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value 
   return state;
 }
 
-/// Scans back from `end` with the reverse automaton until `term` is accepted.
-Value reverseStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value end, Value term) {
+/// Scans back from `end` with the reverse automaton for where `term` starts.
+/// `earliest` false: the nearest start (the first accepted). `earliest` true
+/// (i1): the earliest start within kMaxSpellingBytes, scanning on until the
+/// automaton dies or the window ends.
+Value reverseStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value end, Value term,
+                   Value earliest) {
   Value cls = table(e, op, t.byteClass), next = table(e, op, t.next),
         accept = table(e, op, t.acceptBefore), acceptEnd = table(e, op, t.acceptAtEnd),
         offsets = table(e, op, t.setOffsets), ids = table(e, op, t.setIds);
@@ -1096,7 +1118,10 @@ Value reverseStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value 
     Value pos = before->getArgument(0), state = before->getArgument(1),
           found = before->getArgument(2);
     Value notFound = e.eq(found, end);
-    Value go = e.andI(notFound, e.cmp(arith::CmpIPredicate::ugt, pos, e.idx(0)));
+    Value inWindow = e.cmp(arith::CmpIPredicate::ule, e.sub(end, pos), e.idx(kMaxSpellingBytes));
+    Value alive = t.dead == UINT32_MAX ? e.i1(true) : e.ne(state, e.i32(t.dead));
+    Value more = e.select(earliest, e.andI(inWindow, alive), notFound);
+    Value go = e.andI(more, e.cmp(arith::CmpIPredicate::ugt, pos, e.idx(0)));
     e.b.create<scf::ConditionOp>(e.loc, go, ValueRange{pos, state, found});
     Block *after = e.b.createBlock(&loop.getAfter(), {}, types, locs);
     pos = after->getArgument(0);
@@ -1106,14 +1131,19 @@ Value reverseStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value 
     Value cell = e.add(e.mul(e.toIndex(state), k), e.toIndex(e.load(cls, b)));
     Value set = e.load(accept, cell);
     Value hit = e.andI(e.ne(set, e.i32(0)), contains(set));
-    Value result = e.select(hit, pos, end);
+    Value result = e.select(hit, pos, after->getArgument(2));
     e.b.create<scf::YieldOp>(e.loc, ValueRange{p, e.load(next, cell), result});
   }
   Value found = loop.getResult(2);
   Value lastState = loop.getResult(1);
+  // The scan reached the text's start: a match may start there. (When it
+  // stopped early, `lastState` is dead or the window ended before 0.)
+  Value reachedZero = e.eq(loop.getResult(0), e.idx(0));
   Value endSet = e.load(acceptEnd, e.toIndex(lastState));
-  Value atZero = e.andI(e.eq(found, end), e.andI(e.ne(endSet, e.i32(0)), contains(endSet)));
-  return e.select(atZero, e.idx(0), found);
+  Value zeroOk = e.andI(e.select(earliest, e.cmp(arith::CmpIPredicate::ule, end, e.idx(kMaxSpellingBytes)),
+                                 e.eq(found, end)),
+                        e.andI(reachedZero, e.andI(e.ne(endSet, e.i32(0)), contains(endSet))));
+  return e.select(zeroOk, e.idx(0), found);
 }
 
 /// What one scan writes: its matcher's tables, results buffer and evidence.
@@ -1136,12 +1166,13 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
   if (m.hasReverse) {
     // Terms with spaces have no fixed length: find the start with the
     // reverse automaton, scanning back from the end.
-    Value isFlexible = e.ne(e.load(table(e, op, m.flexible), termIndex), e.i64(0));
+    Value flexKind = e.load(table(e, op, m.flexible), termIndex);
+    Value isFlexible = e.ne(flexKind, e.i64(0));
     auto ifOp = e.b.create<scf::IfOp>(e.loc, e.b.getIndexType(), isFlexible, true);
     {
       OpBuilder::InsertionGuard guard(e.b);
       e.b.setInsertionPointToStart(&ifOp.getThenRegion().front());
-      e.b.create<scf::YieldOp>(e.loc, reverseStart(e, op, m.reverse, str, end, term));
+      e.b.create<scf::YieldOp>(e.loc, reverseStart(e, op, m.reverse, str, end, term, e.eq(flexKind, e.i64(2))));
       e.b.setInsertionPointToStart(&ifOp.getElseRegion().front());
       e.b.create<scf::YieldOp>(e.loc, start);
     }

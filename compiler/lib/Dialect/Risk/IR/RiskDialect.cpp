@@ -4,6 +4,7 @@
 // folders.
 //
 //===----------------------------------------------------------------------===//
+#include "risk/Automata/Normalize.h"
 #include "risk/Dialect/Risk/IR/RiskDialect.h"
 #include "risk/Dialect/Risk/IR/RiskOps.h"
 
@@ -86,6 +87,10 @@ LogicalResult LexiconOp::verify() {
   for (Attribute term : getTerms())
     if (cast<StringAttr>(term).getValue().empty())
       return emitOpError("has an empty term");
+  if (auto names = getNormalizeAttr())
+    for (Attribute n : names)
+      if (!normalizationNamed(cast<StringAttr>(n).getValue()))
+        return emitOpError("has an unknown normalisation `") << cast<StringAttr>(n).getValue() << "`";
   return success();
 }
 

@@ -278,10 +278,15 @@ def Risk_LexiconOp : Risk_Op<"lexicon", [Symbol]> {
 
     ```mlir
     risk.lexicon @gore terms ["gore", "blood"] weights [1.0, 0.5] {fold_case, words}
+    risk.lexicon @bomb terms ["bomb"] weights [1.0] {normalize = ["leetspeak", "separators"]}
     ```
+
+    `normalize` lists the normalisations the terms are expanded with (see
+    risk/Automata/Normalize.h); the text itself is never rewritten.
   }];
   let arguments = (ins SymbolNameAttr:$sym_name, StrArrayAttr:$terms, F64ArrayAttr:$weights,
-                       UnitAttr:$fold_case, UnitAttr:$words, UnitAttr:$phrases);
+                       UnitAttr:$fold_case, UnitAttr:$words, UnitAttr:$phrases,
+                       OptionalAttr<StrArrayAttr>:$normalize);
   let assemblyFormat = "$sym_name `terms` $terms `weights` $weights attr-dict";
   let hasVerifier = 1;
 }
