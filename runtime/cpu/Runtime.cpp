@@ -429,6 +429,18 @@ bool riskrt::prepareInput(const Manifest &manifest, const char *json, size_t len
 // Decisions
 //===----------------------------------------------------------------------===//
 
+/// The matched text of a span, as evidence: whole up to kMaxMatchExcerpt
+/// bytes; a longer match (a pattern can match a whole 100 MB field) is cut at
+/// a UTF-8 character boundary and ends with "…". The offsets stay exact.
+static std::string matchExcerpt(const std::string &arena, size_t at, size_t length) {
+  if (length <= kMaxMatchExcerpt)
+    return arena.substr(at, length);
+  size_t cut = kMaxMatchExcerpt;
+  while (cut > 0 && (static_cast<unsigned char>(arena[at + cut]) & 0xC0) == 0x80)
+    --cut;
+  return arena.substr(at, cut) + "\xE2\x80\xA6";
+}
+
 static std::string slotDisplay(const Manifest &manifest, const PreparedInput &input, int64_t slot) {
   if (slot >= 0 && size_t(slot) < manifest.slots.size())
     return manifest.slots[slot].display;
@@ -524,7 +536,7 @@ Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput 
       span.rule = rule.name;
       span.matcher = manifest.matchers[s[0]].name;
       int64_t base = input.slots[3 * s[1] + 1];
-      span.match = input.arena.substr(base + s[2], s[3] - s[2]);
+      span.match = matchExcerpt(input.arena, base + s[2], s[3] - s[2]);
       bool duplicate = false;
       for (const Span &o : d.spans)
         duplicate |= o.field == span.field && o.start == span.start && o.end == span.end &&

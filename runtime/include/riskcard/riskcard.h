@@ -93,7 +93,7 @@ typedef struct riskcard_span {
   uint64_t start, end; /* byte offsets into that field's string */
   const char *rule;    /* the deciding rule the evidence belongs to */
   const char *matcher; /* the lexicon or pattern */
-  const char *match;   /* the matched text */
+  const char *match;   /* the matched text (its first 256 bytes and "..." (U+2026) when longer) */
 } riskcard_span;
 RISKCARD_EXPORT size_t riskcard_decision_span_count(const riskcard_decision *decision);
 RISKCARD_EXPORT riskcard_span riskcard_decision_span(const riskcard_decision *decision, size_t i);

@@ -89,6 +89,9 @@ struct Manifest {
   bool parse(const std::string &json, std::string &error);
 };
 
+/// The most bytes of a match that a span's `match` text holds (then "…").
+constexpr size_t kMaxMatchExcerpt = 256;
+
 struct Span {
   std::string field;
   uint64_t start = 0, end = 0;
