@@ -13,6 +13,8 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
+#include <set>
 #include <cstdlib>
 #include <tuple>
 #include <atomic>
@@ -517,6 +519,8 @@ Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput 
   std::stable_sort(ordered.begin(), ordered.end(), [](const int64_t *a, const int64_t *b) {
     return std::make_tuple(a[1], a[2], a[3], a[0]) < std::make_tuple(b[1], b[2], b[3], b[0]);
   });
+  // A match is evidence once, under the first deciding rule that uses it.
+  std::set<std::array<int64_t, 4>> seen;
   for (size_t r : deciding) {
     const Manifest::Rule &rule = manifest.rules[r];
     for (const int64_t *s : ordered) {
@@ -527,7 +531,7 @@ Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput 
                                       (input.slots[3 * e.slot] == SlotList &&
                                        s[1] >= input.slots[3 * e.slot + 1] &&
                                        s[1] < input.slots[3 * e.slot + 1] + input.slots[3 * e.slot + 2]));
-      if (!used)
+      if (!used || !seen.insert({s[1], s[2], s[3], s[0]}).second)
         continue;
       Span span;
       span.field = slotDisplay(manifest, input, s[1]);
@@ -537,12 +541,7 @@ Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput 
       span.matcher = manifest.matchers[s[0]].name;
       int64_t base = input.slots[3 * s[1] + 1];
       span.match = matchExcerpt(input.arena, base + s[2], s[3] - s[2]);
-      bool duplicate = false;
-      for (const Span &o : d.spans)
-        duplicate |= o.field == span.field && o.start == span.start && o.end == span.end &&
-                     o.matcher == span.matcher;
-      if (!duplicate)
-        d.spans.push_back(std::move(span));
+      d.spans.push_back(std::move(span));
     }
     for (int id : rule.scores) {
       double v = input.numbers[id];
