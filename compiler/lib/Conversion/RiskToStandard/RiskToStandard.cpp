@@ -169,7 +169,36 @@ struct DfaTables {
   unsigned classes = 0;
   std::array<uint32_t, 4> starts{};
   uint32_t dead = UINT32_MAX; ///< a state that never accepts again, if any
+  /// Fast tables: bytes that leave the start state where it is, without a
+  /// match (`skip`, i32[256] of 0/1; empty when skipping would not pay), and
+  /// how many there are.
+  std::string skip;
+  unsigned skipBytes = 0;
 };
+
+/// How often each byte occurs in English prose, per 10,000 bytes (space,
+/// letters by their usual frequencies, some punctuation and digits); other
+/// bytes count 1. A scan skips over bytes that cannot start a match only if
+/// such text would be mostly skipped: switching between the skip loop and
+/// the automaton costs more than it saves when matches can start often.
+unsigned proseWeight(int b) {
+  static const std::pair<char, unsigned> weights[] = {
+      {' ', 1800}, {'e', 1000}, {'t', 740}, {'a', 660}, {'o', 620}, {'i', 570}, {'n', 560},
+      {'s', 520},  {'h', 480},  {'r', 490}, {'d', 350}, {'l', 330}, {'c', 230}, {'u', 230},
+      {'m', 200},  {'w', 190},  {'f', 180}, {'g', 160}, {'y', 160}, {'p', 150}, {'b', 120},
+      {'v', 80},   {'k', 60},   {',', 100}, {'.', 90},  {'x', 12},  {'j', 10},  {'q', 8},
+      {'z', 6},    {'\n', 40}};
+  for (auto [c, w] : weights)
+    if (b == (unsigned char)c)
+      return w;
+  if (b >= 'A' && b <= 'Z')
+    return 25;
+  if (b >= '0' && b <= '9')
+    return 15;
+  return 1;
+}
+/// Skip when at least this share (per mille) of prose would be skipped.
+constexpr unsigned kMinSkipShare = 900;
 
 struct MatcherTables {
   bool lexicon = true;
@@ -265,6 +294,17 @@ public:
           }
         }
       t.fastNext = global(prefix + "_fnext", i32, llvm::ArrayRef<int32_t>(fastNext));
+      std::vector<int32_t> skip(256);
+      int32_t home = int32_t(dfa.starts[0] * k);
+      uint64_t skipped = 0, total = 0;
+      for (int b = 0; b < 256; ++b) {
+        skip[b] = fastNext[home + dfa.byteClass[b]] == home;
+        t.skipBytes += skip[b];
+        skipped += skip[b] ? proseWeight(b) : 0;
+        total += proseWeight(b);
+      }
+      if (skipped * 1000 >= total * kMinSkipShare)
+        t.skip = global(prefix + "_skip", i32, llvm::ArrayRef<int32_t>(skip));
       t.acceptKind = global(prefix + "_accept_kind", i32, llvm::ArrayRef<int32_t>(acceptKind));
     } else {
       std::vector<int32_t> next(dfa.next.begin(), dfa.next.end());
@@ -1017,7 +1057,7 @@ void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value fr
     auto stateIndex = [&](Value offset) {
       return e.toIndex(e.b.create<arith::DivUIOp>(e.loc, offset, k));
     };
-    Value final = e.forAcc(from, to, start, [&](Value i, Value state) {
+    auto step = [&](Value i, Value state) -> Value {
       Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, i)));
       Value c = e.load(cls, b);
       Value v = e.load(next, e.toIndex(e.b.create<arith::AddIOp>(e.loc, state, c)));
@@ -1026,7 +1066,52 @@ void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value fr
         onAccept(e.load(acceptKind, cell), i);
       });
       return e.b.create<arith::AndIOp>(e.loc, v, mask).getResult();
-    });
+    };
+    Value final;
+    if (t.skip.empty()) {
+      final = e.forAcc(from, to, start, step);
+    } else {
+      // In the start state, run over the bytes that cannot start a match
+      // with a lookup per byte and no state to carry (no dependency from one
+      // byte to the next), then step the automaton from the first byte that
+      // can.
+      Value skip = table(e, op, t.skip);
+      Type types[] = {e.b.getIndexType(), e.b.getI32Type()};
+      Location locs[] = {e.loc, e.loc};
+      auto loop = e.b.create<scf::WhileOp>(e.loc, TypeRange(types), ValueRange{from, start});
+      {
+        OpBuilder::InsertionGuard guard(e.b);
+        Block *before = e.b.createBlock(&loop.getBefore(), {}, types, locs);
+        e.b.create<scf::ConditionOp>(e.loc, e.ult(before->getArgument(0), to),
+                                     ValueRange{before->getArgument(0), before->getArgument(1)});
+        Block *after = e.b.createBlock(&loop.getAfter(), {}, types, locs);
+        Value i = after->getArgument(0), state = after->getArgument(1);
+        auto skipped = e.b.create<scf::IfOp>(e.loc, e.b.getIndexType(), e.eq(state, start), true);
+        {
+          OpBuilder::InsertionGuard g(e.b);
+          e.b.setInsertionPointToStart(&skipped.getThenRegion().front());
+          Value first = e.findFirst(i, to, [&](Value j) {
+            Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, j)));
+            return e.eq(e.load(skip, b), e.i32(0));
+          });
+          e.b.create<scf::YieldOp>(e.loc, first);
+          e.b.setInsertionPointToStart(&skipped.getElseRegion().front());
+          e.b.create<scf::YieldOp>(e.loc, i);
+        }
+        Value at = skipped.getResult(0);
+        auto stepped = e.b.create<scf::IfOp>(e.loc, TypeRange(types), e.ult(at, to), true);
+        {
+          OpBuilder::InsertionGuard g(e.b);
+          e.b.setInsertionPointToStart(&stepped.getThenRegion().front());
+          Value nextState = step(at, state);
+          e.b.create<scf::YieldOp>(e.loc, ValueRange{e.add(at, e.idx(1)), nextState});
+          e.b.setInsertionPointToStart(&stepped.getElseRegion().front());
+          e.b.create<scf::YieldOp>(e.loc, ValueRange{to, state});
+        }
+        e.b.create<scf::YieldOp>(e.loc, stepped.getResults());
+      }
+      final = loop.getResult(1);
+    }
     Value set = e.load(acceptEnd, stateIndex(final));
     e.ifThen(e.ne(set, e.i32(0)), [&] { onAccept(set, to); });
     return;
@@ -1044,6 +1129,60 @@ void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value fr
   });
   Value set = e.load(acceptEnd, e.toIndex(final));
   e.ifThen(e.ne(set, e.i32(0)), [&] { onAccept(set, to); });
+}
+
+/// Runs several fast DFAs over `str` in one loop: per byte, each automaton
+/// takes its own step (the steps are independent, so the processor overlaps
+/// their table loads), and `onAccept(p, set, end)` runs for each automaton `p`
+/// whose transition accepts, in order of `p`. Same results as one
+/// `forwardScan` per automaton, with one pass over the bytes.
+void forwardScanInterleaved(Emit &e, Operation *op, llvm::ArrayRef<const DfaTables *> ts, Value str,
+                            Value n, llvm::function_ref<void(size_t, Value set, Value end)> onAccept) {
+  Value kinds = table(e, op, globalNamed(op, "risk_kind"));
+  Value mask = e.i32(INT32_MAX);
+  std::vector<Value> cls, next, acceptKind, acceptEnd, ks, init;
+  for (const DfaTables *t : ts) {
+    cls.push_back(table(e, op, t->byteClass));
+    next.push_back(table(e, op, t->fastNext));
+    acceptKind.push_back(table(e, op, t->acceptKind));
+    acceptEnd.push_back(table(e, op, t->acceptAtEnd));
+    ks.push_back(e.i32(t->classes));
+    init.push_back(e.i32(int64_t(t->starts[0]) * t->classes));
+  }
+  auto stateIndex = [&](size_t p, Value offset) {
+    return e.toIndex(e.b.create<arith::DivUIOp>(e.loc, offset, ks[p]));
+  };
+  auto loop = e.b.create<scf::ForOp>(e.loc, e.idx(0), n, e.idx(1), init);
+  {
+    OpBuilder::InsertionGuard guard(e.b);
+    e.b.setInsertionPointToStart(loop.getBody());
+    Value i = loop.getInductionVar();
+    Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, i)));
+    std::vector<Value> v;
+    Value any;
+    for (size_t p = 0; p < ts.size(); ++p) {
+      Value state = loop.getRegionIterArgs()[p];
+      v.push_back(e.load(next[p], e.toIndex(e.b.create<arith::AddIOp>(e.loc, state, e.load(cls[p], b)))));
+      any = any ? e.b.create<arith::OrIOp>(e.loc, any, v.back()).getResult() : v.back();
+    }
+    // One test for all: some transition has its sign bit (accept) set.
+    e.ifThen(e.cmp(arith::CmpIPredicate::slt, any, e.i32(0)), [&] {
+      for (size_t p = 0; p < ts.size(); ++p)
+        e.ifThen(e.cmp(arith::CmpIPredicate::slt, v[p], e.i32(0)), [&] {
+          Value state = loop.getRegionIterArgs()[p];
+          Value cell = e.add(e.mul(stateIndex(p, state), e.idx(4)), e.toIndex(e.load(kinds, b)));
+          onAccept(p, e.load(acceptKind[p], cell), i);
+        });
+    });
+    std::vector<Value> yields;
+    for (Value x : v)
+      yields.push_back(e.b.create<arith::AndIOp>(e.loc, x, mask));
+    e.b.create<scf::YieldOp>(e.loc, yields);
+  }
+  for (size_t p = 0; p < ts.size(); ++p) {
+    Value set = e.load(acceptEnd[p], stateIndex(p, loop.getResult(p)));
+    e.ifThen(e.ne(set, e.i32(0)), [&] { onAccept(p, set, n); });
+  }
 }
 
 //--- Scans -------------------------------------------------------------------------
@@ -1306,8 +1445,12 @@ struct ScanLowering : RiskPattern<ScanOp> {
   }
 };
 
-/// `risk.scan_set`: one pass of a merged automaton per part of the set (a set
-/// too large for one automaton is split into parts at table-building time).
+/// Parts of a split scan set stepped together in one loop.
+constexpr size_t kPartsPerLoop = 16;
+
+/// `risk.scan_set`: a merged automaton per part of the set (a set too large
+/// for one automaton is split into parts at table-building time); up to
+/// kPartsPerLoop parts share one pass over the bytes.
 struct ScanSetLowering : RiskPattern<ScanSetOp> {
   ScanSetLowering(TypeConverter &converter, MLIRContext *ctx,
                   const std::map<std::string, MatcherTables> &matchers,
@@ -1337,13 +1480,16 @@ struct ScanSetLowering : RiskPattern<ScanSetOp> {
         foundFlag[name] = flag;
       }
     }
-    for (const FusedTables &part : fused.at(scanSetKey(op))) {
+    // What a part does with an accepting transition: each match id of the set
+    // is (member, term) of the part; a lexicon member handles a hit, a
+    // pattern member notes that it was found.
+    auto partAccept = [&](const FusedTables &part, Value set, Value end) {
       Value setOffsets = table(e, op, part.search.setOffsets), setIds = table(e, op, part.search.setIds),
             member = table(e, op, part.idMember), local = table(e, op, part.idTerm);
       std::vector<int64_t> cases;
       for (size_t k = 0; k < part.members.size(); ++k)
         cases.push_back(k);
-      forwardScan(e, op, part.search, str, e.idx(0), n, e.i32(part.search.starts[0]), [&](Value set, Value end) {
+      {
         Value from = e.toIndex(e.load(setOffsets, e.toIndex(set)));
         Value to = e.toIndex(e.load(setOffsets, e.add(e.toIndex(set), e.idx(1))));
         e.forEach(from, to, [&](Value j) {
@@ -1366,7 +1512,26 @@ struct ScanSetLowering : RiskPattern<ScanSetOp> {
             }
           }
         });
-      });
+      }
+    };
+    // Parts are scanned together, a few per loop: more would run out of
+    // registers for their states and tables.
+    const std::vector<FusedTables> &parts = fused.at(scanSetKey(op));
+    for (size_t first = 0; first < parts.size(); first += kPartsPerLoop) {
+      std::vector<const FusedTables *> group;
+      std::vector<const DfaTables *> tables;
+      for (size_t p = first; p < std::min(parts.size(), first + kPartsPerLoop); ++p) {
+        group.push_back(&parts[p]);
+        tables.push_back(&parts[p].search);
+      }
+      if (group.size() == 1 || !llvm::all_of(tables, [](const DfaTables *t) { return t->fast; })) {
+        for (const FusedTables *part : group)
+          forwardScan(e, op, part->search, str, e.idx(0), n, e.i32(part->search.starts[0]),
+                      [&](Value set, Value end) { partAccept(*part, set, end); });
+        continue;
+      }
+      forwardScanInterleaved(e, op, tables, str, n,
+                             [&](size_t p, Value set, Value end) { partAccept(*group[p], set, end); });
     }
     for (const auto &[name, flag] : foundFlag)
       patternFound(e, op, targets.at(name), e.b.create<memref::LoadOp>(e.loc, flag), str, n);
