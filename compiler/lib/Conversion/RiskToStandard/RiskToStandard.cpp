@@ -208,7 +208,12 @@ struct MatcherTables {
   DfaTables reverse;          ///< lexicon phrases / pattern: reverse automaton
   DfaTables anchored;         ///< pattern: longest match from a start
   bool hasReverse = false;
+  bool foldCase = false;
   std::string termLengths, flexible, weights;
+  /// Phrase terms' bytes (concatenated, i8) and where each term's start
+  /// (i64, per term): a hit whose text is the term as written needs no
+  /// reverse scan for its start.
+  std::string termBytes, termOffsets;
 };
 
 /// A merged automaton for a part of a `risk.scan_set`: match id -> (member,
@@ -496,7 +501,8 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
     m.words = lex.getWords();
     m.terms = lex.getTerms().size();
     NfaBuilder forward(limits), backward(limits);
-    std::vector<int64_t> lengths, flexible;
+    std::vector<int64_t> lengths, flexible, offsets;
+    std::vector<int8_t> bytes;
     std::vector<double> weights;
     bool anyFlexible = false, nfaFits = true;
     TermOptions options = termOptions(lex);
@@ -513,6 +519,10 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
       nfaFits &= backward.addTerm(term, i, options, /*reverse=*/true);
       lengths.push_back(term.size());
       flexible.push_back(flex);
+      offsets.push_back(bytes.size());
+      if (flex == 1)
+        for (char c : term)
+          bytes.push_back(int8_t(lex.getFoldCase() ? llvm::toLower(c) : c));
       weights.push_back(cast<FloatAttr>(lex.getWeights()[i]).getValueAsDouble());
     }
     if (!nfaFits) {
@@ -548,6 +558,13 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
                                   llvm::ArrayRef<int64_t>(lengths));
     m.flexible = tables.global(name + "_flex", IntegerType::get(module.getContext(), 64),
                                llvm::ArrayRef<int64_t>(flexible));
+    m.foldCase = lex.getFoldCase();
+    if (anyFlexible) {
+      m.termBytes = tables.global(name + "_bytes", IntegerType::get(module.getContext(), 8),
+                                  llvm::ArrayRef<int8_t>(bytes));
+      m.termOffsets = tables.global(name + "_offsets", IntegerType::get(module.getContext(), 64),
+                                    llvm::ArrayRef<int64_t>(offsets));
+    }
     m.weights = tables.global(name + "_weight", Float64Type::get(module.getContext()),
                               llvm::ArrayRef<double>(weights));
     out[name] = std::move(m);
@@ -1311,7 +1328,45 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
     {
       OpBuilder::InsertionGuard guard(e.b);
       e.b.setInsertionPointToStart(&ifOp.getThenRegion().front());
-      e.b.create<scf::YieldOp>(e.loc, reverseStart(e, op, m.reverse, str, end, term, e.eq(flexKind, e.i64(2))));
+      // A phrase written with the term's own spacing (the usual case) starts
+      // `length` bytes back: compare the bytes (ASCII-folded with `fold
+      // case`) before running the reverse automaton. A phrase's start is
+      // unique, so where they are equal it is the start.
+      Value asWritten = e.i1(false);
+      if (!m.termBytes.empty()) {
+        Value fits = e.andI(e.eq(flexKind, e.i64(1)), e.cmp(arith::CmpIPredicate::ule, length, end));
+        auto check = e.b.create<scf::IfOp>(e.loc, e.b.getI1Type(), fits, true);
+        {
+          OpBuilder::InsertionGuard g(e.b);
+          e.b.setInsertionPointToStart(&check.getThenRegion().front());
+          Value bytes = table(e, op, m.termBytes);
+          Value base = e.toIndex(e.load(table(e, op, m.termOffsets), termIndex));
+          Value from = e.sub(end, length);
+          Value mismatch = e.findFirst(e.idx(0), length, [&](Value j) {
+            Value c = e.byte(str, e.add(from, j));
+            if (m.foldCase) {
+              // ASCII upper case to lower: c + 32 when 'A' <= c <= 'Z'.
+              Value upper = e.andI(e.cmp(arith::CmpIPredicate::uge, c, e.b.create<arith::ConstantIntOp>(e.loc, 'A', 8)),
+                                   e.cmp(arith::CmpIPredicate::ule, c, e.b.create<arith::ConstantIntOp>(e.loc, 'Z', 8)));
+              c = e.select(upper, e.b.create<arith::AddIOp>(e.loc, c, e.b.create<arith::ConstantIntOp>(e.loc, 32, 8)), c);
+            }
+            return e.ne(c, e.load(bytes, e.add(base, j)));
+          });
+          e.b.create<scf::YieldOp>(e.loc, e.eq(mismatch, length));
+          e.b.setInsertionPointToStart(&check.getElseRegion().front());
+          e.b.create<scf::YieldOp>(e.loc, e.i1(false));
+        }
+        asWritten = check.getResult(0);
+      }
+      auto found = e.b.create<scf::IfOp>(e.loc, e.b.getIndexType(), asWritten, true);
+      {
+        OpBuilder::InsertionGuard g(e.b);
+        e.b.setInsertionPointToStart(&found.getThenRegion().front());
+        e.b.create<scf::YieldOp>(e.loc, start);
+        e.b.setInsertionPointToStart(&found.getElseRegion().front());
+        e.b.create<scf::YieldOp>(e.loc, reverseStart(e, op, m.reverse, str, end, term, e.eq(flexKind, e.i64(2))));
+      }
+      e.b.create<scf::YieldOp>(e.loc, found.getResult(0));
       e.b.setInsertionPointToStart(&ifOp.getElseRegion().front());
       e.b.create<scf::YieldOp>(e.loc, start);
     }
