@@ -372,6 +372,25 @@ private:
   std::string contextName, wordName, kindName;
 };
 
+/// The number of nodes of the trie of a lexicon's terms (ASCII letters
+/// lowered with `fold case`).
+size_t trieSize(LexiconOp lex) {
+  std::map<std::pair<size_t, char>, size_t> child;
+  size_t nodes = 1;
+  for (Attribute attr : lex.getTerms()) {
+    size_t at = 0;
+    for (char c : cast<StringAttr>(attr).getValue()) {
+      if (lex.getFoldCase())
+        c = llvm::toLower(c);
+      auto [it, inserted] = child.try_emplace({at, c}, nodes);
+      if (inserted)
+        ++nodes;
+      at = it->second;
+    }
+  }
+  return nodes;
+}
+
 /// How a lexicon op matches its terms.
 TermOptions termOptions(LexiconOp lex) {
   TermOptions o;
@@ -427,18 +446,19 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
           }
         }
         Dfa dfa;
-        // A lone matcher that does not fit gets its own automaton below;
-        // trying it here first would build it twice.
-        if (fits && names.size() == 1)
-          if (auto lex = dyn_cast_or_null<LexiconOp>(SymbolTable::lookupSymbolIn(module, names.front())))
-          {
-            // Its automaton has about as many states as its terms have
-            // bytes (the trie of the terms).
-            size_t bytes = 0;
-            for (Attribute term : lex.getTerms())
-              bytes += cast<StringAttr>(term).getValue().size();
-            fits = bytes <= fusedMaxStates;
-          }
+        // A search automaton has at least a state per node of the trie of a
+        // plain lexicon's terms (each prefix leads to different terms). When
+        // the lexicons of the set already need more than the budget, the
+        // set cannot fit: split it without trying (a lone lexicon then gets
+        // its own automaton below instead of being built twice).
+        if (fits) {
+          size_t trieNodes = 0;
+          for (const std::string &name : names)
+            if (auto lex = dyn_cast_or_null<LexiconOp>(SymbolTable::lookupSymbolIn(module, name)))
+              if (!lex.getNormalizeAttr())
+                trieNodes += trieSize(lex);
+          fits = trieNodes <= fusedMaxStates;
+        }
         if (fits) {
           Nfa nfa = forward.take();
           auto t0 = std::chrono::steady_clock::now();
