@@ -31,3 +31,10 @@ echo "## Decision latency, ~1 KB prompts, one core"
 echo
 taskset -c 0 "$bin/risk-bench-guard" "$guard" --guard-so "$work/guard.so" \
   --prompts "${PROMPTS:-2000}" --rounds "${ROUNDS:-5}"
+
+if [[ -x "$bin/risk-bench-matching" && "${MATCHING_MB:-64}" != 0 ]]; then
+  echo
+  echo "## Matching throughput, ${MATCHING_MB:-64} MB workload, one core"
+  echo
+  taskset -c 0 "$bin/risk-bench-matching" --mb "${MATCHING_MB:-64}"
+fi
