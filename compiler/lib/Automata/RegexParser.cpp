@@ -15,6 +15,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
 #include <algorithm>
+#include <mutex>
 #include <utf8proc.h>
 
 using namespace risk;
@@ -81,6 +82,54 @@ void CodePointSet::addCaseVariants() {
     }
   }
   add(extra);
+}
+
+std::optional<CodePointSet> risk::unicodeCategory(llvm::StringRef name) {
+  // Two-letter general categories, from utf8proc's tables, computed once.
+  static const char *const names[] = {"Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd",
+                                      "Nl", "No", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm",
+                                      "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co"};
+  static std::vector<CodePointSet> byCategory;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    byCategory.resize(std::size(names));
+    std::vector<std::pair<uint32_t, uint32_t>> run; // (start, category) of the current run
+    uint32_t start = 0;
+    int current = utf8proc_category(0);
+    for (uint32_t c = 1; c <= CodePointSet::MaxCodePoint + 1; ++c) {
+      int cat = c <= CodePointSet::MaxCodePoint ? int(utf8proc_category(c)) : -1;
+      if (cat == current)
+        continue;
+      if (current >= 0 && size_t(current) < byCategory.size())
+        byCategory[current].add(start, c - 1);
+      start = c;
+      current = cat;
+    }
+  });
+  if (name == "Any") {
+    CodePointSet all;
+    all.add(0, 0xD7FF);
+    all.add(0xE000, CodePointSet::MaxCodePoint);
+    return all;
+  }
+  // Unassigned code points and surrogates are left out: what they are
+  // depends on the Unicode version, and surrogates are not characters.
+  if (name.empty() || name == "Cn" || name == "Cs")
+    return std::nullopt;
+  CodePointSet out;
+  bool any = false;
+  for (size_t i = 0; i < std::size(names); ++i) {
+    llvm::StringRef n = names[i];
+    if (n == "Cn" || n == "Cs")
+      continue;
+    if (n == name || (name.size() == 1 && n[0] == name[0])) {
+      out.add(byCategory[i]);
+      any = true;
+    }
+  }
+  if (!any)
+    return std::nullopt;
+  return out;
 }
 
 RegexFlags risk::parseRegexFlags(llvm::StringRef flags) {
@@ -458,8 +507,41 @@ private:
       }
     }
     if (c == 'p' || c == 'P') {
-      fail(at, 2, "Unicode property classes (`\\p{...}`) are not supported yet");
-      return std::nullopt;
+      // \pL, \p{Lu}, \P{N}, \p{^L}: a Unicode general category.
+      bool negate = c == 'P';
+      ++pos;
+      std::string name;
+      if (peek() == '{') {
+        size_t close = text.find('}', pos);
+        if (close == llvm::StringRef::npos) {
+          fail(at, pos - at, "missing `}` for this Unicode property");
+          return std::nullopt;
+        }
+        name = text.slice(pos + 1, close).str();
+        pos = close + 1;
+        if (!name.empty() && name[0] == '^') {
+          negate = !negate;
+          name.erase(0, 1);
+        }
+      } else if (!atEnd()) {
+        name = std::string(1, peek());
+        ++pos;
+      }
+      std::optional<CodePointSet> category = unicodeCategory(name);
+      if (!category) {
+        fail(at, pos - at,
+             "unknown Unicode property `" + name +
+                 "`; the general categories are supported (L Lu Ll Lt Lm Lo, M Mn Mc Me, N Nd Nl No, "
+                 "P Pc Pd Ps Pe Pi Pf Po, S Sm Sc Sk So, Z Zs Zl Zp, C Cc Cf Co, Any), not scripts");
+        return std::nullopt;
+      }
+      CodePointSet set = std::move(*category);
+      if (flags.caseInsensitive)
+        set.addCaseVariants();
+      RegexNode node;
+      node.kind = RegexNode::Kind::Set;
+      node.set = negate ? set.complement() : std::move(set);
+      return node;
     }
     uint32_t cp = 0;
     ++pos;

@@ -71,6 +71,12 @@ struct RegexFlags {
 std::optional<RegexNode> parseRegex(llvm::StringRef pattern, RegexFlags flags, RegexError &error,
                                     int maxRepeat = 1000);
 
+/// The code points of a Unicode general category (`L`, `Lu`, `Nd`, ...; a
+/// one-letter name is the union of its two-letter ones; `Any`), or nothing
+/// for an unknown name. Unassigned code points and surrogates are not
+/// offered.
+std::optional<CodePointSet> unicodeCategory(llvm::StringRef name);
+
 /// Flags from a literal's suffix (`i`, `s`, `m`).
 RegexFlags parseRegexFlags(llvm::StringRef flags);
 
