@@ -2,6 +2,7 @@
 #include "risk/Model/Linear.h"
 
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
@@ -118,6 +119,11 @@ bool risk::model::writeModel(llvm::StringRef path, const LinearModel &model, std
     else
       llvm::consumeError(report.takeError());
   std::error_code ec;
+  llvm::StringRef parent = llvm::sys::path::parent_path(path);
+  if (!parent.empty() && (ec = llvm::sys::fs::create_directories(parent))) {
+    error = "cannot create " + parent.str() + ": " + ec.message();
+    return false;
+  }
   llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
   if (ec) {
     error = ec.message();

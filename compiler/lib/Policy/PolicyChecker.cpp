@@ -789,6 +789,9 @@ private:
     for (size_t i = 0; i < out->models.size(); ++i)
       if (out->models[i].decl == &decl)
         return i;
+    // A file that could not be used is reported once, not at every call.
+    if (unusableModels.count(&decl))
+      return -1;
     llvm::SmallString<256> path(llvm::sys::path::parent_path(decl.module->path));
     llvm::sys::path::append(path, decl.path.value);
     if (llvm::sys::path::is_absolute(decl.path.value))
@@ -798,11 +801,13 @@ private:
     std::string error;
     if (!model::readModel(path, *loaded, error)) {
       diags.report(DiagId::ModelFileError, decl.path.range, {decl.path.value, error});
+      unusableModels.insert(&decl);
       return -1;
     }
     out->models.push_back({&decl, decl.name.name, std::string(path), std::move(loaded)});
     return out->models.size() - 1;
   }
+  std::set<const ModelDecl *> unusableModels;
 
   int addLexicon(const LexiconDecl &lex) {
     for (size_t i = 0; i < out->lexicons.size(); ++i)
