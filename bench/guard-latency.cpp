@@ -21,6 +21,7 @@
 //                    [--risky-share 0.3] [--interp-prompts 200]
 //
 //===----------------------------------------------------------------------===//
+#include "Rng.h"
 #include "risk/Driver/Driver.h"
 #include "risk/Driver/Engine.h"
 #include "risk/Pipelines/Compile.h"
@@ -44,17 +45,7 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-/// Deterministic xorshift generator: the same prompts on every machine.
-struct Rng {
-  uint64_t s;
-  uint64_t next() {
-    s ^= s << 13;
-    s ^= s >> 7;
-    s ^= s << 17;
-    return s;
-  }
-  size_t below(size_t n) { return next() % n; }
-};
+using risk::bench::Rng;
 
 /// Risky fragments (written for this benchmark) spliced into some prompts so
 /// that rules hold and evidence is collected, as in real traffic.

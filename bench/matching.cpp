@@ -20,6 +20,7 @@
 //   risk-bench-matching [--mb N] [--reference-prompts N]
 //
 //===----------------------------------------------------------------------===//
+#include "Rng.h"
 #include "risk/Automata/Reference.h"
 #include "risk/Automata/Regex.h"
 #include "risk/Driver/Driver.h"
@@ -49,16 +50,7 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-struct Rng {
-  uint64_t s = 0x2545F4914F6CDD1Dull;
-  uint64_t next() {
-    s ^= s << 13;
-    s ^= s >> 7;
-    s ^= s << 17;
-    return s;
-  }
-  size_t below(size_t n) { return next() % n; }
-};
+using risk::bench::Rng;
 
 // Vocabulary written for this benchmark.
 const char *const kNouns[] = {

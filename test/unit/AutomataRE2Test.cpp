@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 #include <cstdlib>
+#include <functional>
 #include <random>
 
 using namespace risk;
@@ -39,37 +40,34 @@ std::string randomRegex(std::mt19937 &rng, int depth) {
 }
 } // namespace
 
-TEST(AutomataRE2, RandomPatternsAgreeWithRE2) {
-  long want = 30000;
-  if (const char *env = std::getenv("RISK_RE2_PAIRS"))
-    want = std::atol(env);
-  unsigned seed = 20261128;
-  if (const char *env = std::getenv("RISK_RE2_SEED"))
-    seed = unsigned(std::atol(env));
-  std::mt19937 rng(seed);
-  const char alphabet[] = {'a', 'b', 'c', ' ', '\n', 'x', '1', 'A'};
+/// Compares the automata with RE2 (leftmost-longest) on `want` random
+/// pattern/text pairs: 100 texts per pattern, each up to `maxLength - 1`
+/// pieces of `alphabet`. `fold` says whether the next pattern ignores case.
+void agreeWithRE2(std::mt19937 &rng, long want, const std::function<std::string()> &nextPattern,
+                  const std::function<bool()> &fold, const std::vector<std::string> &alphabet,
+                  int maxLength, const char *what) {
   long pairs = 0, patterns = 0, matched = 0;
   RE2::Options options;
   options.set_longest_match(true); // leftmost-longest, as guards report spans
   options.set_log_errors(false);
   while (pairs < want) {
-    std::string re = randomRegex(rng, 0);
-    bool fold = rng() % 4 == 0;
+    std::string re = nextPattern();
+    bool folded = fold();
     RegexError error;
-    auto node = parseRegex(re, parseRegexFlags(fold ? "i" : ""), error);
+    auto node = parseRegex(re, parseRegexFlags(folded ? "i" : ""), error);
     ASSERT_TRUE(node) << re << ": " << error.message;
     CompiledPattern pattern;
     std::string message;
     ASSERT_TRUE(compilePattern(*node, {}, pattern, message)) << re;
-    options.set_case_sensitive(!fold);
+    options.set_case_sensitive(!folded);
     RE2 oracle(re, options);
     ASSERT_TRUE(oracle.ok()) << re << ": " << oracle.error();
     ++patterns;
     for (int t = 0; t < 100 && pairs < want; ++t, ++pairs) {
       std::string text;
-      int n = rng() % 16;
+      int n = rng() % maxLength;
       for (int i = 0; i < n; ++i)
-        text += alphabet[rng() % std::size(alphabet)];
+        text += alphabet[rng() % alphabet.size()];
       re2::StringPiece match;
       std::optional<std::pair<size_t, size_t>> expected;
       if (oracle.Match(text, 0, text.size(), RE2::UNANCHORED, &match, 1)) {
@@ -78,13 +76,25 @@ TEST(AutomataRE2, RandomPatternsAgreeWithRE2) {
         ++matched;
       }
       ASSERT_EQ(findLeftmostLongest(pattern, text), expected)
-          << "pattern /" << re << "/" << (fold ? "i" : "") << " on \"" << text << "\"";
+          << "pattern /" << re << "/" << (folded ? "i" : "") << " on \"" << text << "\"";
     }
   }
-  RecordProperty("pairs", int(pairs));
-  std::printf("%ld pattern/text pairs (%ld patterns, %ld with a match) agree with RE2\n", pairs,
+  std::printf("%ld pattern/text pairs%s (%ld patterns, %ld with a match) agree with RE2\n", pairs, what,
               patterns, matched);
   EXPECT_EQ(pairs, want);
+}
+
+TEST(AutomataRE2, RandomPatternsAgreeWithRE2) {
+  long want = 30000;
+  if (const char *env = std::getenv("RISK_RE2_PAIRS"))
+    want = std::atol(env);
+  unsigned seed = 20261128;
+  if (const char *env = std::getenv("RISK_RE2_SEED"))
+    seed = unsigned(std::atol(env));
+  std::mt19937 rng(seed);
+  agreeWithRE2(
+      rng, want, [&] { return randomRegex(rng, 0); }, [&] { return rng() % 4 == 0; },
+      {"a", "b", "c", " ", "\n", "x", "1", "A"}, 16, "");
 }
 
 namespace {
@@ -117,35 +127,8 @@ TEST(AutomataRE2, UnicodeCategoriesAgreeWithRE2) {
   if (const char *env = std::getenv("RISK_RE2_UNICODE_PAIRS"))
     want = std::atol(env);
   std::mt19937 rng(20261128);
-  const char *alphabet[] = {"a", "É", "é", "ß", "Σ", "σ", "١", " ", "x", "1", "¿", "\u00a0", "ж", "-"};
-  long pairs = 0;
-  RE2::Options options;
-  options.set_longest_match(true);
-  options.set_log_errors(false);
-  while (pairs < want) {
-    std::string re = randomUnicodeRegex(rng, 0);
-    RegexError error;
-    auto node = parseRegex(re, {}, error);
-    ASSERT_TRUE(node) << re << ": " << error.message;
-    CompiledPattern pattern;
-    std::string message;
-    ASSERT_TRUE(compilePattern(*node, {}, pattern, message)) << re;
-    RE2 oracle(re, options);
-    ASSERT_TRUE(oracle.ok()) << re << ": " << oracle.error();
-    for (int t = 0; t < 100 && pairs < want; ++t, ++pairs) {
-      std::string text;
-      int n = rng() % 12;
-      for (int i = 0; i < n; ++i)
-        text += alphabet[rng() % std::size(alphabet)];
-      re2::StringPiece match;
-      std::optional<std::pair<size_t, size_t>> expected;
-      if (oracle.Match(text, 0, text.size(), RE2::UNANCHORED, &match, 1)) {
-        size_t start = match.data() - text.data();
-        expected = std::make_pair(start, start + match.size());
-      }
-      ASSERT_EQ(findLeftmostLongest(pattern, text), expected) << "pattern /" << re << "/ on \"" << text << "\"";
-    }
-  }
-  std::printf("%ld pattern/text pairs with Unicode categories agree with RE2\n", pairs);
-  EXPECT_EQ(pairs, want);
+  agreeWithRE2(
+      rng, want, [&] { return randomUnicodeRegex(rng, 0); }, [] { return false; },
+      {"a", "É", "é", "ß", "Σ", "σ", "١", " ", "x", "1", "¿", "\u00a0", "ж", "-"}, 12,
+      " with Unicode categories");
 }

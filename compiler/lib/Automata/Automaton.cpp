@@ -299,16 +299,7 @@ bool NfaBuilder::addLiteral(llvm::StringRef text, int matchId, bool foldCase, bo
     if (flexibleSpaces && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
       while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
         ++i;
-      RegexNode ws;
-      ws.kind = RegexNode::Kind::Set;
-      ws.set.add('\t', '\n');
-      ws.set.add('\r', '\r');
-      ws.set.add(' ', ' ');
-      RegexNode plus;
-      plus.kind = RegexNode::Kind::Repeat;
-      plus.min = 1;
-      plus.children.push_back(std::move(ws));
-      concat.children.push_back(std::move(plus));
+      concat.children.push_back(whitespaceRun());
       continue;
     }
     // Literal terms are matched byte for byte (any UTF-8 they hold included).

@@ -211,6 +211,19 @@ bool sameLetter(uint32_t a, uint32_t b, const TermOptions &o) {
 
 } // namespace
 
+RegexNode risk::whitespaceRun() {
+  RegexNode ws;
+  ws.kind = RegexNode::Kind::Set;
+  ws.set.add('\t', '\n');
+  ws.set.add('\r', '\r');
+  ws.set.add(' ', ' ');
+  RegexNode plus;
+  plus.kind = RegexNode::Kind::Repeat;
+  plus.min = 1;
+  plus.children.push_back(std::move(ws));
+  return plus;
+}
+
 bool risk::termNeedsRegex(llvm::StringRef term, const TermOptions &options) {
   if (!decodeUtf8(term))
     return false;
@@ -232,16 +245,7 @@ RegexNode risk::termRegex(llvm::StringRef term, const TermOptions &o) {
       if (o.phrases) {
         while (i < cps.size() && isTermSpace(cps[i]))
           ++i;
-        RegexNode ws;
-        ws.kind = RegexNode::Kind::Set;
-        ws.set.add('\t', '\n');
-        ws.set.add('\r', '\r');
-        ws.set.add(' ', ' ');
-        RegexNode plus;
-        plus.kind = RegexNode::Kind::Repeat;
-        plus.min = 1;
-        plus.children.push_back(std::move(ws));
-        out.children.push_back(std::move(plus));
+        out.children.push_back(whitespaceRun());
       } else {
         RegexNode one;
         one.kind = RegexNode::Kind::Set;

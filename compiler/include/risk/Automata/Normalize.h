@@ -52,6 +52,10 @@ struct TermOptions {
   unsigned normalize = 0;
 };
 
+/// A run of whitespace (space, tab, CR, LF), one or more: what a space of a
+/// phrase term matches.
+RegexNode whitespaceRun();
+
 /// Whether `term` is matched through its expansion (`termRegex`) rather than
 /// byte for byte: with any normalisation, or with case folding when the term
 /// has a non-ASCII character. Such a term has no fixed length. A term that
