@@ -51,7 +51,8 @@ riskcard.h (written next to it as guard.h), or prints a stage:
   --max-fused-states N
                  the most states of the merged automaton that scans one field
                  for all its lexicons and patterns (default 20000); a larger
-                 set is split into parts, each one more pass over the field
+                 set is split into parts, each its own automaton (stepped
+                 together in one loop over the field)
   -o PATH        the output file
 )";
 
