@@ -169,23 +169,28 @@ NfaBuilder::Fragment NfaBuilder::buildSet(const CodePointSet &set, bool reverse)
     int s = add({Nfa::State::Kind::Range, 1, 0, -1, -1});
     return {s, {}};
   }
-  // Alternation of byte chains; the holes are the chains' last `out`s.
-  Fragment result{-1, {}};
+  // Alternation of byte chains that end in one shared exit (an epsilon
+  // edge, the fragment's hole). Chains are built from their last byte back
+  // and share equal tails: a category such as \p{L} is hundreds of ranges
+  // whose continuation bytes ([80-BF]...) are the same, and shared tails keep
+  // the NFA, and the closures of the subset construction, small.
+  int exit = add({Nfa::State::Kind::Split, 0, 0, -1, -1});
+  Fragment result{-1, {{exit, false}}};
+  std::map<std::tuple<uint8_t, uint8_t, int>, int> tails;
   std::vector<int> starts;
   for (ByteSequence &seq : seqs) {
     if (reverse)
       std::reverse(seq.begin(), seq.end());
-    int first = -1, prev = -1;
-    for (auto [lo, hi] : seq) {
-      int s = add({Nfa::State::Kind::Range, lo, hi, -1, -1});
-      if (prev >= 0)
-        nfa.states[prev].out = s;
-      else
-        first = s;
-      prev = s;
+    int next = exit;
+    for (size_t i = seq.size(); i-- > 0;) {
+      auto [lo, hi] = seq[i];
+      auto [it, inserted] = tails.try_emplace({lo, hi, next}, -1);
+      if (inserted)
+        it->second = add({Nfa::State::Kind::Range, lo, hi, next, -1});
+      next = it->second;
     }
-    starts.push_back(first);
-    result.holes.push_back({prev, false});
+    if (std::find(starts.begin(), starts.end(), next) == starts.end())
+      starts.push_back(next);
   }
   // Chain splits: s0 | (s1 | (s2 | ...)).
   int head = starts.back();
