@@ -410,6 +410,10 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
   TableBuilder tables(module);
   AutomatonLimits limits;
   limits.maxDfaStates = maxStates;
+  // Give up early on an automaton that will not fit: minimisation rarely
+  // removes more than three quarters of the states of a search automaton.
+  limits.maxConstructionStates =
+      std::min<size_t>(limits.maxConstructionStates, 4 * size_t(maxStates) + 1024);
   bool ok = true;
   // A lexicon's own search automaton is built only when something scans with
   // it alone; the members of a scan set use the merged one.
