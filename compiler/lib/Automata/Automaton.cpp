@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -178,6 +179,7 @@ NfaBuilder::Fragment NfaBuilder::buildSet(const CodePointSet &set, bool reverse)
   Fragment result{-1, {{exit, false}}};
   std::map<std::tuple<uint8_t, uint8_t, int>, int> tails;
   std::vector<int> starts;
+  std::set<int> inner; // states that are not (only) the first of a chain
   for (ByteSequence &seq : seqs) {
     if (reverse)
       std::reverse(seq.begin(), seq.end());
@@ -188,10 +190,16 @@ NfaBuilder::Fragment NfaBuilder::buildSet(const CodePointSet &set, bool reverse)
       if (inserted)
         it->second = add({Nfa::State::Kind::Range, lo, hi, next, -1});
       next = it->second;
+      if (i > 0)
+        inner.insert(next);
     }
     if (std::find(starts.begin(), starts.end(), next) == starts.end())
       starts.push_back(next);
   }
+  int group = groups++;
+  for (int s : starts)
+    if (!overflow && !inner.count(s) && s < int(nfa.states.size()))
+      nfa.states[s].group = group;
   // Chain splits: s0 | (s1 | (s2 | ...)).
   int head = starts.back();
   for (size_t i = starts.size() - 1; i-- > 0;)
@@ -561,30 +569,57 @@ struct Builder {
 
   bool run(Dfa &out) {
     // Byte classes: bytes that every range state and every assertion treats
-    // alike. Word bytes and `\n` are separated whenever assertions exist.
-    std::array<bool, 257> boundary{};
-    boundary[0] = boundary[256] = true;
-    for (const Nfa::State &st : nfa.states)
-      if (st.kind == Nfa::State::Kind::Range && st.lo <= st.hi) {
-        boundary[st.lo] = true;
-        boundary[st.hi + 1] = true;
-      }
-    if (nfa.hasAssertions) {
-      for (int b = 0; b < 256; ++b)
-        if (b > 0 && (isAsciiWordByte(b) != isAsciiWordByte(b - 1)))
-          boundary[b] = true;
-      boundary['\n'] = boundary['\n' + 1] = true;
+    // alike. A byte's signature is what it leads to: for the first states of
+    // a character set's chains (reached all together), the successors by
+    // group; for other range states, the state itself; with assertions, its
+    // kind (word byte, `\n`, other). Bytes with equal signatures share a
+    // class, so `a` and `A` of a case-folded set do.
+    std::array<std::vector<int64_t>, 256> signature;
+    for (size_t id = 0; id < nfa.states.size(); ++id) {
+      const Nfa::State &st = nfa.states[id];
+      if (st.kind != Nfa::State::Kind::Range || st.lo > st.hi)
+        continue;
+      int64_t key = st.group >= 0 ? (int64_t(1) << 62) | (int64_t(st.group) << 31) | int64_t(st.out)
+                                  : int64_t(id);
+      for (int b = st.lo; b <= st.hi; ++b)
+        signature[b].push_back(key);
     }
-    unsigned classes = 0;
+    auto kindOfByte = [&](int b) { return !nfa.hasAssertions ? 0 : b == '\n' ? 1 : isAsciiWordByte(b) ? 2 : 3; };
+    std::map<std::vector<int64_t>, unsigned> classOf;
     std::vector<int> representativeByte;
     for (int b = 0; b < 256; ++b) {
-      if (boundary[b]) {
-        ++classes;
+      std::vector<int64_t> &sig = signature[b];
+      std::sort(sig.begin(), sig.end());
+      sig.erase(std::unique(sig.begin(), sig.end()), sig.end());
+      sig.push_back(-1 - kindOfByte(b));
+      auto [it, inserted] = classOf.try_emplace(std::move(sig), representativeByte.size());
+      if (inserted)
         representativeByte.push_back(b);
-      }
-      out.byteClass[b] = classes - 1;
+      out.byteClass[b] = it->second;
     }
+    const unsigned classes = representativeByte.size();
     out.numClasses = classes;
+    // The classes each range state covers (not contiguous any more).
+    std::vector<uint32_t> coverStart(nfa.states.size() + 1, 0);
+    std::vector<uint16_t> cover;
+    {
+      std::vector<bool> seen(classes);
+      for (size_t id = 0; id < nfa.states.size(); ++id) {
+        coverStart[id] = cover.size();
+        const Nfa::State &st = nfa.states[id];
+        if (st.kind != Nfa::State::Kind::Range || st.lo > st.hi)
+          continue;
+        size_t first = cover.size();
+        for (int b = st.lo; b <= st.hi; ++b)
+          if (!seen[out.byteClass[b]]) {
+            seen[out.byteClass[b]] = true;
+            cover.push_back(out.byteClass[b]);
+          }
+        for (size_t i = first; i < cover.size(); ++i)
+          seen[cover[i]] = false;
+      }
+      coverStart[nfa.states.size()] = cover.size();
+    }
 
     bool overflow = false;
     int contexts = nfa.hasAssertions ? 4 : 1;
@@ -621,9 +656,9 @@ struct Builder {
     auto distribute = [&](const std::vector<int> &ranges, int k, std::vector<std::vector<int>> &into) {
       for (int r : ranges) {
         const Nfa::State &st = nfa.states[r];
-        for (unsigned c = out.byteClass[st.lo], last = out.byteClass[st.hi]; c <= last; ++c)
-          if (classKind[c] == k)
-            into[c].push_back(st.out);
+        for (uint32_t i = coverStart[r], end = coverStart[r + 1]; i < end; ++i)
+          if (classKind[cover[i]] == k)
+            into[cover[i]].push_back(st.out);
       }
     };
     struct StartStep {

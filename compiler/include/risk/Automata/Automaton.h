@@ -32,6 +32,10 @@ struct Nfa {
     int out = -1, out1 = -1;      ///< successors (out1 only for Split)
     RegexNode::Assertion assertion = RegexNode::Assertion::TextStart;
     int matchId = -1;             ///< Match
+    /// Range: the first states of the byte chains of one character set share
+    /// a group (>= 0). Such states are always reached together, so bytes that
+    /// lead them to the same successors can share a byte class.
+    int group = -1;
   };
   std::vector<State> states;
   int start = -1;
@@ -83,6 +87,7 @@ private:
   AutomatonLimits limits;
   Nfa nfa;
   std::vector<int> alternatives; ///< starts of the added patterns
+  int groups = 0;                ///< character sets built so far
   bool overflow = false;
 };
 
