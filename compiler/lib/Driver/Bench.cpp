@@ -51,27 +51,8 @@ Measures how a guard detects and categorises risky text-to-image prompts
                      DIR/comparison.md
 )";
 
-struct Record {
-  std::string id;
-  std::string prompt;
-  std::set<std::string> labels; ///< "Primary--Subcategory"
-  std::string split;
-};
-
-/// FNV-1a, 64 bits: the split must be the same everywhere, forever.
-uint64_t fnv1a(llvm::StringRef text) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-std::string splitOf(llvm::StringRef prompt) {
-  uint64_t bucket = fnv1a(prompt) % 100;
-  return bucket < 70 ? "train" : bucket < 85 ? "dev" : "test";
-}
+/// A prompt of the data set or of the benign set, with its split.
+using Record = model::LabelledPrompt;
 
 std::string primaryOf(llvm::StringRef label) { return label.split("--").first.str(); }
 
@@ -174,58 +155,13 @@ int driver::runBench(const char *argv0, Args args) {
   orDefault(variantPath, "bench/t2i/guard-with-model.riskcard");
 
   // --- Data ----------------------------------------------------------------
-  auto dataBuffer = llvm::MemoryBuffer::getFile(dataPath);
-  if (!dataBuffer) {
-    errs() << "error: cannot read `" << dataPath << "`: " << dataBuffer.getError().message() << "\n";
-    return 1;
-  }
-  auto parsed = llvm::json::parse((*dataBuffer)->getBuffer());
-  if (!parsed) {
-    errs() << "error: `" << dataPath << "` is not valid JSON: " << llvm::toString(parsed.takeError())
-           << "\n";
-    return 1;
-  }
-  const llvm::json::Object *top = parsed->getAsObject();
-  if (!top) {
-    errs() << "error: `" << dataPath << "`: expected one JSON object of records {\"prompt\", \"label\"}\n";
-    return 1;
-  }
-  std::vector<Record> risky;
+  std::vector<Record> risky, benign;
   size_t skipped = 0;
-  for (const auto &[key, value] : *top) {
-    const llvm::json::Object *rec = value.getAsObject();
-    std::optional<llvm::StringRef> prompt = rec ? rec->getString("prompt") : std::nullopt;
-    const llvm::json::Object *label = rec ? rec->getObject("label") : nullptr;
-    if (!prompt || !label) {
-      ++skipped;
-      continue;
-    }
-    Record r;
-    r.id = key.str();
-    r.prompt = prompt->str();
-    for (const auto &[l, reasons] : *label)
-      r.labels.insert(l.str());
-    r.split = splitOf(r.prompt);
-    risky.push_back(std::move(r));
-  }
-  std::sort(risky.begin(), risky.end(), [](const Record &a, const Record &b) {
-    return a.id.size() != b.id.size() ? a.id.size() < b.id.size() : a.id < b.id;
-  });
-  std::vector<Record> benign;
-  {
-    auto buffer = llvm::MemoryBuffer::getFile(benignPath);
-    if (!buffer) {
-      errs() << "error: cannot read `" << benignPath << "`: " << buffer.getError().message() << "\n";
-      return 1;
-    }
-    llvm::SmallVector<llvm::StringRef, 0> lines;
-    (*buffer)->getBuffer().split(lines, '\n', -1, false);
-    for (size_t i = 0; i < lines.size(); ++i) {
-      llvm::StringRef l = lines[i].trim();
-      if (l.empty() || l.starts_with("#"))
-        continue;
-      benign.push_back({"benign:" + std::to_string(i + 1), l.str(), {}, splitOf(l)});
-    }
+  std::string loadError;
+  if (!model::loadLabelledPrompts(dataPath, risky, skipped, loadError) ||
+      !model::loadBenignPrompts(benignPath, benign, loadError)) {
+    errs() << "error: " << loadError << "\n";
+    return 1;
   }
 
   // Measures one policy into `outDir`; false after reporting a problem.
@@ -289,7 +225,7 @@ int driver::runBench(const char *argv0, Args args) {
     };
     auto decide = [&](const Record &r) {
       Outcome o;
-      std::string json = *textInput(*policy, r.prompt);
+      std::string json = *textInput(*policy, r.text);
       auto start = std::chrono::steady_clock::now();
       EngineResult result = engine->run(json);
       o.micros = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
@@ -631,10 +567,8 @@ int driver::runBench(const char *argv0, Args args) {
         });
   }
   std::vector<model::LabelledPrompt> trainingSet;
-  for (const Record &r : risky)
-    trainingSet.push_back({r.id, r.prompt, r.labels, r.split});
-  for (const Record &r : benign)
-    trainingSet.push_back({r.id, r.prompt, {}, r.split});
+  trainingSet.insert(trainingSet.end(), risky.begin(), risky.end());
+  trainingSet.insert(trainingSet.end(), benign.begin(), benign.end());
   auto trainStart = std::chrono::steady_clock::now();
   model::LinearModel trained = model::trainLinear(trainingSet, labelList, model::TrainOptions());
   double trainSeconds =
