@@ -144,17 +144,22 @@ bool Args::finish(std::vector<std::string> &positional, llvm::StringRef command)
 // Shared options and the front end
 //===----------------------------------------------------------------------===//
 
+bool Args::positive(llvm::StringRef name, unsigned long long &out, unsigned long long max) {
+  out = 0;
+  std::optional<std::string> v = value(name);
+  if (!v)
+    return true;
+  if (llvm::StringRef(*v).getAsInteger(10, out) || out == 0 || out > max) {
+    errs() << "error: `" << name << "` takes a positive number, not `" << *v << "`\n";
+    out = 0;
+    return false;
+  }
+  return true;
+}
+
 bool driver::parsePipelineOptions(Args &args, PipelineOptions &options) {
-  bool ok = true;
-  auto number = [&](const char *name, unsigned &out) {
-    if (auto v = args.value(name))
-      if (llvm::StringRef(*v).getAsInteger(10, out) || out == 0) {
-        errs() << "error: `" << name << "` takes a positive number, not `" << *v << "`\n";
-        ok = false;
-      }
-  };
-  number("--max-automaton-states", options.maxAutomatonStates);
-  number("--max-fused-states", options.maxFusedStates);
+  bool ok = args.positive("--max-automaton-states", options.maxAutomatonStates);
+  ok &= args.positive("--max-fused-states", options.maxFusedStates);
   return ok;
 }
 

@@ -40,20 +40,9 @@ int driver::runTrain(const char *argv0, Args args) {
   std::string labels = args.value("--labels").value_or("");
   std::string output = args.value("-o").value_or("");
   model::TrainOptions train;
-  auto number = [&](const char *name, auto &out) {
-    if (auto v = args.value(name)) {
-      unsigned long long n;
-      if (llvm::StringRef(*v).getAsInteger(10, n) || n == 0) {
-        errs() << "error: `" << name << "` takes a positive number, not `" << *v << "`\n";
-        ok = false;
-      } else {
-        out = n;
-      }
-    }
-  };
-  number("--buckets", train.buckets);
-  number("--epochs", train.epochs);
-  number("--seed", train.seed);
+  ok &= args.positive("--buckets", train.buckets);
+  ok &= args.positive("--epochs", train.epochs);
+  ok &= args.positive("--seed", train.seed);
   std::vector<std::string> rest;
   ok &= args.finish(rest, "train");
   if (!ok)

@@ -14,6 +14,7 @@
 #include "risk/Sema/Sema.h"
 #include "llvm/ADT/StringRef.h"
 #include <memory>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,17 @@ public:
   std::optional<std::string> value(llvm::StringRef name);
   /// Takes every value of a repeatable option.
   std::vector<std::string> values(llvm::StringRef name);
+  /// Takes a positive whole number into `out`, if the option is given;
+  /// reports a value that is not one and returns false.
+  template <typename T> bool positive(llvm::StringRef name, T &out) {
+    unsigned long long n;
+    if (!positive(name, n, (unsigned long long)std::numeric_limits<T>::max()))
+      return false;
+    if (n)
+      out = T(n);
+    return true;
+  }
+  bool positive(llvm::StringRef name, unsigned long long &out, unsigned long long max);
   /// Takes every word starting with `prefix` (e.g. `-W`), prefix removed.
   std::vector<std::string> prefixed(llvm::StringRef prefix);
   /// What is left: positional arguments. Reports leftover `-options` as errors
