@@ -584,14 +584,16 @@ struct Builder {
       for (int b = st.lo; b <= st.hi; ++b)
         signature[b].push_back(key);
     }
-    auto kindOfByte = [&](int b) { return !nfa.hasAssertions ? 0 : b == '\n' ? 1 : isAsciiWordByte(b) ? 2 : 3; };
+    // The closure depends on the next byte only through the assertions, that
+    // is through whether it is a word byte or `\n`.
+    auto nextKind = [&](int b) { return !nfa.hasAssertions ? 0 : b == '\n' ? 1 : isAsciiWordByte(b) ? 2 : 3; };
     std::map<std::vector<int64_t>, unsigned> classOf;
     std::vector<int> representativeByte;
     for (int b = 0; b < 256; ++b) {
       std::vector<int64_t> &sig = signature[b];
       std::sort(sig.begin(), sig.end());
       sig.erase(std::unique(sig.begin(), sig.end()), sig.end());
-      sig.push_back(-1 - kindOfByte(b));
+      sig.push_back(-1 - nextKind(b));
       auto [it, inserted] = classOf.try_emplace(std::move(sig), representativeByte.size());
       if (inserted)
         representativeByte.push_back(b);
@@ -646,9 +648,7 @@ struct Builder {
     for (int c = 0; c < 4; ++c)
       out.starts[c] = intern({first, c < contexts ? c : 0}, overflow);
     std::vector<uint32_t> next, acceptBefore, acceptAtEnd;
-    // The closure depends on the next byte only through the assertions, that
-    // is through whether it is a word byte or `\n`: compute it once per kind.
-    auto nextKind = [&](int b) { return !nfa.hasAssertions ? 0 : b == '\n' ? 1 : isAsciiWordByte(b) ? 2 : 3; };
+    // Closures are computed once per kind of next byte.
     std::vector<int> classKind(classes);
     for (unsigned cls = 0; cls < classes; ++cls)
       classKind[cls] = nextKind(representativeByte[cls]);

@@ -422,6 +422,7 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
   // Merged automata for the scan sets. A set whose merged automaton exceeds
   // the fused-state budget is split in halves until every part fits (a single
   // matcher always fits: it was built above).
+  std::map<std::string, size_t> trieSizes;
   std::function<void(const std::vector<std::string> &, std::vector<FusedTables> &)> buildPart =
       [&](const std::vector<std::string> &names, std::vector<FusedTables> &parts) {
         AutomatonLimits partLimits = limits;
@@ -459,8 +460,12 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
           size_t trieNodes = 0;
           for (const std::string &name : names)
             if (auto lex = dyn_cast_or_null<LexiconOp>(SymbolTable::lookupSymbolIn(module, name)))
-              if (!lex.getNormalizeAttr())
-                trieNodes += trieSize(lex);
+              if (!lex.getNormalizeAttr()) {
+                auto [it, inserted] = trieSizes.try_emplace(name, 0);
+                if (inserted)
+                  it->second = trieSize(lex); // once per lexicon, however often the set splits
+                trieNodes += it->second;
+              }
           fits = trieNodes <= fusedMaxStates;
         }
         if (fits) {
@@ -1080,6 +1085,42 @@ std::string globalNamed(Operation *op, StringRef prefix) {
   return "";
 }
 
+/// A byte of `str` as an index into a 256-entry table.
+Value byteAt(Emit &e, Value str, Value i) {
+  return e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, i)));
+}
+
+/// The search (fast) tables of one DFA, loaded for a scan loop. A state is
+/// carried premultiplied by the number of classes; a step is one class load
+/// and one transition load, whose sign bit says that the state left accepts
+/// before this byte (the set is then looked up by the byte's kind).
+struct FastDfa {
+  FastDfa(Emit &e, Operation *op, const DfaTables &t)
+      : e(e), cls(table(e, op, t.byteClass)), next(table(e, op, t.fastNext)),
+        acceptKind(table(e, op, t.acceptKind)), acceptEnd(table(e, op, t.acceptAtEnd)),
+        kinds(table(e, op, globalNamed(op, "risk_kind"))), k(e.i32(t.classes)) {}
+  Emit &e;
+  Value cls, next, acceptKind, acceptEnd, kinds, k;
+
+  Value premultiplied(Value state) { return e.b.create<arith::MulIOp>(e.loc, state, k); }
+  /// The transition from `state` on byte index `b`, accept bit included.
+  Value transition(Value state, Value b) {
+    return e.load(next, e.toIndex(e.b.create<arith::AddIOp>(e.loc, state, e.load(cls, b))));
+  }
+  static Value accepts(Emit &e, Value v) { return e.cmp(arith::CmpIPredicate::slt, v, e.i32(0)); }
+  /// The match set accepted when leaving `state` on byte index `b`.
+  Value acceptSet(Value state, Value b) {
+    Value index = e.toIndex(e.b.create<arith::DivUIOp>(e.loc, state, k));
+    return e.load(acceptKind, e.add(e.mul(index, e.idx(4)), e.toIndex(e.load(kinds, b))));
+  }
+  Value target(Value v) { return e.b.create<arith::AndIOp>(e.loc, v, e.i32(INT32_MAX)); }
+  /// Reports what the final state accepts at the end of the text.
+  void atEnd(Value state, Value end, llvm::function_ref<void(Value set, Value end)> onAccept) {
+    Value set = e.load(acceptEnd, e.toIndex(e.b.create<arith::DivUIOp>(e.loc, state, k)));
+    e.ifThen(e.ne(set, e.i32(0)), [&] { onAccept(set, end); });
+  }
+};
+
 /// Runs a DFA over `str[from, to)` forward; calls `onAccept(set, end)` for each
 /// accepting transition and at the end. Returns nothing; accept sets are
 /// handled inside the loop.
@@ -1087,26 +1128,13 @@ void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value fr
                  Value startState,
                  llvm::function_ref<void(Value set, Value end)> onAccept) {
   if (t.fast) {
-    // The hot loop: one class load and one transition load per byte; the
-    // accept set is looked up only when the transition's sign bit says so.
-    Value cls = table(e, op, t.byteClass), next = table(e, op, t.fastNext),
-          acceptKind = table(e, op, t.acceptKind), acceptEnd = table(e, op, t.acceptAtEnd),
-          kinds = table(e, op, globalNamed(op, "risk_kind"));
-    Value k = e.i32(t.classes);
-    Value mask = e.i32(INT32_MAX);
-    Value start = e.b.create<arith::MulIOp>(e.loc, startState, k);
-    auto stateIndex = [&](Value offset) {
-      return e.toIndex(e.b.create<arith::DivUIOp>(e.loc, offset, k));
-    };
+    FastDfa dfa(e, op, t);
+    Value start = dfa.premultiplied(startState);
     auto step = [&](Value i, Value state) -> Value {
-      Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, i)));
-      Value c = e.load(cls, b);
-      Value v = e.load(next, e.toIndex(e.b.create<arith::AddIOp>(e.loc, state, c)));
-      e.ifThen(e.cmp(arith::CmpIPredicate::slt, v, e.i32(0)), [&] {
-        Value cell = e.add(e.mul(stateIndex(state), e.idx(4)), e.toIndex(e.load(kinds, b)));
-        onAccept(e.load(acceptKind, cell), i);
-      });
-      return e.b.create<arith::AndIOp>(e.loc, v, mask).getResult();
+      Value b = byteAt(e, str, i);
+      Value v = dfa.transition(state, b);
+      e.ifThen(FastDfa::accepts(e, v), [&] { onAccept(dfa.acceptSet(state, b), i); });
+      return dfa.target(v);
     };
     Value final;
     if (t.skip.empty()) {
@@ -1131,10 +1159,7 @@ void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value fr
         {
           OpBuilder::InsertionGuard g(e.b);
           e.b.setInsertionPointToStart(&skipped.getThenRegion().front());
-          Value first = e.findFirst(i, to, [&](Value j) {
-            Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, j)));
-            return e.eq(e.load(skip, b), e.i32(0));
-          });
+          Value first = e.findFirst(i, to, [&](Value j) { return e.eq(e.load(skip, byteAt(e, str, j)), e.i32(0)); });
           e.b.create<scf::YieldOp>(e.loc, first);
           e.b.setInsertionPointToStart(&skipped.getElseRegion().front());
           e.b.create<scf::YieldOp>(e.loc, i);
@@ -1153,16 +1178,14 @@ void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value fr
       }
       final = loop.getResult(1);
     }
-    Value set = e.load(acceptEnd, stateIndex(final));
-    e.ifThen(e.ne(set, e.i32(0)), [&] { onAccept(set, to); });
+    dfa.atEnd(final, to, onAccept);
     return;
   }
   Value cls = table(e, op, t.byteClass), next = table(e, op, t.next),
         accept = table(e, op, t.acceptBefore), acceptEnd = table(e, op, t.acceptAtEnd);
   Value k = e.idx(t.classes);
   Value final = e.forAcc(from, to, startState, [&](Value i, Value state) {
-    Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, i)));
-    Value c = e.toIndex(e.load(cls, b));
+    Value c = e.toIndex(e.load(cls, byteAt(e, str, i)));
     Value cell = e.add(e.mul(e.toIndex(state), k), c);
     Value set = e.load(accept, cell);
     e.ifThen(e.ne(set, e.i32(0)), [&] { onAccept(set, i); });
@@ -1179,51 +1202,37 @@ void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value fr
 /// `forwardScan` per automaton, with one pass over the bytes.
 void forwardScanInterleaved(Emit &e, Operation *op, llvm::ArrayRef<const DfaTables *> ts, Value str,
                             Value n, llvm::function_ref<void(size_t, Value set, Value end)> onAccept) {
-  Value kinds = table(e, op, globalNamed(op, "risk_kind"));
-  Value mask = e.i32(INT32_MAX);
-  std::vector<Value> cls, next, acceptKind, acceptEnd, ks, init;
+  std::vector<FastDfa> dfas;
+  std::vector<Value> init;
   for (const DfaTables *t : ts) {
-    cls.push_back(table(e, op, t->byteClass));
-    next.push_back(table(e, op, t->fastNext));
-    acceptKind.push_back(table(e, op, t->acceptKind));
-    acceptEnd.push_back(table(e, op, t->acceptAtEnd));
-    ks.push_back(e.i32(t->classes));
+    dfas.emplace_back(e, op, *t);
     init.push_back(e.i32(int64_t(t->starts[0]) * t->classes));
   }
-  auto stateIndex = [&](size_t p, Value offset) {
-    return e.toIndex(e.b.create<arith::DivUIOp>(e.loc, offset, ks[p]));
-  };
   auto loop = e.b.create<scf::ForOp>(e.loc, e.idx(0), n, e.idx(1), init);
   {
     OpBuilder::InsertionGuard guard(e.b);
     e.b.setInsertionPointToStart(loop.getBody());
     Value i = loop.getInductionVar();
-    Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, i)));
+    Value b = byteAt(e, str, i);
     std::vector<Value> v;
     Value any;
     for (size_t p = 0; p < ts.size(); ++p) {
-      Value state = loop.getRegionIterArgs()[p];
-      v.push_back(e.load(next[p], e.toIndex(e.b.create<arith::AddIOp>(e.loc, state, e.load(cls[p], b)))));
+      v.push_back(dfas[p].transition(loop.getRegionIterArgs()[p], b));
       any = any ? e.b.create<arith::OrIOp>(e.loc, any, v.back()).getResult() : v.back();
     }
     // One test for all: some transition has its sign bit (accept) set.
-    e.ifThen(e.cmp(arith::CmpIPredicate::slt, any, e.i32(0)), [&] {
+    e.ifThen(FastDfa::accepts(e, any), [&] {
       for (size_t p = 0; p < ts.size(); ++p)
-        e.ifThen(e.cmp(arith::CmpIPredicate::slt, v[p], e.i32(0)), [&] {
-          Value state = loop.getRegionIterArgs()[p];
-          Value cell = e.add(e.mul(stateIndex(p, state), e.idx(4)), e.toIndex(e.load(kinds, b)));
-          onAccept(p, e.load(acceptKind[p], cell), i);
-        });
+        e.ifThen(FastDfa::accepts(e, v[p]),
+                 [&] { onAccept(p, dfas[p].acceptSet(loop.getRegionIterArgs()[p], b), i); });
     });
     std::vector<Value> yields;
-    for (Value x : v)
-      yields.push_back(e.b.create<arith::AndIOp>(e.loc, x, mask));
+    for (size_t p = 0; p < ts.size(); ++p)
+      yields.push_back(dfas[p].target(v[p]));
     e.b.create<scf::YieldOp>(e.loc, yields);
   }
-  for (size_t p = 0; p < ts.size(); ++p) {
-    Value set = e.load(acceptEnd[p], stateIndex(p, loop.getResult(p)));
-    e.ifThen(e.ne(set, e.i32(0)), [&] { onAccept(p, set, n); });
-  }
+  for (size_t p = 0; p < ts.size(); ++p)
+    dfas[p].atEnd(loop.getResult(p), n, [&](Value set, Value end) { onAccept(p, set, end); });
 }
 
 //--- Scans -------------------------------------------------------------------------
@@ -1260,7 +1269,7 @@ Value contextStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value 
   Value atEdge = fromEnd ? e.eq(pos, n) : e.eq(pos, e.idx(0));
   Value safe = fromEnd ? e.select(atEdge, e.idx(0), pos)
                        : e.select(atEdge, e.idx(0), e.sub(pos, e.idx(1)));
-  Value byte = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, safe)));
+  Value byte = byteAt(e, str, safe);
   Value context =
       e.select(atEdge, e.i32(0), e.load(table(e, op, globalNamed(op, "risk_context")), byte));
   Value state = e.i32(t.starts[3]);
@@ -1307,7 +1316,7 @@ Value reverseStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value 
     pos = after->getArgument(0);
     state = after->getArgument(1);
     Value p = e.sub(pos, e.idx(1));
-    Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, p)));
+    Value b = byteAt(e, str, p);
     Value cell = e.add(e.mul(e.toIndex(state), k), e.toIndex(e.load(cls, b)));
     Value set = e.load(accept, cell);
     Value hit = e.andI(e.ne(set, e.i32(0)), contains(set));
@@ -1400,7 +1409,7 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
   if (m.words) {
     Value words = table(e, op, globalNamed(op, "risk_word"));
     auto wordAt = [&](Value p) {
-      Value byte = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, p)));
+      Value byte = byteAt(e, str, p);
       return e.ne(e.load(words, byte), e.i32(0));
     };
     Value startOk = e.b.create<scf::IfOp>(
@@ -1440,7 +1449,7 @@ void patternSpan(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n
     Value step = back.getInductionVar();
     Value pos = e.sub(e.sub(n, step), e.idx(1)); // from n-1 down to 0
     Value state = back.getRegionIterArgs()[0], best = back.getRegionIterArgs()[1];
-    Value b = e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, pos)));
+    Value b = byteAt(e, str, pos);
     Value cell = e.add(e.mul(e.toIndex(state), rk), e.toIndex(e.load(rcls, b)));
     Value hit = e.ne(e.load(raccept, cell), e.i32(0));
     Value candidate = e.add(pos, e.idx(1));
@@ -1510,7 +1519,7 @@ struct ScanLowering : RiskPattern<ScanOp> {
       Block *after = rw.createBlock(&loop.getAfter(), {}, types, locs);
       i = after->getArgument(0);
       state = after->getArgument(1);
-      Value b = e.toIndex(rw.create<arith::ExtUIOp>(op.getLoc(), rw.getI32Type(), e.byte(str, i)));
+      Value b = byteAt(e, str, i);
       Value v = e.load(next, e.toIndex(rw.create<arith::AddIOp>(op.getLoc(), state, e.load(cls, b))));
       Value hit = e.cmp(arith::CmpIPredicate::slt, v, e.i32(0));
       Value nextState = rw.create<arith::AndIOp>(op.getLoc(), v, e.i32(INT32_MAX));
