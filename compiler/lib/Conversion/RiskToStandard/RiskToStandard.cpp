@@ -170,10 +170,8 @@ struct DfaTables {
   std::array<uint32_t, 4> starts{};
   uint32_t dead = UINT32_MAX; ///< a state that never accepts again, if any
   /// Fast tables: bytes that leave the start state where it is, without a
-  /// match (`skip`, i32[256] of 0/1; empty when skipping would not pay), and
-  /// how many there are.
+  /// match (`skip`, i32[256] of 0/1; empty when skipping would not pay).
   std::string skip;
-  unsigned skipBytes = 0;
 };
 
 /// How often each byte occurs in English prose, per 10,000 bytes (space,
@@ -304,7 +302,6 @@ public:
       uint64_t skipped = 0, total = 0;
       for (int b = 0; b < 256; ++b) {
         skip[b] = fastNext[home + dfa.byteClass[b]] == home;
-        t.skipBytes += skip[b];
         skipped += skip[b] ? proseWeight(b) : 0;
         total += proseWeight(b);
       }
