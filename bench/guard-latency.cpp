@@ -296,16 +296,8 @@ int main(int argc, char **argv) {
   }
   std::vector<int64_t> out(riskrt::outSize(manifest));
   riskrt::EvalFn fn = (*kernel)->function();
-  auto runKernel = [&](size_t i) {
-    riskrt::PreparedInput &in = prepared[i];
-    std::fill(out.begin(), out.end(), 0);
-    riskrt::MemRef1D<char> arena{in.arena.data(), in.arena.data(), 0, int64_t(in.arena.size()), 1};
-    riskrt::MemRef1D<int64_t> slots{in.slots.data(), in.slots.data(), 0, int64_t(in.slots.size()), 1};
-    riskrt::MemRef1D<double> numbers{in.numbers.data(), in.numbers.data(), 0,
-                                     int64_t(in.numbers.size()), 1};
-    riskrt::MemRef1D<int64_t> o{out.data(), out.data(), 0, int64_t(out.size()), 1};
-    fn(&arena, &slots, &numbers, &o);
-  };
+  auto runKernel = [&](size_t i) { riskrt::invoke(fn, manifest, prepared[i], out); };
+
 
   struct Row {
     std::string name;

@@ -361,13 +361,7 @@ int main(int argc, char **argv) {
   HitSets compiled(N);
   auto runCompiled = [&](bool record) {
     for (size_t i = 0; i < N; ++i) {
-      riskrt::PreparedInput &in = prepared[i];
-      std::fill_n(out.begin(), riskrt::OutLayout::Rules + manifest.rules.size(), 0);
-      riskrt::MemRef1D<char> arena{in.arena.data(), in.arena.data(), 0, int64_t(in.arena.size()), 1};
-      riskrt::MemRef1D<int64_t> slots{in.slots.data(), in.slots.data(), 0, int64_t(in.slots.size()), 1};
-      riskrt::MemRef1D<double> numbers{in.numbers.data(), in.numbers.data(), 0, int64_t(in.numbers.size()), 1};
-      riskrt::MemRef1D<int64_t> o{out.data(), out.data(), 0, int64_t(out.size()), 1};
-      fn(&arena, &slots, &numbers, &o);
+      riskrt::invoke(fn, manifest, prepared[i], out);
       if (record)
         for (size_t r = 0; r < manifest.rules.size(); ++r)
           if (out[riskrt::OutLayout::Rules + r] & riskrt::RuleHeld)

@@ -1,26 +1,258 @@
 //===- CApi.cpp - The C ABI over the runtime -------------------------------===//
 //
-// Thin wrappers: a riskcard_guard holds a riskrt::Guard and its options; a
-// riskcard_decision holds a Decision, its JSON, and the C views of its spans.
-// No function here lets an exception or a null pointer escape.
+// A riskcard_guard holds a riskrt::Guard and its options; a riskcard_decision
+// holds a Decision, its JSON, and its error text. Both begin with a pointer to
+// the operations of the guard that made them: when a program links several
+// guards, every guard exports the same riskcard_* functions and the program
+// calls one guard's copies for all of them, so each public function only
+// forwards to the handle's own operations (which run the code of the right
+// guard, even one built by another version of the runtime).
+//
+// No exception leaves this file: every operation that can allocate catches
+// std::bad_alloc (RISKCARD_OUT_OF_MEMORY) and anything else
+// (RISKCARD_INTERNAL), and gives a fail-closed decision.
 //
 //===----------------------------------------------------------------------===//
 #include "riskcard/guard_entry.h"
 #include "riskcard/runtime.hpp"
 
+#include <cstring>
 #include <new>
 
+namespace {
+struct GuardOps;
+struct DecisionOps;
+} // namespace
+
 struct riskcard_guard {
+  const GuardOps *ops;
   riskrt::Guard guard;
   unsigned options;
 };
 
 struct riskcard_decision {
+  const DecisionOps *ops;
   riskrt::Decision decision;
   unsigned options;
   mutable std::string json; ///< rendered on first request
   std::string error;
+  bool shared = false; ///< a static decision: never freed
 };
+
+namespace {
+
+/// What a guard's handle can do. `abi` first: a copy of the functions that
+/// finds another value refuses the handle instead of misreading it.
+struct GuardOps {
+  unsigned abi;
+  void (*close)(riskcard_guard *);
+  const char *(*policyName)(const riskcard_guard *);
+  const char *(*bundleHash)(const riskcard_guard *);
+  riskcard_status (*setMaxInputBytes)(riskcard_guard *, size_t);
+  size_t (*maxInputBytes)(const riskcard_guard *);
+  riskcard_status (*evaluate)(riskcard_guard *, const char *, size_t, riskcard_decision **);
+  riskcard_status (*evaluateBatch)(riskcard_guard *, const char *const *, const size_t *, size_t,
+                                   unsigned, riskcard_decision **);
+};
+
+struct DecisionOps {
+  unsigned abi;
+  void (*free)(riskcard_decision *);
+  riskcard_action (*action)(const riskcard_decision *);
+  int (*isError)(const riskcard_decision *);
+  const char *(*error)(const riskcard_decision *);
+  size_t (*categoryCount)(const riskcard_decision *);
+  const char *(*category)(const riskcard_decision *, size_t);
+  size_t (*ruleCount)(const riskcard_decision *);
+  const char *(*rule)(const riskcard_decision *, size_t);
+  size_t (*spanCount)(const riskcard_decision *);
+  riskcard_span (*span)(const riskcard_decision *, size_t);
+  int (*spansTruncated)(const riskcard_decision *);
+  size_t (*scoreCount)(const riskcard_decision *);
+  const char *(*scoreName)(const riskcard_decision *, size_t);
+  double (*score)(const riskcard_decision *, size_t);
+  const char *(*reason)(const riskcard_decision *);
+  const char *(*guidance)(const riskcard_decision *);
+  const char *(*redacted)(const riskcard_decision *, const char *);
+  size_t (*redactedCount)(const riskcard_decision *);
+  const char *(*redactedField)(const riskcard_decision *, size_t);
+  const char *(*json)(const riskcard_decision *);
+};
+
+//===----------------------------------------------------------------------===//
+// Decisions
+//===----------------------------------------------------------------------===//
+
+extern const DecisionOps decisionOps;
+
+/// The decisions given when no decision can be made (memory ran out, or an
+/// unexpected failure): built when the guard loads, shared, never freed.
+riskcard_decision makeShared(const char *kind, const char *message, unsigned options) {
+  riskcard_decision d{&decisionOps, riskrt::Decision::error(kind, message, ""), options, {}, {},
+                      true};
+  d.error = d.decision.errorKind + ": " + d.decision.errorMessage;
+  d.json = d.decision.toJson(options & RISKCARD_ERRORS_AS_ERRORS);
+  return d;
+}
+const riskcard_decision outOfMemory[2] = {
+    makeShared("out-of-memory", "the guard ran out of memory", 0),
+    makeShared("out-of-memory", "the guard ran out of memory", RISKCARD_ERRORS_AS_ERRORS)};
+const riskcard_decision internalFailure[2] = {
+    makeShared("internal", "the guard failed unexpectedly", 0),
+    makeShared("internal", "the guard failed unexpectedly", RISKCARD_ERRORS_AS_ERRORS)};
+
+riskcard_decision *shared(const riskcard_decision (&which)[2], unsigned options) {
+  return const_cast<riskcard_decision *>(&which[(options & RISKCARD_ERRORS_AS_ERRORS) ? 1 : 0]);
+}
+
+/// Wraps a decision; throws std::bad_alloc like any allocation.
+riskcard_decision *wrap(riskrt::Decision d, unsigned options) {
+  auto *out = new riskcard_decision{&decisionOps, std::move(d), options, {}, {}, false};
+  if (!out->decision.errorKind.empty())
+    out->error = out->decision.errorKind + ": " + out->decision.errorMessage;
+  return out;
+}
+
+void decisionFree(riskcard_decision *d) {
+  if (!d->shared)
+    delete d;
+}
+riskcard_action decisionAction(const riskcard_decision *d) {
+  if (d->decision.action == RISKCARD_ERROR && !(d->options & RISKCARD_ERRORS_AS_ERRORS))
+    return RISKCARD_BLOCK;
+  return riskcard_action(d->decision.action);
+}
+int decisionIsError(const riskcard_decision *d) { return d->decision.action == RISKCARD_ERROR; }
+const char *decisionError(const riskcard_decision *d) { return d->error.c_str(); }
+
+/// The i-th string of `list`, or "" out of range.
+const char *item(const std::vector<std::string> &list, size_t i) {
+  return i < list.size() ? list[i].c_str() : "";
+}
+size_t categoryCount(const riskcard_decision *d) { return d->decision.categories.size(); }
+const char *category(const riskcard_decision *d, size_t i) { return item(d->decision.categories, i); }
+size_t ruleCount(const riskcard_decision *d) { return d->decision.rules.size(); }
+const char *rule(const riskcard_decision *d, size_t i) { return item(d->decision.rules, i); }
+size_t spanCount(const riskcard_decision *d) { return d->decision.spans.size(); }
+riskcard_span span(const riskcard_decision *d, size_t i) {
+  if (i >= d->decision.spans.size())
+    return {"", 0, 0, "", "", ""};
+  const riskrt::Span &s = d->decision.spans[i];
+  return {s.field.c_str(), s.start, s.end, s.rule.c_str(), s.matcher.c_str(), s.match.c_str()};
+}
+int spansTruncated(const riskcard_decision *d) { return d->decision.spansTruncated; }
+size_t scoreCount(const riskcard_decision *d) { return d->decision.scores.size(); }
+const char *scoreName(const riskcard_decision *d, size_t i) {
+  return i < d->decision.scores.size() ? d->decision.scores[i].first.c_str() : "";
+}
+double score(const riskcard_decision *d, size_t i) {
+  return i < d->decision.scores.size() ? d->decision.scores[i].second : 0.0;
+}
+const char *reason(const riskcard_decision *d) { return d->decision.reason.c_str(); }
+const char *guidance(const riskcard_decision *d) { return d->decision.guidance.c_str(); }
+const char *redacted(const riskcard_decision *d, const char *field) {
+  for (const auto &[name, text] : d->decision.redacted)
+    if (name == field)
+      return text.c_str();
+  return nullptr;
+}
+size_t redactedCount(const riskcard_decision *d) { return d->decision.redacted.size(); }
+const char *redactedField(const riskcard_decision *d, size_t i) {
+  return i < d->decision.redacted.size() ? d->decision.redacted[i].first.c_str() : "";
+}
+const char *json(const riskcard_decision *d) {
+  if (d->json.empty()) {
+    try {
+      d->json = d->decision.toJson(d->options & RISKCARD_ERRORS_AS_ERRORS);
+    } catch (...) {
+      return shared(outOfMemory, d->options)->json.c_str();
+    }
+  }
+  return d->json.c_str();
+}
+
+const DecisionOps decisionOps = {
+    RISKCARD_ABI_VERSION, decisionFree, decisionAction, decisionIsError, decisionError,
+    categoryCount,        category,     ruleCount,      rule,            spanCount,
+    span,                 spansTruncated, scoreCount,   scoreName,       score,
+    reason,               guidance,     redacted,       redactedCount,   redactedField,
+    json};
+
+//===----------------------------------------------------------------------===//
+// Guards
+//===----------------------------------------------------------------------===//
+
+void guardClose(riskcard_guard *g) { delete g; }
+const char *policyName(const riskcard_guard *g) { return g->guard.manifest().policy.c_str(); }
+const char *bundleHash(const riskcard_guard *g) { return g->guard.manifest().bundle.c_str(); }
+riskcard_status setMaxInputBytes(riskcard_guard *g, size_t bytes) {
+  g->guard.limits().maxInputBytes = bytes ? bytes : RISKCARD_DEFAULT_MAX_INPUT_BYTES;
+  return RISKCARD_OK;
+}
+size_t maxInputBytes(const riskcard_guard *g) { return g->guard.limits().maxInputBytes; }
+
+riskcard_status evaluate(riskcard_guard *g, const char *json, size_t len,
+                         riskcard_decision **decision) {
+  try {
+    *decision = wrap(g->guard.evaluate(json ? json : "", len), g->options);
+    return RISKCARD_OK;
+  } catch (const std::bad_alloc &) {
+    *decision = shared(outOfMemory, g->options);
+    return RISKCARD_OUT_OF_MEMORY;
+  } catch (...) {
+    *decision = shared(internalFailure, g->options);
+    return RISKCARD_INTERNAL;
+  }
+}
+
+riskcard_status evaluateBatch(riskcard_guard *g, const char *const *inputs, const size_t *lengths,
+                              size_t count, unsigned threads, riskcard_decision **decisions) {
+  riskcard_status status = RISKCARD_OK;
+  try {
+    std::vector<std::string> batch;
+    batch.reserve(count);
+    for (size_t i = 0; i < count; ++i)
+      batch.emplace_back(inputs[i] ? inputs[i] : "", inputs[i] ? lengths[i] : 0);
+    std::vector<char> failed;
+    std::vector<riskrt::Decision> results = g->guard.evaluateBatch(batch, threads, failed);
+    for (size_t i = 0; i < count; ++i) {
+      decisions[i] = nullptr;
+      if (!failed[i]) {
+        try {
+          decisions[i] = wrap(std::move(results[i]), g->options);
+          continue;
+        } catch (...) {
+        }
+      }
+      decisions[i] = shared(outOfMemory, g->options);
+      status = RISKCARD_OUT_OF_MEMORY;
+    }
+  } catch (const std::bad_alloc &) {
+    for (size_t i = 0; i < count; ++i)
+      decisions[i] = shared(outOfMemory, g->options);
+    status = RISKCARD_OUT_OF_MEMORY;
+  } catch (...) {
+    for (size_t i = 0; i < count; ++i)
+      decisions[i] = shared(internalFailure, g->options);
+    status = RISKCARD_INTERNAL;
+  }
+  return status;
+}
+
+const GuardOps guardOps = {RISKCARD_ABI_VERSION, guardClose,  policyName, bundleHash,
+                           setMaxInputBytes,     maxInputBytes, evaluate, evaluateBatch};
+
+bool usable(const riskcard_guard *g) { return g && g->ops && g->ops->abi == RISKCARD_ABI_VERSION; }
+bool usable(const riskcard_decision *d) {
+  return d && d->ops && d->ops->abi == RISKCARD_ABI_VERSION;
+}
+
+/// What riskcard_decision_json(NULL) (and a decision of another ABI) reads as.
+const char *const noDecisionJson =
+    "{\"action\":\"block\",\"categories\":[],\"rules\":[],\"spans\":[],\"scores\":{},"
+    "\"error\":{\"kind\":\"no-decision\",\"message\":\"no decision was given\"},\"bundle\":\"\"}";
+
+} // namespace
 
 extern "C" {
 
@@ -30,123 +262,118 @@ riskcard_status riskcard_open_with(const char *manifest, riskrt::EvalFn eval, un
                                    riskcard_guard **guard) {
   if (!guard || !manifest || !eval || (options & ~RISKCARD_ERRORS_AS_ERRORS))
     return RISKCARD_INVALID_ARGUMENT;
-  riskrt::Manifest m;
-  std::string error;
-  if (!m.parse(manifest, error))
-    return RISKCARD_BAD_ARTEFACT;
-  *guard = new (std::nothrow) riskcard_guard{riskrt::Guard(std::move(m), eval), options};
-  return *guard ? RISKCARD_OK : RISKCARD_OUT_OF_MEMORY;
+  *guard = nullptr;
+  try {
+    riskrt::Manifest m;
+    std::string error;
+    if (!m.parse(manifest, error))
+      return RISKCARD_BAD_ARTEFACT;
+    *guard = new riskcard_guard{&guardOps, riskrt::Guard(std::move(m), eval), options};
+    return RISKCARD_OK;
+  } catch (const std::bad_alloc &) {
+    return RISKCARD_OUT_OF_MEMORY;
+  } catch (...) {
+    return RISKCARD_INTERNAL;
+  }
 }
 
-void riskcard_close(riskcard_guard *guard) { delete guard; }
-
-const char *riskcard_policy_name(const riskcard_guard *guard) {
-  return guard ? guard->guard.manifest().policy.c_str() : "";
+void riskcard_close(riskcard_guard *g) {
+  if (usable(g))
+    g->ops->close(g);
 }
 
-const char *riskcard_bundle_hash(const riskcard_guard *guard) {
-  return guard ? guard->guard.manifest().bundle.c_str() : "";
+const char *riskcard_policy_name(const riskcard_guard *g) {
+  return usable(g) ? g->ops->policyName(g) : "";
 }
 
-static riskcard_decision *wrap(riskrt::Decision d, unsigned options) {
-  auto *out = new (std::nothrow) riskcard_decision{std::move(d), options, {}, {}};
-  if (!out)
-    return nullptr;
-  if (!out->decision.errorKind.empty())
-    out->error = out->decision.errorKind + ": " + out->decision.errorMessage;
-  return out;
+const char *riskcard_bundle_hash(const riskcard_guard *g) {
+  return usable(g) ? g->ops->bundleHash(g) : "";
 }
 
-riskcard_status riskcard_evaluate(riskcard_guard *guard, const char *json, size_t len,
+riskcard_status riskcard_set_max_input_bytes(riskcard_guard *g, size_t bytes) {
+  return usable(g) ? g->ops->setMaxInputBytes(g, bytes) : RISKCARD_INVALID_ARGUMENT;
+}
+
+size_t riskcard_max_input_bytes(const riskcard_guard *g) {
+  return usable(g) ? g->ops->maxInputBytes(g) : 0;
+}
+
+riskcard_status riskcard_evaluate(riskcard_guard *g, const char *json, size_t len,
                                   riskcard_decision **decision) {
-  if (!guard || !decision || (!json && len))
+  if (!usable(g) || !decision || (!json && len))
     return RISKCARD_INVALID_ARGUMENT;
-  *decision = wrap(guard->guard.evaluate(json ? json : "", len), guard->options);
-  return *decision ? RISKCARD_OK : RISKCARD_OUT_OF_MEMORY;
+  return g->ops->evaluate(g, json, len, decision);
 }
 
-riskcard_status riskcard_evaluate_batch(riskcard_guard *guard, const char *const *inputs,
+riskcard_status riskcard_evaluate_batch(riskcard_guard *g, const char *const *inputs,
                                         const size_t *lengths, size_t count, unsigned threads,
                                         riskcard_decision **decisions) {
-  if (!guard || (count && (!inputs || !lengths || !decisions)))
+  if (!usable(g) || (count && (!inputs || !lengths || !decisions)))
     return RISKCARD_INVALID_ARGUMENT;
-  std::vector<std::string> batch;
-  batch.reserve(count);
-  for (size_t i = 0; i < count; ++i)
-    batch.emplace_back(inputs[i] ? inputs[i] : "", inputs[i] ? lengths[i] : 0);
-  std::vector<riskrt::Decision> results = guard->guard.evaluateBatch(batch, threads);
-  riskcard_status status = RISKCARD_OK;
-  for (size_t i = 0; i < count; ++i) {
-    decisions[i] = wrap(std::move(results[i]), guard->options);
-    if (!decisions[i])
-      status = RISKCARD_OUT_OF_MEMORY;
-  }
-  return status;
+  return g->ops->evaluateBatch(g, inputs, lengths, count, threads, decisions);
 }
 
-void riskcard_decision_free(riskcard_decision *decision) { delete decision; }
+void riskcard_decision_free(riskcard_decision *d) {
+  if (usable(d))
+    d->ops->free(d);
+}
 
 riskcard_action riskcard_decision_action(const riskcard_decision *d) {
-  if (!d)
-    return RISKCARD_BLOCK; // fail closed
-  if (d->decision.action == RISKCARD_ERROR && !(d->options & RISKCARD_ERRORS_AS_ERRORS))
-    return RISKCARD_BLOCK;
-  return riskcard_action(d->decision.action);
+  return usable(d) ? d->ops->action(d) : RISKCARD_BLOCK; // fail closed
 }
-
 int riskcard_decision_is_error(const riskcard_decision *d) {
-  return !d || d->decision.action == RISKCARD_ERROR;
+  return usable(d) ? d->ops->isError(d) : 1;
 }
-
 const char *riskcard_decision_error(const riskcard_decision *d) {
-  return d ? d->error.c_str() : "no decision";
+  return usable(d) ? d->ops->error(d) : "no-decision: no decision was given";
 }
-
 size_t riskcard_decision_category_count(const riskcard_decision *d) {
-  return d ? d->decision.categories.size() : 0;
+  return usable(d) ? d->ops->categoryCount(d) : 0;
 }
 const char *riskcard_decision_category(const riskcard_decision *d, size_t i) {
-  return d && i < d->decision.categories.size() ? d->decision.categories[i].c_str() : "";
+  return usable(d) ? d->ops->category(d, i) : "";
 }
 size_t riskcard_decision_rule_count(const riskcard_decision *d) {
-  return d ? d->decision.rules.size() : 0;
+  return usable(d) ? d->ops->ruleCount(d) : 0;
 }
 const char *riskcard_decision_rule(const riskcard_decision *d, size_t i) {
-  return d && i < d->decision.rules.size() ? d->decision.rules[i].c_str() : "";
+  return usable(d) ? d->ops->rule(d, i) : "";
 }
 int riskcard_decision_spans_truncated(const riskcard_decision *d) {
-  return d && d->decision.spansTruncated;
+  return usable(d) ? d->ops->spansTruncated(d) : 0;
 }
 size_t riskcard_decision_span_count(const riskcard_decision *d) {
-  return d ? d->decision.spans.size() : 0;
+  return usable(d) ? d->ops->spanCount(d) : 0;
 }
 riskcard_span riskcard_decision_span(const riskcard_decision *d, size_t i) {
-  if (!d || i >= d->decision.spans.size())
-    return {"", 0, 0, "", "", ""};
-  const riskrt::Span &s = d->decision.spans[i];
-  return {s.field.c_str(), s.start, s.end, s.rule.c_str(), s.matcher.c_str(), s.match.c_str()};
+  return usable(d) ? d->ops->span(d, i) : riskcard_span{"", 0, 0, "", "", ""};
 }
 size_t riskcard_decision_score_count(const riskcard_decision *d) {
-  return d ? d->decision.scores.size() : 0;
+  return usable(d) ? d->ops->scoreCount(d) : 0;
 }
 const char *riskcard_decision_score_name(const riskcard_decision *d, size_t i) {
-  return d && i < d->decision.scores.size() ? d->decision.scores[i].first.c_str() : "";
+  return usable(d) ? d->ops->scoreName(d, i) : "";
 }
 double riskcard_decision_score(const riskcard_decision *d, size_t i) {
-  return d && i < d->decision.scores.size() ? d->decision.scores[i].second : 0.0;
+  return usable(d) ? d->ops->score(d, i) : 0.0;
 }
 const char *riskcard_decision_reason(const riskcard_decision *d) {
-  return d ? d->decision.reason.c_str() : "";
+  return usable(d) ? d->ops->reason(d) : "";
 }
 const char *riskcard_decision_guidance(const riskcard_decision *d) {
-  return d ? d->decision.guidance.c_str() : "";
+  return usable(d) ? d->ops->guidance(d) : "";
+}
+const char *riskcard_decision_redacted(const riskcard_decision *d, const char *field) {
+  return usable(d) && field ? d->ops->redacted(d, field) : nullptr;
+}
+size_t riskcard_decision_redacted_count(const riskcard_decision *d) {
+  return usable(d) ? d->ops->redactedCount(d) : 0;
+}
+const char *riskcard_decision_redacted_field(const riskcard_decision *d, size_t i) {
+  return usable(d) ? d->ops->redactedField(d, i) : "";
 }
 const char *riskcard_decision_json(const riskcard_decision *d) {
-  if (!d)
-    return "{\"action\":\"error\"}";
-  if (d->json.empty())
-    d->json = d->decision.toJson(d->options & RISKCARD_ERRORS_AS_ERRORS);
-  return d->json.c_str();
+  return usable(d) ? d->ops->json(d) : noDecisionJson;
 }
 
 } // extern "C"

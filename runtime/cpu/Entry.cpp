@@ -1,7 +1,9 @@
 //===- Entry.cpp - riskcard_open for a guard shared object -----------------===//
 //
 // Linked into each guard .so, next to the generated code that defines the
-// manifest and the evaluator.
+// manifest and the evaluator. `riskc build` also gives riskcard_open a
+// second, unique name (riskcard_open_NAME) when it links the guard, and
+// exports nothing but the riskcard_* functions and the counter below.
 //
 //===----------------------------------------------------------------------===//
 #include "riskcard/guard_entry.h"
@@ -9,9 +11,24 @@
 extern "C" {
 extern const char riskcard_guard_manifest[];
 void _mlir_ciface_risk_eval(riskrt::MemRef1D<char> *, riskrt::MemRef1D<int64_t> *,
-                            riskrt::MemRef1D<double> *, riskrt::MemRef1D<int64_t> *);
+                            riskrt::MemRef1D<double> *, riskrt::MemRef1D<int64_t> *,
+                            riskrt::MemRef1D<char> *);
+
+// Every guard defines this counter with default visibility and counts itself
+// in when it loads. The dynamic linker binds all the guards a program links
+// to one definition (the first), so the counter holds their number and
+// riskcard_open can refuse to guess which of them the program meant. A guard
+// that is dlopen()ed (RTLD_LOCAL) into a program that links none keeps a
+// counter of its own.
+__attribute__((visibility("default"))) int riskcard_linked_guards = 0;
 
 riskcard_status riskcard_open(unsigned options, riskcard_guard **guard) {
+  if (__atomic_load_n(&riskcard_linked_guards, __ATOMIC_RELAXED) > 1)
+    return RISKCARD_AMBIGUOUS;
   return riskcard_open_with(riskcard_guard_manifest, &_mlir_ciface_risk_eval, options, guard);
 }
+}
+
+__attribute__((constructor)) static void countThisGuard() {
+  __atomic_add_fetch(&riskcard_linked_guards, 1, __ATOMIC_RELAXED);
 }

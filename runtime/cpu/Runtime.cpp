@@ -9,8 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "riskcard/runtime.hpp"
 
-#define SIMDJSON_EXCEPTIONS 0
-#include <simdjson.h>
+#include "Json.h"
 
 #include <algorithm>
 #include <array>
@@ -23,6 +22,9 @@
 #include <cstring>
 #include <limits>
 #include <thread>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 using namespace riskrt;
 
@@ -412,15 +414,26 @@ private:
 } // namespace
 
 bool riskrt::prepareInput(const Manifest &manifest, const char *json, size_t len,
-                          PreparedInput &input, Decision &failure) {
-  thread_local simdjson::dom::parser parser;
-  input.text.assign(json, len);
-  element root;
-  if (auto err = parser.parse(input.text.data(), input.text.size(), /*realloc=*/true).get(root)) {
-    failure = Decision::error("invalid-json",
-                              std::string("the input is not valid JSON: ") +
-                                  simdjson::error_message(err),
+                          PreparedInput &input, Decision &failure, const Limits &limits) {
+  if (len > limits.maxInputBytes) {
+    failure = Decision::error("input-too-large",
+                              "the input is " + std::to_string(len) + " bytes; the guard takes at most " +
+                                  std::to_string(limits.maxInputBytes) +
+                                  " (riskcard_set_max_input_bytes, riskc eval --max-input-bytes)",
                               manifest.bundle);
+    return false;
+  }
+  // A thread keeps its parser's memory for inputs up to kRetainedInputBytes;
+  // a larger input gets a parser of its own, freed with it.
+  thread_local simdjson::dom::parser threadParser;
+  simdjson::dom::parser ownParser;
+  simdjson::dom::parser &parser = len > kRetainedInputBytes ? ownParser : threadParser;
+  input.text.assign(json, len);
+  input.arena.reserve(len);
+  element root;
+  std::string kind, message;
+  if (!parseInput(parser, input.text, root, kind, message)) {
+    failure = Decision::error(std::move(kind), std::move(message), manifest.bundle);
     return false;
   }
   Preparer preparer(manifest, input);
@@ -521,6 +534,8 @@ Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput 
   });
   // A match is evidence once, under the first deciding rule that uses it.
   std::set<std::array<int64_t, 4>> seen;
+  // The evidence of the deciding `redact` rules: (slot, start, end).
+  std::vector<std::array<int64_t, 3>> toRedact;
   for (size_t r : deciding) {
     const Manifest::Rule &rule = manifest.rules[r];
     for (const int64_t *s : ordered) {
@@ -542,6 +557,8 @@ Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput 
       int64_t base = input.slots[3 * s[1] + 1];
       span.match = matchExcerpt(input.arena, base + s[2], s[3] - s[2]);
       d.spans.push_back(std::move(span));
+      if (rule.action == RISKCARD_REDACT)
+        toRedact.push_back({s[1], s[2], s[3]});
     }
     for (int id : rule.scores) {
       double v = input.numbers[id];
@@ -554,7 +571,41 @@ Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput 
         d.scores.push_back({manifest.scores[id], v});
     }
   }
+  if (d.action == RISKCARD_REDACT) {
+    // Redacting part of the evidence would leak the rest: a decision whose
+    // evidence did not fit is not a redaction.
+    if (d.spansTruncated)
+      return Decision::error("too-many-redactions",
+                             "more than " + std::to_string(manifest.spanCapacity) +
+                                 " matches to redact (RISKCARD_MAX_SPANS)",
+                             manifest.bundle);
+    redact(manifest, input, toRedact, d);
+  }
   return d;
+}
+
+void riskrt::redact(const Manifest &manifest, const PreparedInput &input,
+                    std::vector<std::array<int64_t, 3>> spans, Decision &d) {
+  std::sort(spans.begin(), spans.end());
+  for (size_t i = 0; i < spans.size();) {
+    int64_t slot = spans[i][0];
+    int64_t base = input.slots[3 * slot + 1], length = input.slots[3 * slot + 2];
+    std::string text;
+    int64_t copied = 0; // the field's bytes before `copied` are written
+    while (i < spans.size() && spans[i][0] == slot) {
+      // One run of overlapping or touching spans becomes one mark.
+      int64_t start = spans[i][1], end = spans[i][2];
+      for (++i; i < spans.size() && spans[i][0] == slot && spans[i][1] <= end; ++i)
+        end = std::max(end, spans[i][2]);
+      if (end == start)
+        continue; // an empty match hides nothing
+      text.append(input.arena, base + copied, start - copied);
+      text += kRedactionMark;
+      copied = end;
+    }
+    text.append(input.arena, base + copied, length - copied);
+    d.redacted.push_back({slotDisplay(manifest, input, slot), std::move(text)});
+  }
 }
 
 namespace {
@@ -625,7 +676,7 @@ void appendNumber(std::string &out, double v) {
 }
 } // namespace
 
-std::string Decision::toJson(bool errorsAsErrors) const {
+std::string Decision::toJson(bool errorsAsErrors, bool withRedacted) const {
   std::string out = "{\"action\":\"";
   out += actionName(action == RISKCARD_ERROR && !errorsAsErrors ? RISKCARD_BLOCK : action);
   out += "\",\"categories\":[";
@@ -676,6 +727,17 @@ std::string Decision::toJson(bool errorsAsErrors) const {
     out += ",\"guidance\":";
     appendEscaped(out, guidance);
   }
+  if (withRedacted && !redacted.empty()) {
+    out += ",\"redacted\":{";
+    for (size_t i = 0; i < redacted.size(); ++i) {
+      if (i)
+        out += ',';
+      appendEscaped(out, redacted[i].first);
+      out += ':';
+      appendEscaped(out, redacted[i].second);
+    }
+    out += '}';
+  }
   if (!errorKind.empty()) {
     out += ",\"error\":{\"kind\":";
     appendEscaped(out, errorKind);
@@ -693,39 +755,88 @@ std::string Decision::toJson(bool errorsAsErrors) const {
 // Guards
 //===----------------------------------------------------------------------===//
 
-Decision Guard::evaluate(const char *json, size_t len) const {
-  PreparedInput input;
-  Decision failure;
-  if (!prepareInput(manifest_, json, len, input, failure))
-    return failure;
-  // The decision buffer is reused by the thread: only the header and the rule
-  // words need clearing (spans are written before they are read).
-  thread_local std::vector<int64_t> out;
-  out.resize(outSize(manifest_));
-  std::fill_n(out.begin(), OutLayout::Rules + manifest_.rules.size(), 0);
+void riskrt::invoke(EvalFn fn, const Manifest &manifest, PreparedInput &input,
+                    std::vector<int64_t> &out) {
+  std::fill_n(out.begin(), OutLayout::Rules + manifest.rules.size(), 0);
   MemRef1D<char> arena{input.arena.data(), input.arena.data(), 0, int64_t(input.arena.size()), 1};
   MemRef1D<int64_t> slots{input.slots.data(), input.slots.data(), 0, int64_t(input.slots.size()), 1};
   MemRef1D<double> numbers{input.numbers.data(), input.numbers.data(), 0,
                            int64_t(input.numbers.size()), 1};
   MemRef1D<int64_t> outRef{out.data(), out.data(), 0, int64_t(out.size()), 1};
-  eval_(&arena, &slots, &numbers, &outRef);
-  return assembleDecision(manifest_, input, out);
+  // The thread's scratch memory, given back after a large input.
+  thread_local std::vector<char> scratch;
+  scratch.resize(scratchBytes(input));
+  MemRef1D<char> scratchRef{scratch.data(), scratch.data(), 0, int64_t(scratch.size()), 1};
+  fn(&arena, &slots, &numbers, &outRef, &scratchRef);
+  if (scratch.size() > kRetainedInputBytes)
+    std::vector<char>().swap(scratch);
+}
+
+Guard::Guard(Manifest manifest, EvalFn eval)
+    : manifest_(std::move(manifest)),
+      compiled_(std::make_unique<CompiledEvaluator>(manifest_, eval)),
+      evaluator_(compiled_.get()) {}
+
+Guard::Guard(Manifest manifest, const Evaluator &evaluator)
+    : manifest_(std::move(manifest)), evaluator_(&evaluator) {}
+
+/// After a large input: hand the heap's free memory back to the system, so
+/// that a thread holds no more than kRetainedInputBytes-sized buffers.
+static void releaseMemory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
+Outcome Guard::run(const char *json, size_t len, bool wantRuleBits) const {
+  Outcome outcome;
+  {
+    PreparedInput input;
+    if (prepareInput(manifest_, json, len, input, outcome.decision, limits_)) {
+      // The decision buffer is reused by the thread.
+      thread_local std::vector<int64_t> out;
+      out.resize(outSize(manifest_));
+      evaluator_->run(input, out);
+      outcome.evaluated = true;
+      outcome.decision = assembleDecision(manifest_, input, out);
+      if (wantRuleBits)
+        outcome.ruleBits.assign(out.begin() + OutLayout::Rules,
+                                out.begin() + OutLayout::Rules + manifest_.rules.size());
+    }
+  }
+  if (len > kRetainedInputBytes)
+    releaseMemory();
+  return outcome;
 }
 
 std::vector<Decision> Guard::evaluateBatch(const std::vector<std::string> &inputs,
-                                           unsigned threads) const {
+                                           unsigned threads, std::vector<char> &failed) const {
   std::vector<Decision> out(inputs.size());
+  failed.assign(inputs.size(), 0);
   if (threads == 0)
     threads = std::max(1u, std::thread::hardware_concurrency());
   threads = std::min<size_t>(threads, std::max<size_t>(1, inputs.size()));
   std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < inputs.size();)
-      out[i] = evaluate(inputs[i].data(), inputs[i].size());
+  // No exception may leave a thread (it would terminate the process): an
+  // evaluation that fails (out of memory) is marked, and the caller decides.
+  auto work = [&]() noexcept {
+    for (size_t i; (i = next.fetch_add(1)) < inputs.size();) {
+      try {
+        out[i] = evaluate(inputs[i].data(), inputs[i].size());
+      } catch (...) {
+        failed[i] = 1;
+      }
+    }
   };
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t)
-    pool.emplace_back(work);
+  try {
+    pool.reserve(threads);
+    for (unsigned t = 1; t < threads; ++t)
+      pool.emplace_back(work);
+  } catch (...) {
+    // No more threads (a resource limit, no memory): the ones started and
+    // this one share the work.
+  }
   work();
   for (std::thread &t : pool)
     t.join();

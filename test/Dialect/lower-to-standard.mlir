@@ -6,7 +6,7 @@
 // CHECK-DAG: memref.global "private" constant @lexicon0_fnext_{{[0-9]+}} : memref<{{[0-9]+}}xi32>
 // CHECK-DAG: memref.global "private" constant @lexicon0_accept_kind_{{[0-9]+}} : memref<{{[0-9]+}}xi32>
 // CHECK-DAG: memref.global "private" constant @lexicon0_weight_{{[0-9]+}} : memref<2xf64>
-// CHECK-LABEL: func.func @risk_eval(%{{.*}}: memref<?xi8>, %{{.*}}: memref<?xi64>, %{{.*}}: memref<?xf64>, %{{.*}}: memref<?xi64>)
+// CHECK-LABEL: func.func @risk_eval(%{{.*}}: memref<?xi8>, %{{.*}}: memref<?xi64>, %{{.*}}: memref<?xf64>, %{{.*}}: memref<?xi64>, %{{.*}}: memref<?xi8>)
 // CHECK-SAME: llvm.emit_c_interface
 // CHECK-SAME: risk.num_rules = 1
 // CHECK: memref.subview

@@ -203,6 +203,24 @@ std::optional<std::pair<size_t, size_t>> risk::referenceFind(const RegexNode &pa
   return std::nullopt;
 }
 
+std::vector<std::pair<size_t, size_t>> risk::referenceFindAll(const RegexNode &pattern,
+                                                              llvm::StringRef text) {
+  Decoded d = decode(text);
+  Matcher m(d);
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t start = 0; start <= d.cps.size();) {
+    const std::set<size_t> &e = m.ends(pattern, start);
+    if (e.empty()) {
+      ++start;
+      continue;
+    }
+    size_t end = *e.rbegin();
+    out.push_back({d.offset[start], d.offset[end]});
+    start = end > start ? end : start + 1;
+  }
+  return out;
+}
+
 std::vector<std::pair<size_t, size_t>> risk::referenceTermMatches(llvm::StringRef term,
                                                                   llvm::StringRef text,
                                                                   bool foldCase, bool words,

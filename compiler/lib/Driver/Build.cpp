@@ -13,6 +13,7 @@
 
 #include "mlir/IR/MLIRContext.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -48,6 +49,9 @@ riskcard.h (written next to it as guard.h), or prints a stage:
   --max-automaton-states N
                  the most states one lexicon's or pattern's automaton may have
                  (default 20000); more is a compile error, never a silent miss
+  --entry NAME   the guard's own entry, riskcard_open_NAME (default: the
+                 policy's name); a program that links several guards opens
+                 each through its entry
   --max-fused-states N
                  the most states of the merged automaton that scans one field
                  for all its lexicons and patterns (default 20000); a larger
@@ -70,6 +74,40 @@ static std::string runtimeLibDir(const char *argv0) {
   return RISK_RUNTIME_LIB_DIR;
 }
 
+static bool isCIdentifier(llvm::StringRef name) {
+  if (name.empty() || llvm::isDigit(name[0]))
+    return false;
+  return llvm::all_of(name, [](char c) { return llvm::isAlnum(c) || c == '_'; });
+}
+
+static bool writeFile(const std::string &path, llvm::StringRef text) {
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_Text);
+  if (ec) {
+    errs() << "error: cannot write `" << path << "`: " << ec.message() << "\n";
+    return false;
+  }
+  os << text;
+  return true;
+}
+
+/// The part of guard.h that belongs to one guard: its own entry, under an
+/// include guard of its own (the C API above it has one shared by all
+/// guards), so that a program includes the headers of several guards.
+static std::string guardSection(const CheckedPolicy &policy, const std::string &entry) {
+  std::string upper = llvm::StringRef(entry).upper();
+  return "\n/* The guard built from policy `" + policy.decl->name.name + "` (" +
+         policy.bundleHash + ") by `riskc build`. */\n#ifndef RISKCARD_GUARD_" + upper +
+         "_H\n#define RISKCARD_GUARD_" + upper +
+         "_H\n#ifdef __cplusplus\nextern \"C\" {\n#endif\n"
+         "/* Opens this guard: riskcard_open under a name no other guard has. */\n"
+         "RISKCARD_EXPORT riskcard_status riskcard_open_" +
+         entry +
+         "(unsigned options, riskcard_guard **guard);\n#ifdef __cplusplus\n}\n#endif\n#endif /* "
+         "RISKCARD_GUARD_" +
+         upper + "_H */\n";
+}
+
 int driver::runBuild(const char *argv0, Args args) {
   if (args.flag("--help") || args.flag("-h")) {
     llvm::outs() << buildHelp;
@@ -81,6 +119,7 @@ int driver::runBuild(const char *argv0, Args args) {
   std::string output = args.value("-o").value_or("");
   std::string policyName = args.value("--policy").value_or("");
   bool printLocations = args.flag("--print-locations");
+  std::optional<std::string> entryName = args.value("--entry");
   PipelineOptions pipeline;
   if (!parsePipelineOptions(args, pipeline))
     return 1;
@@ -156,6 +195,12 @@ int driver::runBuild(const char *argv0, Args args) {
     emitDiagnostics(c.diags, options.format);
     return 1;
   }
+  std::string entry = entryName.value_or(decl->name.name);
+  if (!isCIdentifier(entry)) {
+    errs() << "error: the guard's entry `riskcard_open_" << entry
+           << "` is not a C identifier; choose one with --entry NAME\n";
+    return 1;
+  }
   mlir::MLIRContext context;
   Stage stage = emit == "risk" ? Stage::Risk : emit == "std" ? Stage::Standard : Stage::LLVMDialect;
   mlir::OwningOpRef<mlir::ModuleOp> module =
@@ -195,34 +240,48 @@ int driver::runBuild(const char *argv0, Args args) {
   if (emit == "obj")
     return 0;
   // Link the shared object: the policy, the entry object and the runtime.
+  // Only the C API is exported (the version script), under the guard's own
+  // entry too; its calls bind inside the guard (-Bsymbolic-functions), so
+  // guards linked side by side never call each other's code.
   std::string libDir = runtimeLibDir(argv0);
   auto compiler = llvm::sys::findProgramByName("c++");
   if (!compiler) {
     errs() << "error: a C++ compiler driver (`c++`) is needed to link the guard\n";
     return 1;
   }
-  std::string entry = libDir + "/libriskcard_entry.a", runtime = libDir + "/libriskcard_runtime.a";
+  std::string versionScript = output + ".map";
+  if (!writeFile(versionScript, "{\n  global: riskcard_*;\n  local: riskcard_open_with; *;\n};\n"))
+    return 1;
+  std::string entryObject = libDir + "/libriskcard_entry.a",
+              runtime = libDir + "/libriskcard_runtime.a";
   std::vector<std::string> argv = {*compiler, "-shared", "-o", output, object,
-                                   "-Wl,--whole-archive", entry, runtime, "-Wl,--no-whole-archive",
-                                   "-lsimdjson", "-lpthread"};
+                                   "-Wl,--whole-archive", entryObject, runtime,
+                                   "-Wl,--no-whole-archive", "-lsimdjson", "-lpthread",
+                                   "-Wl,--version-script=" + versionScript,
+                                   "-Wl,-Bsymbolic-functions",
+                                   "-Wl,--defsym=riskcard_open_" + entry + "=riskcard_open"};
   std::vector<llvm::StringRef> refs(argv.begin(), argv.end());
   std::string message;
   int status = llvm::sys::ExecuteAndWait(*compiler, refs, std::nullopt, {}, 0, 0, &message);
   llvm::sys::fs::remove(object);
+  llvm::sys::fs::remove(versionScript);
   if (status != 0) {
     errs() << "error: linking `" << output << "` failed" << (message.empty() ? "" : ": " + message)
            << "\n";
     return 1;
   }
-  // The header, next to the guard.
+  // The header, next to the guard: the C API and the guard's own entry.
   llvm::SmallString<256> header(llvm::sys::path::parent_path(output));
   llvm::sys::path::append(header, "guard.h");
   llvm::SmallString<256> source(RISK_RUNTIME_INCLUDE_DIR);
   llvm::sys::path::append(source, "riskcard", "riskcard.h");
-  if (std::error_code ec = llvm::sys::fs::copy_file(source, header)) {
-    errs() << "error: cannot write `" << header << "`: " << ec.message() << "\n";
+  auto api = llvm::MemoryBuffer::getFile(source);
+  if (!api) {
+    errs() << "error: cannot read `" << source << "`: " << api.getError().message() << "\n";
     return 1;
   }
+  if (!writeFile(std::string(header), (*api)->getBuffer().str() + guardSection(*policy, entry)))
+    return 1;
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   llvm::errs() << "riskc: built " << output << " and " << header << " (policy `"
                << decl->name.name << "`, " << policy->rules.size() << " rules, "

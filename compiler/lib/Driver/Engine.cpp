@@ -10,76 +10,52 @@ using namespace risk;
 namespace {
 class InterpreterEngine : public Engine {
 public:
-  explicit InterpreterEngine(const CheckedPolicy &policy) : interpreter(policy) {}
-  EngineResult run(llvm::StringRef json) override {
-    EngineResult result;
-    riskrt::PreparedInput input;
-    std::vector<int64_t> out;
-    if (!interpreter.run(json, input, out, result.decision))
-      return result;
-    result.evaluated = true;
-    result.decision = riskrt::assembleDecision(interpreter.manifest(), input, out);
-    size_t rules = interpreter.manifest().rules.size();
-    result.ruleBits.assign(out.begin() + riskrt::OutLayout::Rules,
-                           out.begin() + riskrt::OutLayout::Rules + rules);
-    return result;
-  }
+  explicit InterpreterEngine(const CheckedPolicy &policy)
+      : interpreter(policy), guard_(interpreter.manifest(), interpreter) {}
+  riskrt::Guard &guard() override { return guard_; }
 
 private:
   Interpreter interpreter;
+  riskrt::Guard guard_;
 };
+
 /// The compiled guard, JIT-compiled in memory: the same code `riskc build`
 /// writes into a shared object.
 class JitEngine : public Engine {
 public:
   static std::unique_ptr<JitEngine> create(const CheckedPolicy &policy, DiagnosticEngine &diags,
                                            const PipelineOptions &options) {
-    std::unique_ptr<JitEngine> engine(new JitEngine());
+    riskrt::Manifest manifest;
     std::string error;
-    if (!engine->manifest.parse(policy.manifestJson(), error)) {
+    if (!manifest.parse(policy.manifestJson(), error)) {
       diags.report(DiagId::CompileError, policy.decl->name.range, {"manifest: " + error});
       return nullptr;
     }
-    engine->module = compilePolicy(engine->context, policy, diags.getSourceManager(), diags,
-                                   Stage::LLVMDialect, options);
-    if (!engine->module)
+    auto context = std::make_unique<mlir::MLIRContext>();
+    mlir::OwningOpRef<mlir::ModuleOp> module = compilePolicy(
+        *context, policy, diags.getSourceManager(), diags, Stage::LLVMDialect, options);
+    if (!module)
       return nullptr;
-    auto jit = JitGuard::create(*engine->module);
+    auto jit = JitGuard::create(*module);
     if (!jit) {
       diags.report(DiagId::CompileError, policy.decl->name.range, {llvm::toString(jit.takeError())});
       return nullptr;
     }
-    engine->jit = std::move(*jit);
-    return engine;
+    riskrt::EvalFn fn = (*jit)->function();
+    return std::unique_ptr<JitEngine>(new JitEngine(std::move(context), std::move(module),
+                                                    std::move(*jit), std::move(manifest), fn));
   }
-
-  EngineResult run(llvm::StringRef json) override {
-    EngineResult result;
-    riskrt::PreparedInput input;
-    if (!riskrt::prepareInput(manifest, json.data(), json.size(), input, result.decision))
-      return result;
-    std::vector<int64_t> out(riskrt::outSize(manifest), 0);
-    riskrt::MemRef1D<char> arena{input.arena.data(), input.arena.data(), 0,
-                                 int64_t(input.arena.size()), 1};
-    riskrt::MemRef1D<int64_t> slots{input.slots.data(), input.slots.data(), 0,
-                                    int64_t(input.slots.size()), 1};
-    riskrt::MemRef1D<double> numbers{input.numbers.data(), input.numbers.data(), 0,
-                                     int64_t(input.numbers.size()), 1};
-    riskrt::MemRef1D<int64_t> outRef{out.data(), out.data(), 0, int64_t(out.size()), 1};
-    jit->function()(&arena, &slots, &numbers, &outRef);
-    result.evaluated = true;
-    result.decision = riskrt::assembleDecision(manifest, input, out);
-    result.ruleBits.assign(out.begin() + riskrt::OutLayout::Rules,
-                           out.begin() + riskrt::OutLayout::Rules + manifest.rules.size());
-    return result;
-  }
+  riskrt::Guard &guard() override { return guard_; }
 
 private:
-  JitEngine() = default;
-  mlir::MLIRContext context;
+  JitEngine(std::unique_ptr<mlir::MLIRContext> context, mlir::OwningOpRef<mlir::ModuleOp> module,
+            std::unique_ptr<JitGuard> jit, riskrt::Manifest manifest, riskrt::EvalFn fn)
+      : context(std::move(context)), module(std::move(module)), jit(std::move(jit)),
+        guard_(std::move(manifest), fn) {}
+  std::unique_ptr<mlir::MLIRContext> context;
   mlir::OwningOpRef<mlir::ModuleOp> module;
   std::unique_ptr<JitGuard> jit;
-  riskrt::Manifest manifest;
+  riskrt::Guard guard_;
 };
 } // namespace
 

@@ -25,7 +25,8 @@ static const char *const evalHelp = R"(usage: riskc eval [options] FILE [--input
 
 Evaluates the policy in FILE on each line of the input (JSON objects, one per
 line; standard input when no --input is given) and writes one decision per
-line as JSON.
+line as JSON: line N of the output answers line N of the input, a blank or
+malformed line included (it is decided `block`, with its error).
   --policy NAME        the policy to evaluate (default: the file's only policy)
   --input FILE         read inputs from FILE instead of standard input
   --engine=jit|interp  compiled code (default) or the reference interpreter
@@ -33,6 +34,10 @@ line as JSON.
                        automaton limits, as for `riskc build`
   --explain            add every rule's evaluated value to each decision
   --errors-as-errors   write a failed evaluation as `error`, not `block`
+  --redact             add to each `redact` decision the redacted text of each
+                       field with evidence: `"redacted":{"text":"mail [REDACTED]"}`
+  --max-input-bytes N  the most bytes one input line may have (default 16 MiB,
+                       as a built guard); a longer line is decided `block`
 )";
 
 static const char *const testHelp = R"(usage: riskc test [options] FILES|DIRS
@@ -103,6 +108,9 @@ int driver::runEval(const char *argv0, Args args) {
   std::string engineName = args.value("--engine").value_or(defaultEngineName());
   bool explain = args.flag("--explain");
   bool errorsAsErrors = args.flag("--errors-as-errors");
+  bool withRedacted = args.flag("--redact");
+  uint64_t maxInputBytes = 0;
+  ok &= args.positive("--max-input-bytes", maxInputBytes);
   PipelineOptions pipeline;
   ok &= parsePipelineOptions(args, pipeline);
   std::vector<std::string> paths;
@@ -132,19 +140,24 @@ int driver::runEval(const char *argv0, Args args) {
     emitDiagnostics(c.diags, options.format);
     return 1;
   }
+  if (maxInputBytes)
+    engine->guard().limits().maxInputBytes = maxInputBytes;
   auto buffer = llvm::MemoryBuffer::getFileOrSTDIN(inputPath, /*IsText=*/true);
   if (!buffer) {
     errs() << "error: cannot read `" << inputPath << "`: " << buffer.getError().message() << "\n";
     return 1;
   }
+  // One decision per line, blank lines too; the newline that ends the last
+  // line does not start another.
+  llvm::StringRef text = (*buffer)->getBuffer();
+  if (text.ends_with("\n"))
+    text = text.drop_back();
   llvm::SmallVector<llvm::StringRef, 64> lines;
-  (*buffer)->getBuffer().split(lines, '\n');
+  if (!text.empty() || (*buffer)->getBufferSize() > 0)
+    text.split(lines, '\n');
   for (llvm::StringRef line : lines) {
-    line = line.trim();
-    if (line.empty())
-      continue;
-    EngineResult result = engine->run(line);
-    std::string json = result.decision.toJson(errorsAsErrors);
+    EngineResult result = engine->run(line.rtrim('\r'));
+    std::string json = result.decision.toJson(errorsAsErrors, withRedacted);
     if (explain && result.evaluated) {
       json.pop_back(); // the closing brace
       json += explanation(*policy, result) + "}";

@@ -87,8 +87,13 @@ struct Interpreter::Run {
     if (size_t(matcher) < policy.lexicons.size())
       return lexiconMatches(policy.lexicons[matcher], text);
     std::vector<std::tuple<size_t, size_t, int>> out;
-    if (auto m = referenceFind(self.patterns[matcher - policy.lexicons.size()], text))
+    size_t p = matcher - policy.lexicons.size();
+    if (policy.patterns[p].everyMatch) {
+      for (auto [start, end] : referenceFindAll(self.patterns[p], text))
+        out.push_back({start, end, -1});
+    } else if (auto m = referenceFind(self.patterns[p], text)) {
       out.push_back({m->first, m->second, -1});
+    }
     return out;
   }
 
@@ -460,7 +465,9 @@ struct Interpreter::Run {
       v.b = equal(l, r);
       return true;
     case Op::Ne:
-      v.b = !equal(l, r);
+      // A comparison with not-a-number is false, `!=` too.
+      v.b = !equal(l, r) && !(l.kind == Kind::Number && std::isnan(l.n)) &&
+            !(r.kind == Kind::Number && std::isnan(r.n));
       return true;
     default:
       return false;
@@ -567,14 +574,17 @@ struct Interpreter::Run {
       size_t count = 0;
       std::map<int, size_t> perTerm;
       std::set<int> terms;
-      for (const auto &list : found)
-        for (auto [start, end, term] : list) {
-          ++count;
+      // A pattern counts the strings it matches (its evidence may list
+      // every match of one string); a lexicon counts its hits.
+      bool pattern = size_t(matcher) >= policy.lexicons.size();
+      for (const auto &list : found) {
+        count += pattern ? !list.empty() : list.size();
+        for (auto [start, end, term] : list)
           if (term >= 0) {
             ++perTerm[term];
             terms.insert(term);
           }
-        }
+      }
       // A weight is summed term by term, in the lexicon's order: the order
       // the compiled code uses, so the two agree to the last bit.
       double weight = 0;
@@ -692,21 +702,8 @@ Interpreter::Interpreter(const CheckedPolicy &policy) : policy(policy) {
 
 Interpreter::~Interpreter() = default;
 
-bool Interpreter::run(llvm::StringRef json, riskrt::PreparedInput &input,
-                      std::vector<int64_t> &out, riskrt::Decision &failure) const {
-  if (!riskrt::prepareInput(runtimeManifest, json.data(), json.size(), input, failure))
-    return false;
-  out.assign(riskrt::outSize(runtimeManifest), 0);
+void Interpreter::run(riskrt::PreparedInput &input, std::vector<int64_t> &out) const {
+  std::fill(out.begin(), out.end(), 0);
   Run run{*this, policy, input, out, {}, {}, {}, 0};
   run.run();
-  return true;
-}
-
-riskrt::Decision Interpreter::evaluate(llvm::StringRef json) const {
-  riskrt::PreparedInput input;
-  riskrt::Decision failure;
-  std::vector<int64_t> out;
-  if (!run(json, input, out, failure))
-    return failure;
-  return riskrt::assembleDecision(runtimeManifest, input, out);
 }

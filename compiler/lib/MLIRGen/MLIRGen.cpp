@@ -171,8 +171,10 @@ private:
     }
     for (size_t i = 0; i < policy.patterns.size(); ++i) {
       const PatternInfo &p = policy.patterns[i];
-      builder.create<PatternOp>(loc(p.range), matcherSymbol(policy.lexicons.size() + i), p.regex,
-                                p.flags);
+      auto op = builder.create<PatternOp>(loc(p.range), matcherSymbol(policy.lexicons.size() + i),
+                                          p.regex, p.flags);
+      if (p.everyMatch)
+        op.setEveryMatch(true);
     }
     for (size_t i = 0; i < policy.models.size(); ++i) {
       const ModelInfo &m = policy.models[i];
@@ -478,8 +480,18 @@ private:
       return cmp(mlir::arith::CmpFPredicate::OGE);
     case Op::Eq:
       return {Kind::Bool, equal(l, lhs, rhs)};
-    case Op::Ne:
-      return {Kind::Bool, builder.create<mlir::arith::XOrIOp>(l, equal(l, lhs, rhs), boolean(l, true))};
+    case Op::Ne: {
+      // Not equal, and (as every comparison with not-a-number) false when a
+      // number operand is NaN.
+      mlir::Value ne = builder.create<mlir::arith::XOrIOp>(l, equal(l, lhs, rhs), boolean(l, true));
+      for (const Gen *g : {&lhs, &rhs})
+        if (g->kind == Kind::Number) {
+          mlir::Value ordered =
+              builder.create<mlir::arith::CmpFOp>(l, mlir::arith::CmpFPredicate::ORD, g->value, g->value);
+          ne = builder.create<mlir::arith::AndIOp>(l, ne, ordered);
+        }
+      return {Kind::Bool, ne};
+    }
     default:
       return {};
     }

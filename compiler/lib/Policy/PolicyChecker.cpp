@@ -997,9 +997,14 @@ private:
       collect(*let.value, all, ignored);
     for (RuleInfo &rule : out->rules) {
       collect(*rule.decl->condition, rule.evidence, rule.scores);
-      for (const Scan &scan : rule.evidence)
+      for (const Scan &scan : rule.evidence) {
         if (!llvm::is_contained(all, scan))
           all.push_back(scan);
+        // What a `redact` rule redacts must be complete: every match.
+        size_t lexicons = out->lexicons.size();
+        if (rule.decl->action.kind == ActionKind::Redact && size_t(scan.matcher) >= lexicons)
+          out->patterns[scan.matcher - lexicons].everyMatch = true;
+      }
     }
     llvm::sort(all);
     out->scans = std::move(all);

@@ -11,6 +11,7 @@
 
 #include "riskcard/riskcard.h"
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -92,6 +93,17 @@ struct Manifest {
 /// The most bytes of a match that a span's `match` text holds (then "…").
 constexpr size_t kMaxMatchExcerpt = 256;
 
+/// What a guard accepts before it evaluates anything. An input over a limit is
+/// decided `block` with the error kind `input-too-large`, without parsing it.
+struct Limits {
+  /// The most bytes of JSON one input may have (RISKCARD_DEFAULT_MAX_INPUT_BYTES).
+  size_t maxInputBytes = RISKCARD_DEFAULT_MAX_INPUT_BYTES;
+};
+
+/// A thread keeps the memory of inputs up to this size for the next one;
+/// after a larger input it gives the memory back.
+constexpr size_t kRetainedInputBytes = size_t(1) << 20;
+
 struct Span {
   std::string field;
   uint64_t start = 0, end = 0;
@@ -116,12 +128,20 @@ struct Decision {
   std::string errorKind;
   std::string errorMessage;
   std::string bundle;
+  /// For a `redact` decision: each string field with evidence to redact, and
+  /// its text with every such span replaced by kRedactionMark.
+  std::vector<std::pair<std::string, std::string>> redacted;
 
   static Decision error(std::string kind, std::string message, std::string bundle);
   /// One line of JSON (no newline), keys in a fixed order. A failed guard is
-  /// written as `block` (with its `error`) unless `errorsAsErrors`.
-  std::string toJson(bool errorsAsErrors = false) const;
+  /// written as `block` (with its `error`) unless `errorsAsErrors`; the
+  /// redacted texts are written (as `"redacted":{FIELD:TEXT,...}`) only when
+  /// `withRedacted`.
+  std::string toJson(bool errorsAsErrors = false, bool withRedacted = false) const;
 };
+
+/// What replaces each redacted span.
+constexpr const char *kRedactionMark = "[REDACTED]";
 
 const char *actionName(int action);
 int actionFromName(const std::string &name); // -1 if unknown
@@ -137,13 +157,24 @@ struct PreparedInput {
 
 /// Parses and validates `json` against the manifest's schema and fills every
 /// planned slot. On failure returns false and sets `failure` to an error
-/// decision naming the problem.
+/// decision naming the problem: an input over `limits`, invalid JSON, an
+/// object that repeats a key (at any depth: parsers disagree on which of the
+/// two they keep), a number out of the range of a double, a missing field, a
+/// value of the wrong type.
 bool prepareInput(const Manifest &manifest, const char *json, size_t len, PreparedInput &input,
-                  Decision &failure);
+                  Decision &failure, const Limits &limits = {});
 
-/// Builds the decision from what the evaluator wrote.
+/// Builds the decision from what the evaluator wrote. A `redact` decision
+/// gets its redacted texts, or becomes the error `too-many-redactions` when
+/// its evidence did not fit the span capacity.
 Decision assembleDecision(const Manifest &manifest, const PreparedInput &input,
                           const std::vector<int64_t> &out);
+
+/// Fills `d.redacted`: for each slot among `spans` (slot, start, end), its
+/// text with each run of overlapping or touching spans replaced by
+/// kRedactionMark.
+void redact(const Manifest &manifest, const PreparedInput &input,
+            std::vector<std::array<int64_t, 3>> spans, Decision &d);
 
 /// The memref descriptor the generated code's C interface takes.
 template <typename T> struct MemRef1D {
@@ -154,20 +185,79 @@ template <typename T> struct MemRef1D {
   int64_t stride;
 };
 using EvalFn = void (*)(MemRef1D<char> *arena, MemRef1D<int64_t> *slots,
-                        MemRef1D<double> *numbers, MemRef1D<int64_t> *out);
+                        MemRef1D<double> *numbers, MemRef1D<int64_t> *out,
+                        MemRef1D<char> *scratch);
 
-/// A manifest and an evaluator: a JIT-compiled policy or a guard .so.
+/// The scratch memory the generated code may use for an input: one byte per
+/// byte of the input's strings (a scan that reports every match marks where
+/// matches start), and a little more.
+inline size_t scratchBytes(const PreparedInput &input) { return input.arena.size() + 64; }
+
+/// Runs generated code on a prepared input; `out` must hold outSize() words,
+/// of which the header and the rule words are cleared here.
+void invoke(EvalFn fn, const Manifest &manifest, PreparedInput &input, std::vector<int64_t> &out);
+
+/// What fills the `out` buffer for a prepared input: the generated code, or
+/// (in the compiler) the reference interpreter.
+class Evaluator {
+public:
+  virtual ~Evaluator() = default;
+  virtual void run(PreparedInput &input, std::vector<int64_t> &out) const = 0;
+};
+
+/// The generated code of a guard .so or of the JIT.
+class CompiledEvaluator final : public Evaluator {
+public:
+  CompiledEvaluator(const Manifest &manifest, EvalFn fn) : manifest_(manifest), fn_(fn) {}
+  void run(PreparedInput &input, std::vector<int64_t> &out) const override {
+    invoke(fn_, manifest_, input, out);
+  }
+
+private:
+  const Manifest &manifest_;
+  EvalFn fn_;
+};
+
+/// What one evaluation gives: the decision, and (when the input got as far as
+/// the evaluator) every rule's RuleDeciding | RuleEvaluated | RuleHeld bits.
+struct Outcome {
+  Decision decision;
+  bool evaluated = false;
+  std::vector<int64_t> ruleBits;
+};
+
+/// A manifest and an evaluator: a guard .so, the JIT, or the interpreter.
+/// Every engine decides through Guard::evaluate: the same limits, input
+/// checks and decision assembly. Nothing here throws except std::bad_alloc
+/// (and std::system_error from the batch's threads, which it catches): the C
+/// API catches both.
 class Guard {
 public:
-  Guard(Manifest manifest, EvalFn eval) : manifest_(std::move(manifest)), eval_(eval) {}
+  /// A guard over generated code.
+  Guard(Manifest manifest, EvalFn eval);
+  /// A guard over another evaluator (it must outlive the guard).
+  Guard(Manifest manifest, const Evaluator &evaluator);
+  Guard(Guard &&) = delete;
+
   const Manifest &manifest() const { return manifest_; }
-  Decision evaluate(const char *json, size_t len) const;
-  std::vector<Decision> evaluateBatch(const std::vector<std::string> &inputs,
-                                      unsigned threads) const;
+  Limits &limits() { return limits_; }
+  const Limits &limits() const { return limits_; }
+
+  Decision evaluate(const char *json, size_t len) const { return run(json, len).decision; }
+  /// The decision with the rule bits (for explanations).
+  Outcome run(const char *json, size_t len, bool wantRuleBits = false) const;
+  /// Evaluates `inputs` on up to `threads` threads (0: one per core). A
+  /// thread that cannot be started leaves its share to the others; an input
+  /// whose evaluation threw (out of memory) has failed[i] set and a default
+  /// decision.
+  std::vector<Decision> evaluateBatch(const std::vector<std::string> &inputs, unsigned threads,
+                                      std::vector<char> &failed) const;
 
 private:
   Manifest manifest_;
-  EvalFn eval_;
+  std::unique_ptr<CompiledEvaluator> compiled_;
+  const Evaluator *evaluator_;
+  Limits limits_;
 };
 
 /// The number of i64 words the `out` buffer needs.

@@ -23,6 +23,12 @@ namespace risk {
 std::optional<std::pair<size_t, size_t>> referenceFind(const RegexNode &pattern,
                                                        llvm::StringRef text);
 
+/// Every non-overlapping match of `pattern` in `text`, left to right: the
+/// leftmost-longest match, then the leftmost-longest starting where it ended
+/// (one character later after an empty match), and so on.
+std::vector<std::pair<size_t, size_t>> referenceFindAll(const RegexNode &pattern,
+                                                        llvm::StringRef text);
+
 /// Every occurrence of a lexicon term in `text`: (start, end) byte offsets,
 /// ordered by end then start. `foldCase` folds ASCII letters; `words` requires
 /// lexicon word boundaries on both sides; `flexibleSpaces` lets a run of

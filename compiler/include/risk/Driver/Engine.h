@@ -17,16 +17,18 @@
 
 namespace risk {
 
-struct EngineResult {
-  riskrt::Decision decision;
-  bool evaluated = false;          ///< false when the input was rejected first
-  std::vector<int64_t> ruleBits;   ///< RuleDeciding | RuleEvaluated | RuleHeld
-};
+/// A decision with every rule's bits (RuleDeciding | RuleEvaluated |
+/// RuleHeld) when the input got as far as the evaluator.
+using EngineResult = riskrt::Outcome;
 
+/// A policy ready to evaluate: a riskrt::Guard over the JIT-compiled code or
+/// over the reference interpreter, so both take the same limits, checks and
+/// decision assembly as a built guard.
 class Engine {
 public:
   virtual ~Engine() = default;
-  virtual EngineResult run(llvm::StringRef json) = 0;
+  EngineResult run(llvm::StringRef json) { return guard().run(json.data(), json.size(), true); }
+  virtual riskrt::Guard &guard() = 0;
 };
 
 /// "jit" or "interp"; reports problems (an unknown engine, a compile error).

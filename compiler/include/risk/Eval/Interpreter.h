@@ -18,20 +18,19 @@
 
 namespace risk {
 
-class Interpreter {
+/// The reference interpreter, as an evaluator a riskrt::Guard can run: the
+/// same limits, input checks and decision assembly as the compiled code.
+class Interpreter final : public riskrt::Evaluator {
 public:
   /// `policy` must outlive the interpreter.
   explicit Interpreter(const CheckedPolicy &policy);
-  ~Interpreter();
+  ~Interpreter() override;
 
-  /// The decision for one JSON input.
-  riskrt::Decision evaluate(llvm::StringRef json) const;
+  /// Evaluates a prepared input into the `out` buffer, as the generated code
+  /// does.
+  void run(riskrt::PreparedInput &input, std::vector<int64_t> &out) const override;
 
-  /// Evaluates into the `out` buffer, as the generated code does. Returns
-  /// false, with `failure` set, when the input is rejected before evaluation.
-  bool run(llvm::StringRef json, riskrt::PreparedInput &input, std::vector<int64_t> &out,
-           riskrt::Decision &failure) const;
-
+  /// The manifest of the policy (what a guard built from it embeds).
   const riskrt::Manifest &manifest() const { return runtimeManifest; }
 
 private:

@@ -13,6 +13,7 @@
 #include "risk/AST/AST.h"
 #include "risk/Model/Linear.h"
 #include "risk/Sema/Sema.h"
+#include "riskcard/riskcard.h"
 #include "llvm/ADT/DenseMap.h"
 #include <map>
 #include <memory>
@@ -63,6 +64,10 @@ struct PatternInfo {
   std::string regex;
   std::string flags;
   SourceRange range;
+  /// Evidence of a `redact` rule: every non-overlapping match is recorded
+  /// (left to right, each the leftmost-longest from where the last ended),
+  /// not only the first.
+  bool everyMatch = false;
 };
 
 /// One slot of the input plan: a top-level field, a JSON path below one, or a
@@ -155,7 +160,7 @@ public:
   /// The models the policy calls, loaded.
   std::vector<ModelInfo> models;
   /// Matches kept per input (for evidence); more are counted but not kept.
-  int spanCapacity = 256;
+  int spanCapacity = RISKCARD_MAX_SPANS;
 
   int matcherOfPattern(int pattern) const { return lexicons.size() + pattern; }
   size_t numMatchers() const { return lexicons.size() + patterns.size(); }

@@ -43,7 +43,10 @@ using namespace risk;
 
 namespace {
 
-enum Arg { ArenaArg = 0, SlotsArg = 1, NumbersArg = 2, OutArg = 3 };
+/// The evaluator's arguments (riskrt::EvalFn): the input's bytes, its slot
+/// table, the number cells, the decision buffer, and scratch memory the
+/// runtime provides (riskrt::scratchBytes) for what a scan needs per byte.
+enum Arg { ArenaArg = 0, SlotsArg = 1, NumbersArg = 2, OutArg = 3, ScratchArg = 4 };
 
 MemRefType strType(MLIRContext *ctx) {
   return MemRefType::get({ShapedType::kDynamic}, IntegerType::get(ctx, 8),
@@ -133,10 +136,12 @@ struct Emit {
       OpBuilder::InsertionGuard guard(b);
       Block *before = b.createBlock(&op.getBefore(), {}, {b.getIndexType()}, {loc});
       Value i = before->getArgument(0);
-      Value inRange = ult(i, ub);
-      // Evaluate `stop` only in range: select a safe index otherwise.
-      Value safe = select(inRange, i, lb);
-      Value go = andI(inRange, notI(stop(safe)));
+      // `stop` is evaluated only in range (`i < ub && !stop(i)`).
+      Value go = b.create<scf::IfOp>(
+                      loc, ult(i, ub),
+                      [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, notI(stop(i))); },
+                      [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, i1(false)); })
+                     .getResult(0);
       b.create<scf::ConditionOp>(loc, go, ValueRange{i});
       Block *after = b.createBlock(&op.getAfter(), {}, {b.getIndexType()}, {loc});
       b.create<scf::YieldOp>(loc, add(after->getArgument(0), idx(1)));
@@ -207,6 +212,7 @@ struct MatcherTables {
   DfaTables anchored;         ///< pattern: longest match from a start
   bool hasReverse = false;
   bool foldCase = false;
+  bool everyMatch = false; ///< pattern: record every match (PatternOp)
   std::string termLengths, flexible, weights;
   /// Phrase terms' bytes (concatenated, i8) and where each term's start
   /// (i64, per term): a hit whose text is the term as written needs no
@@ -612,6 +618,7 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
     m.reverse = tables.tables(name + "_rev", compiled.reverse);
     m.anchored = tables.tables(name + "_anchored", compiled.anchored);
     m.hasReverse = true;
+    m.everyMatch = pattern.getEveryMatch();
     out[name] = std::move(m);
   });
   if (ok)
@@ -669,8 +676,10 @@ LogicalResult lowerPolicy(PolicyOp policy) {
   OpBuilder b(policy);
   Location loc = policy.getLoc();
   auto dyn = [&](Type t) { return MemRefType::get({ShapedType::kDynamic}, t); };
-  auto type = FunctionType::get(
-      ctx, {dyn(b.getI8Type()), dyn(b.getI64Type()), dyn(b.getF64Type()), dyn(b.getI64Type())}, {});
+  auto type = FunctionType::get(ctx,
+                                {dyn(b.getI8Type()), dyn(b.getI64Type()), dyn(b.getF64Type()),
+                                 dyn(b.getI64Type()), dyn(b.getI8Type())},
+                                {});
   auto func = b.create<func::FuncOp>(loc, "risk_eval", type);
   func->setAttr("llvm.emit_c_interface", UnitAttr::get(ctx));
   std::vector<RuleOp> rules(policy.getBody().front().getOps<RuleOp>().begin(),
@@ -1430,10 +1439,35 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
   });
 }
 
-/// A pattern matched somewhere in `str`: record its leftmost-longest match.
+/// The longest match of a pattern that starts at `start`: its end (the
+/// anchored automaton run forward from `start`; `start` for an empty match).
+Value longestEnd(Emit &e, Operation *op, const MatcherTables &m, Value str, Value start, Value n) {
+  Value anchoredStart = contextStart(e, op, m.anchored, str, start, /*fromEnd=*/false);
+  Value endCell = e.b.create<memref::AllocaOp>(e.loc, MemRefType::get({}, e.b.getIndexType()));
+  e.b.create<memref::StoreOp>(e.loc, start, endCell);
+  forwardScan(e, op, m.anchored, str, start, n, anchoredStart,
+              [&](Value, Value at) { e.b.create<memref::StoreOp>(e.loc, at, endCell); });
+  return e.b.create<memref::LoadOp>(e.loc, endCell);
+}
+
+/// A pattern matched somewhere in `str`: record its leftmost-longest match
+/// or, with `every_match`, every non-overlapping match left to right.
+///
+/// The reverse automaton runs over the whole text, backward, once: a position
+/// where it accepts is one where a match starts. The leftmost one is the
+/// first match's start; for every match, each such position is marked in the
+/// scratch memory (one byte per position, only at character boundaries), and
+/// the matches are taken left to right: the first marked position at or after
+/// where the last match ended, and the longest match from there (after an
+/// empty match, the search goes on at the next character).
 void patternSpan(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n) {
   const MatcherTables &m = *s.m;
-  // Leftmost start: the reverse automaton over the whole text, backward.
+  Value marks = m.everyMatch ? arg(op, ScratchArg) : Value();
+  auto isBoundary = [&](Value pos) { // pos < n: not a UTF-8 continuation byte
+    Value byte = e.byte(str, pos);
+    return e.ne(e.b.create<arith::AndIOp>(e.loc, byte, e.b.create<arith::ConstantIntOp>(e.loc, 0xC0, 8)),
+                e.b.create<arith::ConstantIntOp>(e.loc, 0x80, 8));
+  };
   Value rcls = table(e, op, m.reverse.byteClass), rnext = table(e, op, m.reverse.next),
         raccept = table(e, op, m.reverse.acceptBefore),
         racceptEnd = table(e, op, m.reverse.acceptAtEnd);
@@ -1451,23 +1485,71 @@ void patternSpan(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n
     Value hit = e.ne(e.load(raccept, cell), e.i32(0));
     Value candidate = e.add(pos, e.idx(1));
     best = e.select(hit, candidate, best);
+    if (marks) {
+      // A start at `candidate` (a character boundary: the text's end, or a
+      // byte that does not continue a character).
+      Value atEnd = e.eq(candidate, n);
+      Value boundary = e.b.create<scf::IfOp>(
+                              e.loc, atEnd,
+                              [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
+                              [&](OpBuilder &b, Location l) {
+                                b.create<scf::YieldOp>(l, isBoundary(candidate));
+                              })
+                           .getResult(0);
+      Value mark = e.andI(hit, boundary);
+      e.store(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI8Type(), mark), marks, candidate);
+    }
     e.b.create<scf::YieldOp>(e.loc, ValueRange{e.load(rnext, cell), best});
   }
   Value start = back.getResult(1);
   Value atZero = e.ne(e.load(racceptEnd, e.toIndex(back.getResult(0))), e.i32(0));
   start = e.select(atZero, e.idx(0), start);
-  // Longest end from that start.
-  Value anchoredStart = contextStart(e, op, m.anchored, str, start, /*fromEnd=*/false);
-  Value endCell = e.b.create<memref::AllocaOp>(e.loc, MemRefType::get({}, e.b.getIndexType()));
-  e.b.create<memref::StoreOp>(e.loc, start, endCell);
-  forwardScan(e, op, m.anchored, str, start, n, anchoredStart,
-              [&](Value, Value at) { e.b.create<memref::StoreOp>(e.loc, at, endCell); });
-  Value end = e.b.create<memref::LoadOp>(e.loc, endCell);
-  recordSpan(e, op, s.matcherIndex, s.slot, start, end, e.i64(-1));
+  if (!marks) {
+    recordSpan(e, op, s.matcherIndex, s.slot, start, longestEnd(e, op, m, str, start, n), e.i64(-1));
+    return;
+  }
+  e.store(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI8Type(), atZero), marks, e.idx(0));
+  // Left to right from `from`, while a decision has room for evidence.
+  Value capacity = e.i64(funcAttr(op, "risk.span_capacity"));
+  Value out = arg(op, OutArg);
+  auto loop = e.b.create<scf::WhileOp>(e.loc, TypeRange{e.b.getIndexType()}, ValueRange{e.idx(0)});
+  {
+    OpBuilder::InsertionGuard guard(e.b);
+    Block *before = e.b.createBlock(&loop.getBefore(), {}, {e.b.getIndexType()}, {e.loc});
+    Value from = before->getArgument(0);
+    Value next = e.findFirst(from, e.add(n, e.idx(1)), [&](Value i) {
+      return e.ne(e.load(marks, i), e.b.create<arith::ConstantIntOp>(e.loc, 0, 8));
+    });
+    Value room = e.cmp(arith::CmpIPredicate::slt,
+                       e.load(out, e.idx(riskrt::OutLayout::SpanCount)), capacity);
+    Value go = e.andI(e.cmp(arith::CmpIPredicate::ule, next, n), room);
+    e.b.create<scf::ConditionOp>(e.loc, go, ValueRange{next});
+    Block *after = e.b.createBlock(&loop.getAfter(), {}, {e.b.getIndexType()}, {e.loc});
+    Value at = after->getArgument(0);
+    Value end = longestEnd(e, op, m, str, at, n);
+    recordSpan(e, op, s.matcherIndex, s.slot, at, end, e.i64(-1));
+    // After an empty match, the next character boundary.
+    Value nonEmpty = e.ne(end, at);
+    Value resume = e.b.create<scf::IfOp>(
+                          e.loc, nonEmpty,
+                          [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, end); },
+                          [&](OpBuilder &b, Location l) {
+                            Value p = e.findFirst(e.add(at, e.idx(1)), n, isBoundary);
+                            b.create<scf::YieldOp>(l, p);
+                          })
+                       .getResult(0);
+    // An empty match at the text's end ends the loop.
+    Value stop = e.andI(e.notI(nonEmpty), e.eq(at, n));
+    e.b.create<scf::YieldOp>(e.loc, ValueRange{e.select(stop, e.add(n, e.idx(1)), resume)});
+  }
+  // Matches beyond the capacity are not recorded: the decision says so.
+  Value more = e.cmp(arith::CmpIPredicate::ule, loop.getResult(0), n);
+  e.ifThen(more, [&] { e.store(e.i64(1), out, e.idx(riskrt::OutLayout::Truncated)); });
 }
 
 /// After a scan in which a pattern matched (`found`, i1): count one more
-/// matching string and, when recorded, the span of its leftmost-longest match.
+/// matching string and, when recorded, the span of its leftmost-longest match
+/// (every match with `every_match`).
 void patternFound(Emit &e, Operation *op, const ScanTarget &s, Value found, Value str, Value n) {
   e.ifThen(found, [&] {
     e.store(e.add(e.load(s.counts, e.idx(0)), e.i64(1)), s.counts, e.idx(0));

@@ -105,7 +105,7 @@ def Risk_PolicyOp : Risk_Op<"policy", [Symbol, SymbolTable, NoTerminator, Single
   }];
   let arguments = (ins SymbolNameAttr:$sym_name, Risk_CombineAttr:$combine,
                        Risk_ActionAttr:$default_action,
-                       DefaultValuedAttr<I64Attr, "256">:$span_capacity,
+                       DefaultValuedAttr<I64Attr, "4096">:$span_capacity, // RISKCARD_MAX_SPANS
                        DefaultValuedAttr<I64Attr, "0">:$num_scores);
   let regions = (region SizedRegion<1>:$body);
   let assemblyFormat = [{
@@ -335,11 +335,18 @@ def Risk_ModelLabelOp : Risk_Op<"model.label", [Pure]> {
 def Risk_PatternOp : Risk_Op<"pattern", [Symbol]> {
   let summary = "a pattern: a regular expression of the supported subset";
   let description = [{
+    A scan that records evidence records the leftmost-longest match; with
+    `every_match` (the pattern is evidence of a `redact` rule), every
+    non-overlapping match, left to right, each the leftmost-longest from
+    where the previous one ended.
+
     ```mlir
     risk.pattern @digits "\\d+" flags ""
+    risk.pattern @email "[a-z]+@[a-z]+" flags "" {every_match}
     ```
   }];
-  let arguments = (ins SymbolNameAttr:$sym_name, StrAttr:$regex, StrAttr:$flags);
+  let arguments = (ins SymbolNameAttr:$sym_name, StrAttr:$regex, StrAttr:$flags,
+                       UnitAttr:$every_match);
   let assemblyFormat = "$sym_name $regex `flags` $flags attr-dict";
   let hasVerifier = 1;
 }
