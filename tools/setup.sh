@@ -8,8 +8,8 @@
 # renders them as a documentation site (build/site), runs the tests of the
 # default text-to-image guard (stdlib/guard/t2i.riskcard) and evaluates that
 # guard, JIT-compiled, on the bundled sample prompts (build/decisions.jsonl). The test job runs ctest
-# (the lit suites and the unit tests), then builds the parser fuzzer with clang
-# and runs it briefly, and ends with one line: `N passed, N failed`.
+# (the lit suites and the unit tests), then builds the fuzzers (the parser; a
+# compiled guard through the C API) with clang and runs each briefly, and ends with one line: `N passed, N failed`.
 set -euo pipefail
 
 mode=${1:-run}
@@ -88,23 +88,39 @@ set +e
 (cd "$build" && ctest -j "$jobs" --output-on-failure --output-junit ctest-results.xml)
 set -e
 
-echo "==> parser fuzzer (clang, libFuzzer + ASan)"
-fuzz_status=0
+# The fuzzers, built with clang (libFuzzer, ASan; UBSan for the runtime) in
+# their own tree: the parser and formatter; a compiled guard through the C API
+# (its policy compiled by the riskc just built, so that only the runtime is
+# rebuilt with instrumentation). Each runs RISKCARD_FUZZ_SECONDS (60).
+parser_status=0
+evaluate_status=0
 fuzz="$root/build-fuzz"
-if CC=clang-19 CXX=clang++-19 cmake -S "$root" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-     -DRISK_ENABLE_FUZZ=ON -DBUILD_TESTING=ON >/dev/null &&
-   cmake --build "$fuzz" -j "$jobs" --target riskcard-parser-fuzzer >/dev/null; then
+fuzz_seconds=${RISKCARD_FUZZ_SECONDS:-60}
+mkdir -p "$fuzz"
+echo "==> fuzzers (clang, libFuzzer + ASan)"
+if "$riskc" build test/fuzz/Inputs/fuzz.riskcard --emit=obj -o "$fuzz/guard.o" &&
+   CC=clang-19 CXX=clang++-19 cmake -S "$root" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+     -DRISK_ENABLE_FUZZ=ON -DBUILD_TESTING=ON -DRISK_FUZZ_GUARD_OBJECT="$fuzz/guard.o" >/dev/null &&
+   cmake --build "$fuzz" -j "$jobs" --target riskcard-parser-fuzzer riskcard-evaluate-fuzzer >/dev/null; then
   corpus=$(mktemp -d)
   cp stdlib/taxonomy/*.riskcard test/Syntax/*.riskcard test/Format/Inputs/*.riskcard "$corpus"/
-  "$fuzz/bin/riskcard-parser-fuzzer" -max_total_time="${RISKCARD_FUZZ_SECONDS:-60}" \
-     -max_len=4096 -timeout=10 -rss_limit_mb=4096 "$corpus" > "$build/fuzz.log" 2>&1 || fuzz_status=1
-  tail -n 3 "$build/fuzz.log"
+  echo "    parser fuzzer, ${fuzz_seconds} s"
+  "$fuzz/bin/riskcard-parser-fuzzer" -max_total_time="$fuzz_seconds" \
+     -max_len=4096 -timeout=10 -rss_limit_mb=4096 "$corpus" > "$build/fuzz.log" 2>&1 || parser_status=1
+  tail -n 1 "$build/fuzz.log"
+  rm -rf "$corpus"
+  corpus=$(mktemp -d)
+  cp test/fuzz/Inputs/evaluate-corpus/* "$corpus"/
+  echo "    evaluation fuzzer (riskcard_evaluate), ${fuzz_seconds} s"
+  "$fuzz/bin/riskcard-evaluate-fuzzer" -max_total_time="$fuzz_seconds" \
+     -max_len=8192 -timeout=10 -rss_limit_mb=4096 "$corpus" > "$build/fuzz-evaluate.log" 2>&1 || evaluate_status=1
+  tail -n 1 "$build/fuzz-evaluate.log"
   rm -rf "$corpus"
 else
-  echo "    the fuzzer did not build"; fuzz_status=1
+  echo "    the fuzzers did not build"; parser_status=1; evaluate_status=1
 fi
 
-python3 - "$build/lit-results.xml" "$build/ctest-results.xml" "$fuzz_status" <<'PY'
+python3 - "$build/lit-results.xml" "$build/ctest-results.xml" "$parser_status" "$evaluate_status" <<'PY'
 import sys
 import xml.etree.ElementTree as ET
 
@@ -127,12 +143,13 @@ def count(path, skip=()):
 
 lit = count(sys.argv[1])
 rest = count(sys.argv[2], skip=("lit",))   # the lit suite is counted test by test
-fuzz_ok = sys.argv[3] == "0"
-passed = lit[0] + rest[0] + (1 if fuzz_ok else 0)
-failed = lit[1] + rest[1] + (0 if fuzz_ok else 1)
+fuzz = {"parser": sys.argv[3] == "0", "evaluate": sys.argv[4] == "0"}
+passed = lit[0] + rest[0] + sum(fuzz.values())
+failed = lit[1] + rest[1] + sum(not ok for ok in fuzz.values())
 skipped = lit[2] + rest[2]
 print("lit: %d passed, %d failed, %d unsupported; unit: %d passed, %d failed; fuzz: %s"
-      % (lit[0], lit[1], lit[2], rest[0], rest[1], "passed" if fuzz_ok else "FAILED"))
+      % (lit[0], lit[1], lit[2], rest[0], rest[1],
+         ", ".join("%s %s" % (name, "passed" if ok else "FAILED") for name, ok in fuzz.items())))
 print("%d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)
 PY

@@ -22,10 +22,15 @@ void _mlir_ciface_risk_eval(riskrt::MemRef1D<char> *, riskrt::MemRef1D<int64_t> 
 // counter of its own.
 __attribute__((visibility("default"))) int riskcard_linked_guards = 0;
 
+/// Opens this guard; `riskc build` exports it as riskcard_open_NAME.
+riskcard_status riskcard_entry_open(unsigned options, riskcard_guard **guard) {
+  return riskcard_open_with(riskcard_guard_manifest, &_mlir_ciface_risk_eval, options, guard);
+}
+
 riskcard_status riskcard_open(unsigned options, riskcard_guard **guard) {
   if (__atomic_load_n(&riskcard_linked_guards, __ATOMIC_RELAXED) > 1)
     return RISKCARD_AMBIGUOUS;
-  return riskcard_open_with(riskcard_guard_manifest, &_mlir_ciface_risk_eval, options, guard);
+  return riskcard_entry_open(options, guard);
 }
 }
 

@@ -250,7 +250,7 @@ int driver::runBuild(const char *argv0, Args args) {
     return 1;
   }
   std::string versionScript = output + ".map";
-  if (!writeFile(versionScript, "{\n  global: riskcard_*;\n  local: riskcard_open_with; *;\n};\n"))
+  if (!writeFile(versionScript, "{\n  global: riskcard_*;\n  local: riskcard_open_with; riskcard_entry_open; riskcard_guard_manifest; *;\n};\n"))
     return 1;
   std::string entryObject = libDir + "/libriskcard_entry.a",
               runtime = libDir + "/libriskcard_runtime.a";
@@ -259,7 +259,7 @@ int driver::runBuild(const char *argv0, Args args) {
                                    "-Wl,--no-whole-archive", "-lsimdjson", "-lpthread",
                                    "-Wl,--version-script=" + versionScript,
                                    "-Wl,-Bsymbolic-functions",
-                                   "-Wl,--defsym=riskcard_open_" + entry + "=riskcard_open"};
+                                   "-Wl,--defsym=riskcard_open_" + entry + "=riskcard_entry_open"};
   std::vector<llvm::StringRef> refs(argv.begin(), argv.end());
   std::string message;
   int status = llvm::sys::ExecuteAndWait(*compiler, refs, std::nullopt, {}, 0, 0, &message);
