@@ -21,6 +21,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <new>
 #include <thread>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -807,6 +808,21 @@ Outcome Guard::run(const char *json, size_t len, bool wantRuleBits) const {
   if (len > kRetainedInputBytes)
     releaseMemory();
   return outcome;
+}
+
+Outcome Guard::runCatching(const char *json, size_t len, bool wantRuleBits) const noexcept {
+  struct NoNewHandler {
+    std::new_handler previous = std::set_new_handler(nullptr);
+    ~NoNewHandler() { std::set_new_handler(previous); }
+  } noHandler;
+  try {
+    return run(json, len, wantRuleBits);
+  } catch (const std::bad_alloc &) {
+    // What the failed evaluation held is free again: this much fits.
+    Outcome outcome;
+    outcome.decision = Decision::error("out-of-memory", "the guard ran out of memory", manifest_.bundle);
+    return outcome;
+  }
 }
 
 std::vector<Decision> Guard::evaluateBatch(const std::vector<std::string> &inputs,

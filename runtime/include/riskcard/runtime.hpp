@@ -246,6 +246,11 @@ public:
   Decision evaluate(const char *json, size_t len) const { return run(json, len).decision; }
   /// The decision with the rule bits (for explanations).
   Outcome run(const char *json, size_t len, bool wantRuleBits = false) const;
+  /// run(), for callers built without exceptions (the compiler's engines):
+  /// running out of memory gives an `out-of-memory` error decision. For the
+  /// call, the process has no new-handler (LLVM's aborts), so it is for
+  /// single-threaded programs such as riskc; the C API leaves the host's.
+  Outcome runCatching(const char *json, size_t len, bool wantRuleBits = false) const noexcept;
   /// Evaluates `inputs` on up to `threads` threads (0: one per core). A
   /// thread that cannot be started leaves its share to the others; an input
   /// whose evaluation threw (out of memory) has failed[i] set and a default

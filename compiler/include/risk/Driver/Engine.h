@@ -27,7 +27,9 @@ using EngineResult = riskrt::Outcome;
 class Engine {
 public:
   virtual ~Engine() = default;
-  EngineResult run(llvm::StringRef json) { return guard().run(json.data(), json.size(), true); }
+  EngineResult run(llvm::StringRef json) {
+    return guard().runCatching(json.data(), json.size(), true);
+  }
   virtual riskrt::Guard &guard() = 0;
 };
 
