@@ -496,6 +496,10 @@ Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput 
     if (code == EvalIndexRange)
       return Decision::error("index-range", "`" + where + "` has no element at the index used",
                              manifest.bundle);
+    if (code == EvalTooLong)
+      return Decision::error("input-too-large",
+                             "a string of the input is too long to normalise (512 MiB at most)",
+                             manifest.bundle);
     return Decision::error("internal", "the evaluator reported failure " + std::to_string(code),
                            manifest.bundle);
   }
@@ -764,11 +768,20 @@ void riskrt::invoke(EvalFn fn, const Manifest &manifest, PreparedInput &input,
   MemRef1D<double> numbers{input.numbers.data(), input.numbers.data(), 0,
                            int64_t(input.numbers.size()), 1};
   MemRef1D<int64_t> outRef{out.data(), out.data(), 0, int64_t(out.size()), 1};
-  // The thread's scratch memory, given back after a large input.
+  // The thread's scratch memory, grown when the evaluator asks for more (and
+  // run again: evaluation has no effect but the `out` buffer), given back
+  // after a large input.
   thread_local std::vector<char> scratch;
-  scratch.resize(scratchBytes(input));
-  MemRef1D<char> scratchRef{scratch.data(), scratch.data(), 0, int64_t(scratch.size()), 1};
-  fn(&arena, &slots, &numbers, &outRef, &scratchRef);
+  size_t want = std::max(scratch.size(), scratchBytes(input));
+  for (int attempt = 0;; ++attempt) {
+    scratch.resize(want);
+    MemRef1D<char> scratchRef{scratch.data(), scratch.data(), 0, int64_t(scratch.size()), 1};
+    fn(&arena, &slots, &numbers, &outRef, &scratchRef);
+    if (out[OutLayout::Error] != EvalNeedScratch || attempt == 8)
+      break;
+    want = std::max<size_t>(2 * want, size_t(out[OutLayout::ErrorSlot]));
+    std::fill_n(out.begin(), OutLayout::Rules + manifest.rules.size(), 0);
+  }
   if (scratch.size() > kRetainedInputBytes)
     std::vector<char>().swap(scratch);
 }

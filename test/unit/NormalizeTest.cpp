@@ -1,14 +1,17 @@
 //===- NormalizeTest.cpp - What each normalisation admits, and what not ---===//
 //
-// The expansion of lexicon terms (Automata/Normalize.h), through the
-// reference matcher the interpreter uses: each normalisation on its own, the
-// cases it must not admit, the earliest-start rule and the 256-byte bound.
+// Skeletons and term expressions (Automata/Skeleton.h), through the reference
+// matcher the interpreter uses: each normalisation on its own, the cases it
+// must not admit, the earliest-start rule and the 256-byte bound; and the
+// generated normaliser's tables against the per-character reference.
 // (The compiled automata are compared with the same reference by the random
 // differential test and by test/Eval/normalize.test.)
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Automata/Normalize.h"
 #include "risk/Automata/Reference.h"
+#include "risk/Automata/Skeleton.h"
+#include "llvm/Support/ConvertUTF.h"
 
 #include <gtest/gtest.h>
 
@@ -34,15 +37,22 @@ TEST(Normalize, Leetspeak) {
   EXPECT_EQ(find("bomb", "a b0m8", NormLeetspeak), (Matches{{2, 6}}));
   EXPECT_EQ(find("toast", "7o@$+", NormLeetspeak), (Matches{{0, 5}}));
   EXPECT_TRUE(find("bomb", "b0mb", 0).empty()); // not without the option
-  EXPECT_TRUE(find("mom", "m0m", NormLeetspeak).size() == 1);
+  EXPECT_EQ(find("mom", "m0m", NormLeetspeak).size(), 1u);
   EXPECT_TRUE(find("xyz", "x4z", NormLeetspeak).empty()); // y has no symbol
+  // `1` and `l` both stand for `i`: every spelling of "kill" is one skeleton.
+  for (const char *text : {"kill", "k1ll", "ki11", "k!ll", "KILL"})
+    EXPECT_EQ(find("kill", text, NormLeetspeak, /*fold=*/true).size(), 1u) << text;
+  // A symbol is a letter only inside a term: "bomb!" still ends a word.
+  EXPECT_EQ(find("bomb", "a bomb!", NormLeetspeak, false, /*words=*/true), (Matches{{2, 6}}));
 }
 
 TEST(Normalize, Repeats) {
   EXPECT_EQ(find("blood", "bloooood", NormRepeats), (Matches{{0, 8}}));
+  EXPECT_EQ(find("nude", "nnuuddee", NormRepeats, false, /*words=*/true), (Matches{{0, 8}}));
   EXPECT_TRUE(find("blood", "blod", NormRepeats).empty()); // a double letter stays double
-  // Extra letters are adjacent: with separators too, not `b.o.o.o.m.b`.
-  EXPECT_TRUE(find("bomb", "b.o.o.o.m.b", NormRepeats | NormSeparators).empty());
+  EXPECT_TRUE(find("ass", "as", NormRepeats, false, true).empty());
+  // With separators, repeats may be written apart too.
+  EXPECT_EQ(find("bomb", "b.o.o.o.m.b", NormRepeats | NormSeparators), (Matches{{0, 11}}));
   // The longest spelling that ends at each end: `bbbomb` is one match from 0.
   EXPECT_EQ(find("bomb", "bbbomb", NormRepeats), (Matches{{0, 6}}));
   // In substring mode a trailing repeat ends three times; with words, once.
@@ -53,12 +63,29 @@ TEST(Normalize, Repeats) {
 TEST(Normalize, SeparatorsAndZeroWidth) {
   EXPECT_EQ(find("bomb", "b.o-m_b", NormSeparators), (Matches{{0, 7}}));
   EXPECT_EQ(find("bomb", "b o m b", NormSeparators), (Matches{{0, 7}}));
+  EXPECT_EQ(find("bomb", "b. o. m. b", NormSeparators), (Matches{{0, 10}}));
+  // Every pair of letters apart, or none: "go re" is not "gore".
+  EXPECT_TRUE(find("gore", "go re-enter", NormSeparators, false, true).empty());
   EXPECT_TRUE(find("bomb", "b\u200bomb", NormSeparators).empty());
   EXPECT_EQ(find("bomb", "b\u200bo\u00admb", NormZeroWidth), (Matches{{0, 9}}));
+  // Bidi controls and the word joiner are invisible too.
+  EXPECT_EQ(find("bomb", "b\u202eo\u2060mb", NormZeroWidth), (Matches{{0, 10}}));
   // Not before the first letter or after the last.
   EXPECT_EQ(find("bomb", ".bomb.", NormSeparators), (Matches{{1, 5}}));
-  // Between the words of a term only what the term has (a space).
-  EXPECT_TRUE(find("ab cd", "ab.cd", NormSeparators).empty());
+  // Punctuation between the words of a term is a space: "ab cd" is "ab.cd".
+  EXPECT_EQ(find("ab cd", "ab.cd", NormSeparators), (Matches{{0, 5}}));
+  // A spelling that would reach back into the previous word starts at the word.
+  EXPECT_EQ(find("dismembered", "red, d i s m e m b e r e d", NormSeparators | NormRepeats, false, true),
+            (Matches{{5, 26}}));
+}
+
+TEST(Normalize, UnicodeSpacesAndWords) {
+  // A no-break space and an ideographic space are spaces; an emoji is not a
+  // letter: each leaves a word boundary.
+  EXPECT_EQ(find("nude", "a\u00a0nude\u3000b", NormZeroWidth, false, true), (Matches{{3, 7}}));
+  EXPECT_EQ(find("nude", "\U0001F600nude", NormZeroWidth, false, true), (Matches{{4, 8}}));
+  // A letter of another script is a word character: no boundary.
+  EXPECT_TRUE(find("nude", "\u0436nude", NormZeroWidth, false, true).empty());
 }
 
 TEST(Normalize, HomoglyphsAndNfkc) {
@@ -67,10 +94,46 @@ TEST(Normalize, HomoglyphsAndNfkc) {
   EXPECT_TRUE(find("bomb", "b\u043emb", NormNfkc).empty());
   EXPECT_EQ(find("bomb", "\uff42\uff4f\uff4d\uff42", NormNfkc), (Matches{{0, 12}})); // fullwidth
   EXPECT_EQ(find("bomb", "\U0001d41b\U0001d428\U0001d426\U0001d41b", NormNfkc), (Matches{{0, 16}}));
-  EXPECT_EQ(find("caf\u00e9", "cafe\u0301", NormNfkc), (Matches{{0, 6}})); // decomposed é
+  // Accents go (a dropped combining accent after the last letter is not part
+  // of the span).
+  EXPECT_EQ(find("cafe", "cafe\u0301", NormNfkc), (Matches{{0, 4}}));
+  EXPECT_EQ(find("cafe", "caf\u00e9", NormNfkc), (Matches{{0, 5}}));
+  EXPECT_EQ(find("nude", "n\u00fcde", NormNfkc), (Matches{{0, 5}}));
+  EXPECT_EQ(find("find", "\ufb01nd", NormNfkc), (Matches{{0, 5}})); // the fi ligature
   // Case-specific without `fold case`: a fullwidth capital is not `b`.
   EXPECT_TRUE(find("bomb", "\uff22OMB", NormNfkc).empty());
   EXPECT_EQ(find("bomb", "\uff22OMB", NormNfkc, /*fold=*/true), (Matches{{0, 6}}));
+  // Full case folding: ß is ss.
+  EXPECT_EQ(find("strasse", "STRA\u00dfE", NormNfkc, true), (Matches{{0, 7}}));
+}
+
+TEST(Normalize, SkeletonTablesAgreeWithTheReference) {
+  // The generated normaliser reads SkeletonTables; decode them here as it
+  // does and compare with skeletonOf on every code point of several planes.
+  for (unsigned mask : {unsigned(NormObfuscation), unsigned(NormZeroWidth | NormLeetspeak)})
+    for (bool fold : {false, true}) {
+      SkeletonSpec spec{mask, fold};
+      const SkeletonTables &t = skeletonTables(spec);
+      for (uint32_t cp = 0; cp < 0x30000; ++cp) {
+        if (cp >= 0xD800 && cp < 0xE000)
+          continue;
+        std::string fromTables;
+        if (cp < 0x80) {
+          fromTables = std::string(1, char(t.ascii[cp]));
+        } else {
+          uint32_t entry = t.entries[t.blocks[cp >> 7] * 128 + (cp & 127)];
+          if (entry == SkeletonTables::kIdentity) {
+            char buf[4];
+            char *p = buf;
+            llvm::ConvertCodePointToUTF8(cp, p);
+            fromTables.assign(buf, p);
+          } else {
+            fromTables = t.pool.substr(entry & 0xFFFFFF, entry >> 24);
+          }
+        }
+        ASSERT_EQ(fromTables, skeletonOfCodePoint(cp, spec)) << std::hex << cp;
+      }
+    }
 }
 
 TEST(Normalize, UnicodeCaseFolding) {

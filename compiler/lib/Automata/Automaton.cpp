@@ -15,6 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Automata/Automaton.h"
+#include "risk/Automata/Skeleton.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/Hashing.h"
@@ -361,6 +362,12 @@ bool NfaBuilder::addLiteral(llvm::StringRef text, int matchId, bool foldCase, bo
 }
 
 bool NfaBuilder::addTerm(llvm::StringRef text, int matchId, const TermOptions &options, bool reverse) {
+  if (options.normalize && termNeedsRegex(text, options)) {
+    // Matched in the skeleton of the text: a term whose skeleton is empty
+    // (only punctuation, say) matches nothing.
+    std::optional<RegexNode> node = skeletonTermRegex(text, skeletonSpec(options));
+    return !node || addRegex(*node, matchId, reverse);
+  }
   if (termNeedsRegex(text, options))
     return addRegex(termRegex(text, options), matchId, reverse);
   return addLiteral(text, matchId, options.foldCase, options.phrases, reverse);

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Automata/Reference.h"
+#include "risk/Automata/Skeleton.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/ConvertUTF.h"
@@ -221,6 +222,41 @@ std::vector<std::pair<size_t, size_t>> risk::referenceFindAll(const RegexNode &p
   return out;
 }
 
+/// A normalised term in the skeleton of `text`: for each end, the earliest
+/// start within kMaxSpellingBytes where (with `words`) a word starts; then
+/// `words` on the end; positions mapped back to `text`.
+static std::vector<std::pair<size_t, size_t>>
+skeletonTermMatches(llvm::StringRef term, llvm::StringRef text, const TermOptions &options,
+                    bool words) {
+  SkeletonSpec spec = skeletonSpec(options);
+  std::optional<RegexNode> node = skeletonTermRegex(term, spec);
+  if (!node)
+    return {};
+  std::string skeleton;
+  std::vector<SkeletonOrigin> origins;
+  skeletonOf(text, spec, skeleton, origins);
+  Decoded d = decode(skeleton);
+  Matcher m(d);
+  auto startsWord = [&](size_t at) { return at == 0 || !isLexiconWordByte(skeleton[at - 1]); };
+  auto endsWord = [&](size_t at) { return at == skeleton.size() || !isLexiconWordByte(skeleton[at]); };
+  std::map<size_t, size_t> earliest;
+  for (size_t start = 0; start < d.cps.size(); ++start) {
+    if (words && !startsWord(d.offset[start]))
+      continue;
+    for (size_t end : m.ends(*node, start))
+      if (end > start && d.offset[end] - d.offset[start] <= kMaxSpellingBytes)
+        earliest.try_emplace(end, start);
+  }
+  std::vector<std::pair<size_t, size_t>> out;
+  for (auto [e, s] : earliest) {
+    size_t start = d.offset[s], end = d.offset[e];
+    if (words && !endsWord(end))
+      continue;
+    out.push_back({originStart(origins[start]), originEnd(origins[end - 1])});
+  }
+  return out;
+}
+
 std::vector<std::pair<size_t, size_t>> risk::referenceTermMatches(llvm::StringRef term,
                                                                   llvm::StringRef text,
                                                                   bool foldCase, bool words,
@@ -247,15 +283,19 @@ std::vector<std::pair<size_t, size_t>> risk::referenceTermMatches(llvm::StringRe
                                                                   const TermOptions &options, bool words) {
   if (!termNeedsRegex(term, options))
     return referenceTermMatches(term, text, options.foldCase, words, options.phrases);
+  if (options.normalize)
+    return skeletonTermMatches(term, text, options, words);
   RegexNode node = termRegex(term, options);
   Decoded d = decode(text);
   Matcher m(d);
-  // For each end, the earliest start that reaches it.
+  // For each end, the earliest start that reaches it (with `words`, where a
+  // word starts).
   std::map<size_t, size_t> earliest;
   for (size_t start = 0; start < d.cps.size(); ++start)
-    for (size_t end : m.ends(node, start))
-      if (end > start && d.offset[end] - d.offset[start] <= kMaxSpellingBytes)
-        earliest.try_emplace(end, start);
+    if (!words || start == 0 || !isLexiconWordByte(text[d.offset[start] - 1]))
+      for (size_t end : m.ends(node, start))
+        if (end > start && d.offset[end] - d.offset[start] <= kMaxSpellingBytes)
+          earliest.try_emplace(end, start);
   std::vector<std::pair<size_t, size_t>> out;
   for (auto [e, s] : earliest) {
     size_t start = d.offset[s], end = d.offset[e];

@@ -194,6 +194,24 @@ private:
     return mlir::FlatSymbolRefAttr::get(&context, matcherSymbol(matcher));
   }
 
+  /// Scans `s` with `matcher` into `m`: a lexicon with `normalize` scans the
+  /// skeleton of `s` (its spans mapped back through the origins).
+  void scanString(mlir::Location l, int matcher, mlir::Value m, mlir::Value s, mlir::Value slot,
+                  bool record) {
+    mlir::Value origins;
+    if (size_t(matcher) < policy.lexicons.size() && !policy.lexicons[matcher].normalize.empty()) {
+      const LexiconInfo &lex = policy.lexicons[matcher];
+      llvm::SmallVector<llvm::StringRef> names(lex.normalize.begin(), lex.normalize.end());
+      auto normalize = builder.create<NormalizeOp>(l, StrType::get(&context),
+                                                   OriginsType::get(&context), s,
+                                                   builder.getStrArrayAttr(names), lex.foldCase);
+      s = normalize.getSkeleton();
+      origins = normalize.getOrigins();
+    }
+    builder.create<ScanOp>(l, matcherSymbol(matcher), m, s, origins, slot, record,
+                           uint64_t(matcher));
+  }
+
   /// Scans one string slot (when it holds a string) into `m`, recording.
   void scanSlot(mlir::Location l, int matcher, mlir::Value m, mlir::Value slot) {
     mlir::Value isString = kindIs(l, slot, riskrt::SlotString);
@@ -201,8 +219,7 @@ private:
     mlir::OpBuilder::InsertionGuard guard(builder);
     builder.setInsertionPointToStart(&ifOp.getThenRegion().front());
     mlir::Value s = builder.create<SlotStringOp>(l, StrType::get(&context), slot);
-    auto scan = builder.create<ScanOp>(l, matcherSymbol(matcher), m, s, slot, /*record=*/true, uint64_t(matcher));
-    (void)scan;
+    scanString(l, matcher, m, s, slot, /*record=*/true);
   }
 
   /// The planned scans, in the plan's order: the evidence order of every backend.
@@ -564,10 +581,10 @@ private:
       builder.setInsertionPointToStart(loop.getBody());
       mlir::Value element = builder.create<mlir::arith::AddIOp>(l, first, loop.getInductionVar());
       mlir::Value s = builder.create<SlotStringOp>(l, StrType::get(&context), element);
-      builder.create<ScanOp>(l, matcherSymbol(matcher), m, s, element, /*record=*/false, uint64_t(matcher));
+      scanString(l, matcher, m, s, element, /*record=*/false);
       return m;
     }
-    builder.create<ScanOp>(l, matcherSymbol(matcher), m, x.value, index(l, -1), /*record=*/false, uint64_t(matcher));
+    scanString(l, matcher, m, x.value, index(l, -1), /*record=*/false);
     return m;
   }
 

@@ -31,8 +31,16 @@ enum SlotKind : int64_t {
   SlotObject = 6,
 };
 
-/// Error codes the generated code writes into out[1].
-enum EvalError : int64_t { EvalOk = 0, EvalJsonType = 1, EvalIndexRange = 2 };
+/// Error codes the generated code writes into out[1]. EvalNeedScratch is not
+/// a failure of the input: the runtime runs the evaluator again with more
+/// scratch memory (invoke).
+enum EvalError : int64_t {
+  EvalOk = 0,
+  EvalJsonType = 1,
+  EvalIndexRange = 2,
+  EvalNeedScratch = 3, ///< out[2]: the scratch bytes that would have sufficed so far
+  EvalTooLong = 4,     ///< a string too long to normalise (kMaxSkeletonText)
+};
 
 /// Layout of the `out` buffer the generated evaluator writes. Each rule's
 /// word holds RuleDeciding | RuleEvaluated | RuleHeld bits.
@@ -188,10 +196,12 @@ using EvalFn = void (*)(MemRef1D<char> *arena, MemRef1D<int64_t> *slots,
                         MemRef1D<double> *numbers, MemRef1D<int64_t> *out,
                         MemRef1D<char> *scratch);
 
-/// The scratch memory the generated code may use for an input: one byte per
-/// byte of the input's strings (a scan that reports every match marks where
-/// matches start), and a little more.
-inline size_t scratchBytes(const PreparedInput &input) { return input.arena.size() + 64; }
+/// The scratch memory the generated code is first given for an input: a
+/// byte per byte of the input's strings (marks of a scan that reports every
+/// match) and room for one skeleton of them all (ten bytes per byte: the
+/// skeleton and where each of its bytes comes from); it asks for more when a
+/// policy normalises several ways (EvalNeedScratch).
+inline size_t scratchBytes(const PreparedInput &input) { return 11 * input.arena.size() + 256; }
 
 /// Runs generated code on a prepared input; `out` must hold outSize() words,
 /// of which the header and the rule words are cleared here.

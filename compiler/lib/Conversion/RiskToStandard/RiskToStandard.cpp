@@ -15,6 +15,9 @@
 //===----------------------------------------------------------------------===//
 #include "risk/Conversion/Passes.h"
 
+#include "Emit.h"
+#include "NormalizeLowering.h"
+
 #include "risk/Automata/Automaton.h"
 #include "risk/Dialect/Risk/IR/RiskOps.h"
 #include "riskcard/runtime.hpp"
@@ -40,116 +43,10 @@ namespace risk {
 
 using namespace mlir;
 using namespace risk;
+using namespace risk::lowering;
 
 namespace {
 
-/// The evaluator's arguments (riskrt::EvalFn): the input's bytes, its slot
-/// table, the number cells, the decision buffer, and scratch memory the
-/// runtime provides (riskrt::scratchBytes) for what a scan needs per byte.
-enum Arg { ArenaArg = 0, SlotsArg = 1, NumbersArg = 2, OutArg = 3, ScratchArg = 4 };
-
-MemRefType strType(MLIRContext *ctx) {
-  return MemRefType::get({ShapedType::kDynamic}, IntegerType::get(ctx, 8),
-                         StridedLayoutAttr::get(ctx, ShapedType::kDynamic, {1}));
-}
-MemRefType countsType(MLIRContext *ctx) {
-  return MemRefType::get({ShapedType::kDynamic}, IntegerType::get(ctx, 64));
-}
-MemRefType scoresType(MLIRContext *ctx) {
-  return MemRefType::get({ShapedType::kDynamic}, Float64Type::get(ctx));
-}
-
-//===----------------------------------------------------------------------===//
-// Emission helpers
-//===----------------------------------------------------------------------===//
-
-/// Small wrappers that keep the lowering readable.
-struct Emit {
-  OpBuilder &b;
-  Location loc;
-
-  Value idx(int64_t v) { return b.create<arith::ConstantIndexOp>(loc, v); }
-  Value i64(int64_t v) { return b.create<arith::ConstantIntOp>(loc, v, 64); }
-  Value i32(int64_t v) { return b.create<arith::ConstantIntOp>(loc, v, 32); }
-  Value i1(bool v) { return b.create<arith::ConstantIntOp>(loc, v, 1); }
-  Value f64(double v) {
-    return b.create<arith::ConstantFloatOp>(loc, APFloat(v), b.getF64Type());
-  }
-  Value load(Value memref, Value i) { return b.create<memref::LoadOp>(loc, memref, ValueRange{i}); }
-  void store(Value v, Value memref, Value i) {
-    b.create<memref::StoreOp>(loc, v, memref, ValueRange{i});
-  }
-  Value add(Value a, Value c) { return b.create<arith::AddIOp>(loc, a, c); }
-  Value sub(Value a, Value c) { return b.create<arith::SubIOp>(loc, a, c); }
-  Value mul(Value a, Value c) { return b.create<arith::MulIOp>(loc, a, c); }
-  Value cmp(arith::CmpIPredicate p, Value a, Value c) { return b.create<arith::CmpIOp>(loc, p, a, c); }
-  Value eq(Value a, Value c) { return cmp(arith::CmpIPredicate::eq, a, c); }
-  Value ne(Value a, Value c) { return cmp(arith::CmpIPredicate::ne, a, c); }
-  Value ult(Value a, Value c) { return cmp(arith::CmpIPredicate::ult, a, c); }
-  Value andI(Value a, Value c) { return b.create<arith::AndIOp>(loc, a, c); }
-  Value orI(Value a, Value c) { return b.create<arith::OrIOp>(loc, a, c); }
-  Value notI(Value a) { return b.create<arith::XOrIOp>(loc, a, i1(true)); }
-  Value select(Value c, Value t, Value f) { return b.create<arith::SelectOp>(loc, c, t, f); }
-  Value toIndex(Value v) {
-    if (v.getType().isIndex())
-      return v;
-    if (v.getType().getIntOrFloatBitWidth() < 64)
-      v = b.create<arith::ExtUIOp>(loc, b.getI64Type(), v);
-    return b.create<arith::IndexCastUIOp>(loc, b.getIndexType(), v);
-  }
-  Value toI64(Value v) {
-    if (v.getType().isIndex())
-      return b.create<arith::IndexCastOp>(loc, b.getI64Type(), v);
-    if (v.getType().getIntOrFloatBitWidth() < 64)
-      return b.create<arith::ExtUIOp>(loc, b.getI64Type(), v);
-    return v;
-  }
-  Value dim(Value memref) { return b.create<memref::DimOp>(loc, memref, 0); }
-
-  void ifThen(Value cond, llvm::function_ref<void()> then) {
-    auto op = b.create<scf::IfOp>(loc, cond, false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(&op.getThenRegion().front());
-    then();
-  }
-  /// scf.for with one iter arg; `body(iv, acc)` returns the next acc.
-  Value forAcc(Value lb, Value ub, Value init,
-               llvm::function_ref<Value(Value, Value)> body) {
-    auto op = b.create<scf::ForOp>(loc, lb, ub, idx(1), ValueRange{init});
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(op.getBody());
-    Value next = body(op.getInductionVar(), op.getRegionIterArgs()[0]);
-    b.create<scf::YieldOp>(loc, next);
-    return op.getResult(0);
-  }
-  void forEach(Value lb, Value ub, llvm::function_ref<void(Value)> body) {
-    auto op = b.create<scf::ForOp>(loc, lb, ub, idx(1));
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(op.getBody());
-    body(op.getInductionVar());
-  }
-  /// A loop over `i` from `lb` while `i < ub` and `keepGoing(i)` holds; returns
-  /// the first `i` for which it did not hold (or `ub`).
-  Value findFirst(Value lb, Value ub, llvm::function_ref<Value(Value)> stop) {
-    auto op = b.create<scf::WhileOp>(loc, TypeRange{b.getIndexType()}, ValueRange{lb});
-    {
-      OpBuilder::InsertionGuard guard(b);
-      Block *before = b.createBlock(&op.getBefore(), {}, {b.getIndexType()}, {loc});
-      Value i = before->getArgument(0);
-      // `stop` is evaluated only in range (`i < ub && !stop(i)`).
-      Value go = b.create<scf::IfOp>(
-                      loc, ult(i, ub),
-                      [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, notI(stop(i))); },
-                      [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, i1(false)); })
-                     .getResult(0);
-      b.create<scf::ConditionOp>(loc, go, ValueRange{i});
-      Block *after = b.createBlock(&op.getAfter(), {}, {b.getIndexType()}, {loc});
-      b.create<scf::YieldOp>(loc, add(after->getArgument(0), idx(1)));
-    }
-    return op.getResult(0);
-  }
-  Value byte(Value str, Value i) { return load(str, i); }
-};
 
 //===----------------------------------------------------------------------===//
 // Matcher tables
@@ -251,33 +148,7 @@ public:
   template <typename T>
   std::string global(const std::string &name, Type element, llvm::ArrayRef<T> values) {
     std::string unique = name + "_" + std::to_string(counter++);
-    size_t n = std::max<size_t>(values.size(), 1);
-    auto type = MemRefType::get({int64_t(n)}, element);
-    auto tensorType = RankedTensorType::get({int64_t(n)}, element);
-    DenseElementsAttr data;
-    if (auto f = dyn_cast<FloatType>(element); f && f.getWidth() == 32) {
-      std::vector<float> v(values.begin(), values.end());
-      v.resize(n, 0);
-      data = DenseElementsAttr::get(tensorType, llvm::ArrayRef<float>(v));
-    } else if (auto f = dyn_cast<FloatType>(element)) {
-      std::vector<double> v(values.begin(), values.end());
-      v.resize(n, 0);
-      data = DenseElementsAttr::get(tensorType, llvm::ArrayRef<double>(v));
-    } else if (element.getIntOrFloatBitWidth() == 8) {
-      std::vector<int8_t> v(values.begin(), values.end());
-      v.resize(n, 0);
-      data = DenseElementsAttr::get(tensorType, llvm::ArrayRef<int8_t>(v));
-    } else if (element.getIntOrFloatBitWidth() == 32) {
-      std::vector<int32_t> v(values.begin(), values.end());
-      v.resize(n, 0);
-      data = DenseElementsAttr::get(tensorType, llvm::ArrayRef<int32_t>(v));
-    } else {
-      std::vector<int64_t> v(values.begin(), values.end());
-      v.resize(n, 0);
-      data = DenseElementsAttr::get(tensorType, llvm::ArrayRef<int64_t>(v));
-    }
-    builder.create<memref::GlobalOp>(module.getLoc(), unique, builder.getStringAttr("private"),
-                                     type, data, /*constant=*/true, IntegerAttr());
+    addConstantTable(module, builder, unique, element, values);
     return unique;
   }
 
@@ -692,10 +563,12 @@ LogicalResult lowerPolicy(PolicyOp policy) {
   func->setAttr("risk.num_scores", b.getI64IntegerAttr(policy.getNumScores()));
   Block *entry = func.addEntryBlock();
   Value out = entry->getArgument(OutArg);
+  b.setInsertionPointToStart(entry);
+  Emit e{b, loc};
+  createScratchCursor(e, entry->getArgument(ArenaArg));
   // Move the policy's signals (everything before the rules) into the function.
   entry->getOperations().splice(entry->end(), policy.getBody().front().getOperations());
   b.setInsertionPointToEnd(entry);
-  Emit e{b, loc};
   // Locals: whether a rule decided (first_match) and the action so far.
   auto flagType = MemRefType::get({}, b.getI1Type());
   auto actionType = MemRefType::get({}, b.getI64Type());
@@ -799,11 +672,6 @@ LogicalResult lowerPolicy(PolicyOp policy) {
 // Value ops
 //===----------------------------------------------------------------------===//
 
-func::FuncOp enclosingFunc(Operation *op) { return op->getParentOfType<func::FuncOp>(); }
-Value arg(Operation *op, Arg which) { return enclosingFunc(op).getArgument(which); }
-int64_t funcAttr(Operation *op, StringRef name) {
-  return cast<IntegerAttr>(enclosingFunc(op)->getAttr(name)).getInt();
-}
 
 template <typename Op> struct RiskPattern : public OpConversionPattern<Op> {
   RiskPattern(TypeConverter &converter, MLIRContext *ctx,
@@ -1076,11 +944,6 @@ struct MatchesNewLowering : RiskPattern<MatchesNewOp> {
   }
 };
 
-Value table(Emit &e, Operation *op, const std::string &name) {
-  ModuleOp module = op->getParentOfType<ModuleOp>();
-  auto global = module.lookupSymbol<memref::GlobalOp>(name);
-  return e.b.create<memref::GetGlobalOp>(e.loc, global.getType(), name);
-}
 
 /// The first global whose name starts with `prefix` (the shared byte tables).
 std::string globalNamed(Operation *op, StringRef prefix) {
@@ -1091,10 +954,6 @@ std::string globalNamed(Operation *op, StringRef prefix) {
   return "";
 }
 
-/// A byte of `str` as an index into a 256-entry table.
-Value byteAt(Emit &e, Value str, Value i) {
-  return e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, i)));
-}
 
 /// The search (fast) tables of one DFA, loaded for a scan loop. A state is
 /// carried premultiplied by the number of classes; a step is one class load
@@ -1249,9 +1108,25 @@ void forwardScanInterleaved(Emit &e, Operation *op, llvm::ArrayRef<const DfaTabl
 // the scan). `risk.scan` uses the matcher's own automaton; `risk.scan_set`
 // uses a merged automaton whose match ids name (member, term).
 
-/// Appends a span to the `out` buffer, or marks it truncated when full.
+/// Appends a span to the `out` buffer, or marks it truncated when full. With
+/// `origins`, `start` and `end` are skeleton offsets: the span goes from the
+/// start of the character of the first byte to the end of the character of
+/// the last (SkeletonOrigin).
 void recordSpan(Emit &e, Operation *op, Value matcher, Value slot, Value start, Value end,
-                Value term) {
+                Value term, Value origins = Value()) {
+  if (origins) {
+    auto origin = [&](Value at) {
+      return e.b.create<arith::ExtUIOp>(e.loc, e.b.getI64Type(), e.load(origins, at));
+    };
+    Value first = origin(start);
+    Value originalStart = e.b.create<arith::ShRUIOp>(e.loc, first, e.i64(3));
+    Value empty = e.eq(start, end);
+    Value last = origin(e.select(empty, start, e.sub(end, e.idx(1))));
+    Value lastEnd = e.add(e.b.create<arith::ShRUIOp>(e.loc, last, e.i64(3)),
+                          e.b.create<arith::AndIOp>(e.loc, last, e.i64(7)));
+    start = originalStart;
+    end = e.select(empty, originalStart, lastEnd);
+  }
   Value out = arg(op, OutArg);
   Value count = e.load(out, e.idx(riskrt::OutLayout::SpanCount));
   Value room = e.cmp(arith::CmpIPredicate::slt, count, e.i64(funcAttr(op, "risk.span_capacity")));
@@ -1287,9 +1162,10 @@ Value contextStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value 
 /// Scans back from `end` with the reverse automaton for where `term` starts.
 /// `earliest` false: the nearest start (the first accepted). `earliest` true
 /// (i1): the earliest start within kMaxSpellingBytes, scanning on until the
-/// automaton dies or the window ends.
+/// automaton dies or the window ends; with `wordStart`, the earliest at which
+/// a word starts. Returns `end` when there is none.
 Value reverseStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value end, Value term,
-                   Value earliest) {
+                   Value earliest, bool wordStart) {
   Value cls = table(e, op, t.byteClass), next = table(e, op, t.next),
         accept = table(e, op, t.acceptBefore), acceptEnd = table(e, op, t.acceptAtEnd),
         offsets = table(e, op, t.setOffsets), ids = table(e, op, t.setIds);
@@ -1326,6 +1202,13 @@ Value reverseStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value 
     Value cell = e.add(e.mul(e.toIndex(state), k), e.toIndex(e.load(cls, b)));
     Value set = e.load(accept, cell);
     Value hit = e.andI(e.ne(set, e.i32(0)), contains(set));
+    if (wordStart) {
+      // With `words`, the earliest start where a word starts: the byte
+      // before it is not a word byte.
+      Value words = table(e, op, globalNamed(op, "risk_word"));
+      Value startsWord = e.eq(e.load(words, b), e.i32(0));
+      hit = e.andI(hit, e.orI(e.notI(earliest), startsWord));
+    }
     Value result = e.select(hit, pos, after->getArgument(2));
     e.b.create<scf::YieldOp>(e.loc, ValueRange{p, e.load(next, cell), result});
   }
@@ -1348,6 +1231,7 @@ struct ScanTarget {
   bool record;
   Value matcherIndex; ///< i64
   Value slot;         ///< index
+  Value origins;      ///< a skeleton's origins (memref<?xi32>), or null
 };
 
 /// A lexicon's term `term` (i64, the matcher's own numbering) ended at `end`:
@@ -1403,7 +1287,8 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
         e.b.setInsertionPointToStart(&found.getThenRegion().front());
         e.b.create<scf::YieldOp>(e.loc, start);
         e.b.setInsertionPointToStart(&found.getElseRegion().front());
-        e.b.create<scf::YieldOp>(e.loc, reverseStart(e, op, m.reverse, str, end, term, e.eq(flexKind, e.i64(2))));
+        e.b.create<scf::YieldOp>(e.loc, reverseStart(e, op, m.reverse, str, end, term,
+                                                     e.eq(flexKind, e.i64(2)), m.words));
       }
       e.b.create<scf::YieldOp>(e.loc, found.getResult(0));
       e.b.setInsertionPointToStart(&ifOp.getElseRegion().front());
@@ -1411,7 +1296,9 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
     }
     start = ifOp.getResult(0);
   }
-  Value ok = e.i1(true);
+  // A spelling whose start was not found (longer than the window, or no
+  // start where a word starts) is no match.
+  Value ok = m.hasReverse ? e.ult(start, end) : e.i1(true);
   if (m.words) {
     Value words = table(e, op, globalNamed(op, "risk_word"));
     auto wordAt = [&](Value p) {
@@ -1430,12 +1317,12 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
                          [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
                          [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.notI(wordAt(end))); })
                       .getResult(0);
-    ok = e.andI(startOk, endOk);
+    ok = e.andI(ok, e.andI(startOk, endOk));
   }
   e.ifThen(ok, [&] {
     e.store(e.add(e.load(s.counts, termIndex), e.i64(1)), s.counts, termIndex);
     if (s.record)
-      recordSpan(e, op, s.matcherIndex, s.slot, start, end, term);
+      recordSpan(e, op, s.matcherIndex, s.slot, start, end, term, s.origins);
   });
 }
 
@@ -1566,7 +1453,8 @@ struct ScanLowering : RiskPattern<ScanOp> {
     const MatcherTables &m = matchers.at(op.getMatcher().str());
     Value str = a.getInput();
     Value n = e.dim(str);
-    ScanTarget target{&m, a.getMatches(), op.getRecord(), e.i64(op.getMatcherIndex()), a.getSlot()};
+    ScanTarget target{&m,        a.getMatches(), op.getRecord(), e.i64(op.getMatcherIndex()),
+                      a.getSlot(), a.getOrigins()};
     if (m.lexicon) {
       Value setOffsets = table(e, op, m.search.setOffsets), setIds = table(e, op, m.search.setIds);
       forwardScan(e, op, m.search, str, e.idx(0), n, e.i32(m.search.starts[0]), [&](Value set, Value end) {
@@ -1638,7 +1526,8 @@ struct ScanSetLowering : RiskPattern<ScanSetOp> {
       std::string name = cast<SymbolRefAttr>(op.getMatchers()[i]).getRootReference().str();
       ScanTarget t{&matchers.at(name), a.getMatches()[i],
                    cast<BoolAttr>(op.getRecord()[i]).getValue(),
-                   e.i64(cast<IntegerAttr>(op.getMatcherIndices()[i]).getInt()), a.getSlot()};
+                   e.i64(cast<IntegerAttr>(op.getMatcherIndices()[i]).getInt()), a.getSlot(),
+                   a.getOrigins()};
       targets[name] = t;
       inOrder.push_back(t);
       if (!t.m->lexicon) {
@@ -1922,6 +1811,9 @@ struct ConvertRiskToStandardPass
     converter.addConversion([ctx](StrType) -> Type { return strType(ctx); });
     converter.addConversion([ctx](MatchesType) -> Type { return countsType(ctx); });
     converter.addConversion([ctx](ScoresType) -> Type { return scoresType(ctx); });
+    converter.addConversion([ctx](OriginsType) -> Type {
+      return MemRefType::get({ShapedType::kDynamic}, IntegerType::get(ctx, 32));
+    });
     auto materialize = [](OpBuilder &b, Type type, ValueRange inputs, Location loc) -> Value {
       return b.create<UnrealizedConversionCastOp>(loc, type, inputs).getResult(0);
     };
@@ -1948,6 +1840,7 @@ struct ConvertRiskToStandardPass
     patterns.add<ScanSetLowering>(converter, ctx, matchers, fused);
     patterns.add<ModelEvalLowering>(converter, ctx, models);
     patterns.add<ModelLabelLowering>(converter, ctx);
+    populateNormalizeLowering(module, converter, patterns);
     scf::populateSCFStructuralTypeConversionsAndLegality(converter, patterns, target);
     if (failed(applyPartialConversion(module, target, std::move(patterns))))
       signalPassFailure();

@@ -94,6 +94,15 @@ LogicalResult LexiconOp::verify() {
   return success();
 }
 
+LogicalResult NormalizeOp::verify() {
+  if (getNormalize().empty())
+    return emitOpError("needs at least one normalisation");
+  for (Attribute n : getNormalize())
+    if (!normalizationNamed(cast<StringAttr>(n).getValue()))
+      return emitOpError("has an unknown normalisation `") << cast<StringAttr>(n).getValue() << "`";
+  return success();
+}
+
 LogicalResult ModelOp::verify() {
   if (getLabels().empty())
     return emitOpError("has no labels");

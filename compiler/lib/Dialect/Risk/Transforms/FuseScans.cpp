@@ -9,7 +9,8 @@
 //   scf.if %is_string { %s = risk.slot.string %c0 ; risk.scan @b %m2, %s, %c0 }
 //
 // This pass groups the scans of the policy body that read the same string
-// (the same guard condition and slot, or the same string value) and replaces
+// (the same guard condition and slot, or the same string value), or the same
+// skeleton of it (`risk.normalize` with the same options), and replaces
 // each group with one `risk.scan_set` in the first member's place; the
 // `risk.matches.new` buffers move up to dominate it. The lowering then
 // merges the group's automata so the bytes are read once.
@@ -38,16 +39,30 @@ struct Member {
   ScanOp scan;
 };
 
-/// The `scf.if` holds exactly `risk.slot.string` and the scan of its result.
-ScanOp guardedScan(scf::IfOp ifOp, Value &slot) {
+/// The `scf.if` holds exactly `risk.slot.string` and the scan of its result,
+/// or of its skeleton (`risk.normalize`, whose options are then `spec`).
+ScanOp guardedScan(scf::IfOp ifOp, Value &slot, Attribute &spec) {
   if (ifOp.getNumResults() != 0 || !ifOp.getElseRegion().empty())
     return nullptr;
   Block &then = ifOp.getThenRegion().front();
-  if (then.getOperations().size() != 3)
+  size_t ops = then.getOperations().size();
+  if (ops != 3 && ops != 4)
     return nullptr;
   auto read = dyn_cast<SlotStringOp>(&then.front());
-  auto scan = dyn_cast<ScanOp>(read ? read->getNextNode() : nullptr);
-  if (!read || !scan || scan.getInput() != read.getResult() || scan.getSlot() != read.getSlot())
+  if (!read)
+    return nullptr;
+  Value input = read.getResult();
+  Operation *next = read->getNextNode();
+  spec = Attribute();
+  if (auto normalize = dyn_cast<NormalizeOp>(next)) {
+    if (ops != 4 || normalize.getInput() != input)
+      return nullptr;
+    input = normalize.getSkeleton();
+    spec = normalize->getAttrDictionary();
+    next = normalize->getNextNode();
+  }
+  auto scan = dyn_cast<ScanOp>(next);
+  if (!scan || scan.getInput() != input || scan.getSlot() != read.getSlot())
     return nullptr;
   slot = read.getSlot();
   return scan;
@@ -57,17 +72,21 @@ struct FuseScans : public risk::impl::RiskFuseScansBase<FuseScans> {
   void runOnOperation() override {
     PolicyOp policy = getOperation();
     Block &body = policy.getBody().front();
-    // Key: (guard condition, slot) for guarded scans, (string, slot) for bare ones.
-    llvm::MapVector<std::pair<Value, Value>, SmallVector<Member>> groups;
+    // Key: (guard condition, slot, skeleton options) for guarded scans,
+    // (string, slot) for bare ones: lexicons with the same normalisations
+    // share a skeleton, and nothing else does.
+    using Key = std::tuple<Value, Value, Attribute>;
+    llvm::MapVector<Key, SmallVector<Member>> groups;
     for (Operation &op : body) {
       if (isa<RuleOp>(op))
         break;
       if (auto ifOp = dyn_cast<scf::IfOp>(op)) {
         Value slot;
-        if (ScanOp scan = guardedScan(ifOp, slot))
-          groups[{ifOp.getCondition(), slot}].push_back({&op, scan});
+        Attribute spec;
+        if (ScanOp scan = guardedScan(ifOp, slot, spec))
+          groups[{ifOp.getCondition(), slot, spec}].push_back({&op, scan});
       } else if (auto scan = dyn_cast<ScanOp>(op)) {
-        groups[{scan.getInput(), scan.getSlot()}].push_back({&op, scan});
+        groups[{scan.getInput(), scan.getSlot(), Attribute()}].push_back({&op, scan});
       }
     }
     for (auto &[key, members] : groups) {
@@ -98,7 +117,8 @@ struct FuseScans : public risk::impl::RiskFuseScansBase<FuseScans> {
       ScanOp lead = members.front().scan;
       b.setInsertionPoint(lead);
       b.create<ScanSetOp>(lead.getLoc(), b.getArrayAttr(matchers), buffers, lead.getInput(),
-                          lead.getSlot(), b.getArrayAttr(record), b.getArrayAttr(indices));
+                          lead.getOrigins(), lead.getSlot(), b.getArrayAttr(record),
+                          b.getArrayAttr(indices));
       lead.erase();
       for (Member &m : llvm::drop_begin(members))
         m.top->erase();

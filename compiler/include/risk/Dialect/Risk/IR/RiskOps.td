@@ -70,6 +70,16 @@ def Risk_ScoresType : Risk_Type<"Scores", "scores"> {
   }];
 }
 
+def Risk_OriginsType : Risk_Type<"Origins", "origins"> {
+  let summary = "where each byte of a skeleton comes from in its original text";
+  let description = [{
+    Made by `risk.normalize` beside the skeleton: for each skeleton byte, the
+    byte offset of its character in the original text shifted left by 3,
+    or'ed with that character's length. Read by the scans of the skeleton to
+    report spans in the original. Lowered to `memref<?xi32>`.
+  }];
+}
+
 def Risk_MatchesType : Risk_Type<"Matches", "matches"> {
   let summary = "what a matcher found: a count per lexicon term (or per pattern)";
   let description = [{
@@ -359,22 +369,48 @@ def Risk_MatchesNewOp : Risk_Op<"matches.new", [MemoryEffects<[MemAlloc]>]> {
   let assemblyFormat = "$matcher attr-dict";
 }
 
+def Risk_NormalizeOp : Risk_Op<"normalize", [Pure]> {
+  let summary = "the skeleton of a string, for the lexicons with these normalisations";
+  let description = [{
+    Every character replaced by what it stands for once disguises are removed
+    (docs/design/normalisation.md): with `normalize` (the lexicon's options)
+    and `fold_case`. The second result says where each skeleton byte comes
+    from. A lexicon with `normalize` scans the skeleton; its spans are mapped
+    back through the origins. Lowered to a loop over the bytes with constant
+    tables, writing into the evaluator's scratch memory.
+
+    ```mlir
+    %skeleton, %origins = risk.normalize %text {normalize = ["obfuscation"], fold_case}
+    risk.scan @gore %m, %skeleton origins %origins, %c0 {record, matcher_index = 0 : i64}
+    ```
+  }];
+  let arguments = (ins Risk_StrType:$input, StrArrayAttr:$normalize, UnitAttr:$fold_case);
+  let results = (outs Risk_StrType:$skeleton, Risk_OriginsType:$origins);
+  let assemblyFormat = "$input attr-dict";
+  let hasVerifier = 1;
+}
+
 def Risk_ScanOp : Risk_Op<"scan", [MemoryEffects<[MemRead, MemWrite]>]> {
   let summary = "runs a matcher's automaton over a string, adding to its results";
   let description = [{
     One linear pass over the bytes. With `record`, each match is also kept as
     evidence (matcher index, slot, start, end, term) in the decision buffer.
+    A lexicon with `normalize` scans a skeleton (`risk.normalize`) and gets its
+    `origins`, through which its evidence is mapped back to the original.
 
     ```mlir
     risk.scan @gore %m, %text, %slot {record, matcher_index = 0 : i64}
+    risk.scan @slurs %m2, %skeleton origins %origins, %slot {record, matcher_index = 1 : i64}
     ```
   }];
   let arguments = (ins FlatSymbolRefAttr:$matcher, Risk_MatchesType:$matches,
-                       Risk_StrType:$input, Index:$slot, UnitAttr:$record, I64Attr:$matcher_index);
-  let assemblyFormat = "$matcher $matches `,` $input `,` $slot attr-dict";
+                       Risk_StrType:$input, Optional<Risk_OriginsType>:$origins, Index:$slot,
+                       UnitAttr:$record, I64Attr:$matcher_index);
+  let assemblyFormat = "$matcher $matches `,` $input (`origins` $origins^)? `,` $slot attr-dict";
 }
 
-def Risk_ScanSetOp : Risk_Op<"scan_set", [MemoryEffects<[MemRead, MemWrite]>]> {
+def Risk_ScanSetOp : Risk_Op<"scan_set", [MemoryEffects<[MemRead, MemWrite]>,
+                                           AttrSizedOperandSegments]> {
   let summary = "runs several matchers over one string in a single pass";
   let description = [{
     The fused form of several `risk.scan` ops over the same string, made by
@@ -390,9 +426,9 @@ def Risk_ScanSetOp : Risk_Op<"scan_set", [MemoryEffects<[MemRead, MemWrite]>]> {
     ```
   }];
   let arguments = (ins SymbolRefArrayAttr:$matchers, Variadic<Risk_MatchesType>:$matches,
-                       Risk_StrType:$input, Index:$slot, BoolArrayAttr:$record,
-                       I64ArrayAttr:$matcher_indices);
-  let assemblyFormat = "$matchers `(` $matches `)` `,` $input `,` $slot attr-dict";
+                       Risk_StrType:$input, Optional<Risk_OriginsType>:$origins, Index:$slot,
+                       BoolArrayAttr:$record, I64ArrayAttr:$matcher_indices);
+  let assemblyFormat = "$matchers `(` $matches `)` `,` $input (`origins` $origins^)? `,` $slot attr-dict";
   let hasVerifier = 1;
 }
 

@@ -1,0 +1,93 @@
+//===- Skeleton.h - What a disguised text stands for -------------*- C++ -*-===//
+//
+// A lexicon with `normalize` options matches the *skeleton* of a text: every
+// character replaced by what it stands for once disguises are removed
+// (invisible characters dropped, compatibility forms and accents undone, case
+// folded, look-alikes of other scripts and leetspeak replaced, punctuation and
+// spaces made one space). The terms are replaced by their skeletons at compile
+// time and become small expressions that add what depends on context
+// (repeated letters, letters written apart). At run time generated code
+// computes the skeleton of a field from the tables built here, with, for each
+// skeleton byte, where its character is in the original, so that evidence
+// points into the text as written. docs/design/normalisation.md.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RISK_AUTOMATA_SKELETON_H
+#define RISK_AUTOMATA_SKELETON_H
+
+#include "risk/Automata/Normalize.h"
+#include "risk/Automata/Regex.h"
+
+#include "llvm/ADT/StringRef.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace risk {
+
+/// Which skeleton: a lexicon's normalisations (NormRepeats changes only the
+/// term expressions, not the characters) and its case folding.
+struct SkeletonSpec {
+  unsigned normalize = 0;
+  bool foldCase = false;
+
+  bool operator==(const SkeletonSpec &o) const {
+    return normalize == o.normalize && foldCase == o.foldCase;
+  }
+  bool operator<(const SkeletonSpec &o) const {
+    return normalize != o.normalize ? normalize < o.normalize : foldCase < o.foldCase;
+  }
+  /// A name for tables and the dialect: "skeleton_<mask>[_fold]".
+  std::string name() const;
+};
+
+/// The skeleton of one code point, as UTF-8 (empty: the character is
+/// dropped). At most twice as long as the code point's own UTF-8.
+std::string skeletonOfCodePoint(uint32_t cp, const SkeletonSpec &spec);
+
+/// Where a skeleton byte comes from: the byte offset of its character in the
+/// original text, shifted left by 3, or'ed with that character's length in
+/// bytes (1..4; a byte that is not UTF-8 counts as a character of 1).
+using SkeletonOrigin = uint32_t;
+inline uint64_t originStart(SkeletonOrigin o) { return o >> 3; }
+inline uint64_t originEnd(SkeletonOrigin o) { return (o >> 3) + (o & 7); }
+/// The longest text a skeleton is computed for (offsets fit SkeletonOrigin).
+constexpr uint64_t kMaxSkeletonText = uint64_t(1) << 29;
+
+/// The skeleton of `text`, character by character, and the origin of each of
+/// its bytes. Written as plainly as possible: the reference the generated
+/// normaliser is checked against.
+void skeletonOf(llvm::StringRef text, const SkeletonSpec &spec, std::string &skeleton,
+                std::vector<SkeletonOrigin> &origins);
+/// The skeleton alone (of a lexicon term).
+std::string skeletonOf(llvm::StringRef text, const SkeletonSpec &spec);
+
+/// The generated normaliser's constant tables for a spec: ASCII by a direct
+/// table; any other code point through a two-level table (its block of 128,
+/// then its entry) whose entry is kIdentity (copy the character) or the
+/// length (high 8 bits) and offset (low 24) of its skeleton in `pool`.
+struct SkeletonTables {
+  static constexpr uint32_t kIdentity = 0xFFFFFFFF;
+  static constexpr uint32_t kBlockBits = 7;
+  std::array<uint8_t, 128> ascii; ///< ASCII maps to one ASCII byte
+  std::vector<uint16_t> blocks;   ///< per block of 128 code points (from 0)
+  std::vector<uint32_t> entries;  ///< 128 per distinct block
+  std::string pool;
+};
+/// Built once per spec and kept for the process.
+const SkeletonTables &skeletonTables(const SkeletonSpec &spec);
+
+/// The expression a term stands for over skeletons: its skeleton, where
+/// (with `repeats`) a letter may repeat and (with `separators`) the letters of
+/// a word may be written apart, every pair of them or none; a space matches a
+/// run of spaces. A term whose skeleton is empty matches nothing (nullopt).
+std::optional<RegexNode> skeletonTermRegex(llvm::StringRef term, const SkeletonSpec &spec);
+
+/// The skeleton spec of a lexicon's options (empty normalisation: none).
+inline SkeletonSpec skeletonSpec(const TermOptions &o) { return {o.normalize, o.foldCase}; }
+
+} // namespace risk
+
+#endif // RISK_AUTOMATA_SKELETON_H

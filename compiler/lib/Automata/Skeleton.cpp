@@ -1,0 +1,360 @@
+//===- Skeleton.cpp - What a disguised text stands for ---------------------===//
+//
+// The per-character map of docs/design/normalisation.md, from utf8proc's
+// Unicode data (decompositions, case folding, categories, default-ignorable
+// code points) and ICU's confusables (Confusables.inc, generated at build
+// time); the tables of the generated normaliser; the term expressions.
+//
+//===----------------------------------------------------------------------===//
+#include "risk/Automata/Skeleton.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/ConvertUTF.h"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <utf8proc.h>
+
+using namespace risk;
+
+namespace {
+
+struct Confusable {
+  uint32_t from, to;
+};
+const Confusable kConfusables[] = {
+#include "Confusables.inc"
+};
+
+/// The one character Unicode's confusables map `cp` to, or `cp`.
+uint32_t confusableOf(uint32_t cp) {
+  auto it = std::lower_bound(std::begin(kConfusables), std::end(kConfusables), cp,
+                             [](const Confusable &c, uint32_t x) { return c.from < x; });
+  return it != std::end(kConfusables) && it->from == cp ? it->to : cp;
+}
+bool isConfusable(uint32_t cp) { return confusableOf(cp) != cp; }
+
+utf8proc_category_t categoryOf(uint32_t cp) {
+  return utf8proc_category_t(utf8proc_get_property(utf8proc_int32_t(cp))->category);
+}
+
+/// Letters, marks and numbers: what a skeleton keeps; everything else
+/// (punctuation, symbols, spaces, controls) is a space.
+bool isLetterMarkOrNumber(utf8proc_category_t c) {
+  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
+}
+bool isMark(utf8proc_category_t c) {
+  return c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME;
+}
+bool isHangulSyllable(uint32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+
+/// Leetspeak digits (and `l`) that stand for one letter in the skeleton.
+/// Symbols (`@ $ ! | +`) stay themselves, so that "bomb!" still ends a word;
+/// the term expressions accept them for their letters (leetSymbols).
+uint32_t leetLetter(uint32_t c) {
+  switch (c) {
+  case '0': return 'o';
+  case '1': case 'l': return 'i';
+  case '3': return 'e';
+  case '4': return 'a';
+  case '5': return 's';
+  case '7': return 't';
+  case '8': return 'b';
+  case '9': return 'g';
+  default: return c;
+  }
+}
+llvm::StringRef leetSymbols(uint32_t letter) {
+  switch (letter) {
+  case 'a': return "@";
+  case 's': return "$";
+  case 'i': return "!|";
+  case 't': return "+";
+  default: return "";
+  }
+}
+bool isLeetSymbol(uint32_t c) { return c == '@' || c == '$' || c == '!' || c == '|' || c == '+'; }
+
+/// `cp` decomposed by utf8proc with `options` (case folding, compatibility
+/// decomposition, mark stripping), as code points.
+std::vector<uint32_t> decomposed(uint32_t cp, int options) {
+  utf8proc_int32_t buf[32];
+  int boundclass = 0;
+  utf8proc_ssize_t n = utf8proc_decompose_char(utf8proc_int32_t(cp), buf, 32,
+                                               utf8proc_option_t(options), &boundclass);
+  if (n < 0 || n > 32)
+    return {cp};
+  return std::vector<uint32_t>(buf, buf + n);
+}
+
+void appendUtf8(std::string &out, uint32_t cp) {
+  utf8proc_uint8_t buf[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_int32_t(cp), buf);
+  out.append(reinterpret_cast<const char *>(buf), size_t(n));
+}
+
+size_t utf8Length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+
+/// The skeleton of one character, without the length bound.
+std::string unboundedSkeleton(uint32_t cp, const SkeletonSpec &spec) {
+  const utf8proc_property_t *prop = utf8proc_get_property(utf8proc_int32_t(cp));
+  if ((spec.normalize & NormZeroWidth) && prop->ignorable)
+    return "";
+  std::vector<uint32_t> chars{cp};
+  int fold = spec.foldCase ? UTF8PROC_CASEFOLD : 0;
+  if ((spec.normalize & NormNfkc) && !isHangulSyllable(cp))
+    chars = decomposed(cp, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | fold);
+  else if (fold)
+    chars = decomposed(cp, fold);
+  std::string out;
+  for (uint32_t x : chars) {
+    if ((spec.normalize & NormHomoglyphs) && x >= 0x80) {
+      uint32_t y = confusableOf(x);
+      if (y != x) {
+        std::vector<uint32_t> folded = fold ? decomposed(y, fold) : std::vector<uint32_t>{y};
+        x = folded.size() == 1 ? folded[0] : y;
+      }
+    }
+    if (spec.normalize & NormLeetspeak)
+      x = leetLetter(x);
+    if (x < 0x80) {
+      bool space = x <= ' ' || x == 0x7F;
+      bool separator = (spec.normalize & NormSeparators) && std::ispunct(int(x)) &&
+                       !((spec.normalize & NormLeetspeak) && isLeetSymbol(x));
+      appendUtf8(out, space || separator ? uint32_t(' ') : x);
+      continue;
+    }
+    // Code points Unicode has not assigned yet stay as they are.
+    utf8proc_category_t category = categoryOf(x);
+    appendUtf8(out, isLetterMarkOrNumber(category) || category == UTF8PROC_CATEGORY_CN ? x : uint32_t(' '));
+  }
+  return out;
+}
+
+} // namespace
+
+std::string SkeletonSpec::name() const {
+  return "skeleton_" + std::to_string(normalize & ~unsigned(NormRepeats)) +
+         (foldCase ? "_fold" : "");
+}
+
+std::string risk::skeletonOfCodePoint(uint32_t cp, const SkeletonSpec &spec) {
+  std::string out = unboundedSkeleton(cp, spec);
+  if (out.size() <= 2 * utf8Length(cp))
+    return out;
+  // A very long decomposition (a few ligatures): the character as it is,
+  // or a space when it is not a letter, mark or number.
+  std::string own;
+  appendUtf8(own, isLetterMarkOrNumber(categoryOf(cp)) ? cp : uint32_t(' '));
+  return own; // (an unassigned code point has no decomposition: not here)
+}
+
+void risk::skeletonOf(llvm::StringRef text, const SkeletonSpec &spec, std::string &skeleton,
+                      std::vector<SkeletonOrigin> &origins) {
+  skeleton.clear();
+  origins.clear();
+  for (size_t i = 0; i < text.size();) {
+    const auto *p = reinterpret_cast<const llvm::UTF8 *>(text.data() + i);
+    unsigned length = llvm::getNumBytesForUTF8(*p);
+    llvm::UTF32 cp = 0;
+    const llvm::UTF8 *q = p;
+    bool valid = length >= 1 && i + length <= text.size() &&
+                 llvm::convertUTF8Sequence(&q, p + length, &cp, llvm::strictConversion) ==
+                     llvm::conversionOK;
+    std::string part;
+    if (valid) {
+      part = skeletonOfCodePoint(cp, spec);
+    } else {
+      length = 1; // a byte that is not UTF-8 stands for itself
+      part = text.substr(i, 1).str();
+    }
+    for (char c : part) {
+      skeleton += c;
+      origins.push_back(SkeletonOrigin(i << 3 | length));
+    }
+    i += length;
+  }
+}
+
+std::string risk::skeletonOf(llvm::StringRef text, const SkeletonSpec &spec) {
+  std::string skeleton;
+  std::vector<SkeletonOrigin> origins;
+  skeletonOf(text, spec, skeleton, origins);
+  return skeleton;
+}
+
+//===----------------------------------------------------------------------===//
+// Tables
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Whether a code point may have a skeleton other than itself (a cheap test
+/// on its properties, so that only these are computed).
+bool mayChange(uint32_t cp, const SkeletonSpec &spec) {
+  const utf8proc_property_t *prop = utf8proc_get_property(utf8proc_int32_t(cp));
+  utf8proc_category_t category = utf8proc_category_t(prop->category);
+  if (category == UTF8PROC_CATEGORY_CN || isHangulSyllable(cp))
+    return false;
+  return !isLetterMarkOrNumber(category) || ((spec.normalize & NormZeroWidth) && prop->ignorable) ||
+         ((spec.normalize & NormNfkc) && (prop->decomp_seqindex != UINT16_MAX || isMark(category))) ||
+         (spec.foldCase && prop->casefold_seqindex != UINT16_MAX) ||
+         ((spec.normalize & NormHomoglyphs) && isConfusable(cp));
+}
+
+SkeletonTables buildTables(const SkeletonSpec &spec) {
+  SkeletonTables t;
+  for (uint32_t b = 0; b < 128; ++b) {
+    std::string s = skeletonOfCodePoint(b, spec);
+    t.ascii[b] = s.size() == 1 ? uint8_t(s[0]) : uint8_t(' ');
+  }
+  constexpr uint32_t blockSize = 1u << SkeletonTables::kBlockBits;
+  std::map<std::vector<uint32_t>, uint16_t> distinct;
+  llvm::DenseMap<llvm::StringRef, uint32_t> pooled;
+  std::vector<std::string> strings; // owns what `pooled` points to
+  strings.reserve(1 << 16);
+  std::vector<uint32_t> block(blockSize);
+  for (uint32_t base = 0; base < 0x110000; base += blockSize) {
+    for (uint32_t k = 0; k < blockSize; ++k) {
+      uint32_t cp = base + k;
+      block[k] = SkeletonTables::kIdentity;
+      if (cp < 0x80 || (cp >= 0xD800 && cp < 0xE000) || !mayChange(cp, spec))
+        continue;
+      std::string s = skeletonOfCodePoint(cp, spec);
+      std::string own;
+      appendUtf8(own, cp);
+      if (s == own)
+        continue;
+      auto it = pooled.find(s);
+      if (it == pooled.end()) {
+        strings.push_back(s);
+        it = pooled.try_emplace(strings.back(), uint32_t(t.pool.size())).first;
+        t.pool += s;
+      }
+      block[k] = uint32_t(s.size()) << 24 | it->second;
+    }
+    auto [it, inserted] = distinct.try_emplace(block, uint16_t(distinct.size()));
+    if (inserted)
+      t.entries.insert(t.entries.end(), block.begin(), block.end());
+    t.blocks.push_back(it->second);
+  }
+  return t;
+}
+
+} // namespace
+
+const SkeletonTables &risk::skeletonTables(const SkeletonSpec &spec) {
+  static std::mutex mutex;
+  static std::map<SkeletonSpec, std::unique_ptr<SkeletonTables>> cache;
+  SkeletonSpec key{spec.normalize & ~unsigned(NormRepeats), spec.foldCase};
+  std::lock_guard<std::mutex> lock(mutex);
+  auto &slot = cache[key];
+  if (!slot)
+    slot = std::make_unique<SkeletonTables>(buildTables(key));
+  return *slot;
+}
+
+//===----------------------------------------------------------------------===//
+// Term expressions
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+RegexNode setOf(llvm::ArrayRef<uint32_t> chars) {
+  RegexNode set;
+  set.kind = RegexNode::Kind::Set;
+  for (uint32_t c : chars)
+    set.set.add(c, c);
+  return set;
+}
+
+RegexNode repeat(RegexNode node, int min) {
+  RegexNode r;
+  r.kind = RegexNode::Kind::Repeat;
+  r.min = min;
+  r.max = -1;
+  r.children.push_back(std::move(node));
+  return r;
+}
+
+RegexNode concat(std::vector<RegexNode> parts) {
+  RegexNode c;
+  c.kind = RegexNode::Kind::Concat;
+  c.children = std::move(parts);
+  return c;
+}
+
+/// A skeleton letter and the leetspeak symbols that stand for it.
+RegexNode letter(uint32_t c, const SkeletonSpec &spec) {
+  std::vector<uint32_t> chars{c};
+  if (spec.normalize & NormLeetspeak)
+    for (char s : leetSymbols(c))
+      chars.push_back(uint32_t(s));
+  return setOf(chars);
+}
+
+/// One word of a term's skeleton: its letters next to each other or (with
+/// `separators`) every pair written apart; with `repeats`, each letter may
+/// come again.
+RegexNode word(const std::vector<uint32_t> &cps, const SkeletonSpec &spec) {
+  bool repeats = spec.normalize & NormRepeats;
+  RegexNode gap = repeat(setOf({uint32_t(' ')}), 1);
+  std::vector<RegexNode> plain, apart;
+  for (size_t i = 0; i < cps.size();) {
+    size_t run = 1;
+    while (repeats && i + run < cps.size() && cps[i + run] == cps[i])
+      ++run;
+    RegexNode one = letter(cps[i], spec);
+    for (size_t k = 0; k < run; ++k) {
+      plain.push_back(one);
+      if (!apart.empty())
+        apart.push_back(gap);
+      apart.push_back(one);
+    }
+    if (repeats) {
+      plain.push_back(repeat(one, 0));
+      apart.push_back(repeat(concat({gap, one}), 0));
+    }
+    i += run;
+  }
+  if (!(spec.normalize & NormSeparators) || cps.size() < 2)
+    return concat(std::move(plain));
+  RegexNode either;
+  either.kind = RegexNode::Kind::Alternate;
+  either.children.push_back(concat(std::move(plain)));
+  either.children.push_back(concat(std::move(apart)));
+  return either;
+}
+
+} // namespace
+
+std::optional<RegexNode> risk::skeletonTermRegex(llvm::StringRef term, const SkeletonSpec &spec) {
+  std::string skeleton = skeletonOf(term, spec);
+  // Words: the skeleton's runs of non-spaces.
+  std::vector<std::vector<uint32_t>> words(1);
+  const auto *p = reinterpret_cast<const llvm::UTF8 *>(skeleton.data());
+  const auto *end = p + skeleton.size();
+  while (p < end) {
+    llvm::UTF32 cp;
+    if (llvm::convertUTF8Sequence(&p, end, &cp, llvm::strictConversion) != llvm::conversionOK)
+      cp = *p++;
+    if (cp == ' ') {
+      if (!words.back().empty())
+        words.emplace_back();
+      continue;
+    }
+    words.back().push_back(cp);
+  }
+  if (words.back().empty())
+    words.pop_back();
+  if (words.empty())
+    return std::nullopt;
+  std::vector<RegexNode> parts;
+  for (const std::vector<uint32_t> &w : words) {
+    if (!parts.empty())
+      parts.push_back(repeat(setOf({uint32_t(' ')}), 1));
+    parts.push_back(word(w, spec));
+  }
+  return concat(std::move(parts));
+}

@@ -1,0 +1,222 @@
+//===- NormalizeLowering.cpp - Lowering risk.normalize ---------------------===//
+//
+// The skeleton of a string (docs/design/normalisation.md) is computed by one
+// generated loop over its bytes: an ASCII byte is looked up in a 128-entry
+// table; any other character is decoded and looked up in a two-level table
+// (its block of 128 code points, then its entry), which says "copy it" or
+// where its skeleton is in a byte pool. Each skeleton byte gets the origin of
+// its character (offset << 3 | length). Both go into scratch memory, taken
+// from the evaluator's scratch cursor (Emit.h).
+//
+//===----------------------------------------------------------------------===//
+#include "NormalizeLowering.h"
+
+#include "Emit.h"
+#include "risk/Automata/Skeleton.h"
+#include "risk/Dialect/Risk/IR/RiskOps.h"
+#include "riskcard/runtime.hpp"
+
+using namespace mlir;
+using namespace risk;
+using namespace risk::lowering;
+
+//===----------------------------------------------------------------------===//
+// The scratch cursor
+//===----------------------------------------------------------------------===//
+
+void risk::lowering::createScratchCursor(Emit &e, Value arena) {
+  auto cell = e.b.create<memref::AllocaOp>(e.loc, MemRefType::get({}, e.b.getIndexType()));
+  cell->setAttr("risk.scratch", e.b.getUnitAttr());
+  // The marks take a byte per byte of the input's strings and one more.
+  Value afterMarks = e.add(e.dim(arena), e.idx(8));
+  Value aligned = e.b.create<arith::AndIOp>(e.loc, e.add(afterMarks, e.idx(7)), e.idx(~int64_t(7)));
+  e.b.create<memref::StoreOp>(e.loc, aligned, cell);
+}
+
+Value risk::lowering::scratchCursor(Operation *op) {
+  func::FuncOp func = enclosingFunc(op);
+  for (Operation &o : func.getBody().front())
+    if (o.hasAttr("risk.scratch"))
+      return o.getResult(0);
+  return Value();
+}
+
+namespace {
+
+/// The global names of one spec's tables.
+struct NormalizerTables {
+  std::string ascii, blocks, entries, pool;
+  int64_t poolSize = 1;
+};
+
+SkeletonSpec specOf(NormalizeOp op) {
+  std::vector<std::string> names;
+  for (Attribute n : op.getNormalize())
+    names.push_back(cast<StringAttr>(n).getValue().str());
+  return SkeletonSpec{normalizationMask(names), op.getFoldCase()};
+}
+
+/// The tables of `spec`, added to the module on first use.
+NormalizerTables tablesFor(ModuleOp module, const SkeletonSpec &spec) {
+  NormalizerTables t;
+  std::string base = spec.name();
+  t.ascii = base + "_ascii";
+  t.blocks = base + "_blocks";
+  t.entries = base + "_entries";
+  t.pool = base + "_pool";
+  const SkeletonTables &data = skeletonTables(spec);
+  t.poolSize = std::max<int64_t>(1, int64_t(data.pool.size()));
+  if (module.lookupSymbol(t.ascii))
+    return t;
+  OpBuilder b(module.getContext());
+  Type i8 = b.getI8Type(), i32 = b.getI32Type();
+  std::vector<int32_t> ascii(data.ascii.begin(), data.ascii.end());
+  std::vector<int32_t> blocks(data.blocks.begin(), data.blocks.end());
+  std::vector<int32_t> entries(data.entries.begin(), data.entries.end());
+  std::vector<int8_t> pool(data.pool.begin(), data.pool.end());
+  addConstantTable(module, b, t.ascii, i32, llvm::ArrayRef<int32_t>(ascii));
+  addConstantTable(module, b, t.blocks, i32, llvm::ArrayRef<int32_t>(blocks));
+  addConstantTable(module, b, t.entries, i32, llvm::ArrayRef<int32_t>(entries));
+  addConstantTable(module, b, t.pool, i8, llvm::ArrayRef<int8_t>(pool));
+  return t;
+}
+
+struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
+  NormalizeLowering(TypeConverter &converter, MLIRContext *ctx,
+                    std::map<std::string, NormalizerTables> tables)
+      : OpConversionPattern<NormalizeOp>(converter, ctx), tables(std::move(tables)) {}
+
+  LogicalResult matchAndRewrite(NormalizeOp op, OpAdaptor a,
+                                ConversionPatternRewriter &rw) const override {
+    Location loc = op.getLoc();
+    Emit e{rw, loc};
+    const NormalizerTables &t = tables.at(specOf(op).name());
+    Value str = a.getInput();
+    Value n = e.dim(str);
+    Value scratch = arg(op, ScratchArg);
+    Value out = arg(op, OutArg);
+    Value cursor = scratchCursor(op);
+    Type i8 = rw.getI8Type(), i32 = rw.getI32Type();
+
+    // Room: the origins (2n i32) and the skeleton (2n bytes), 8-aligned.
+    Value base = rw.create<memref::LoadOp>(loc, cursor);
+    Value skeletonAt = e.add(base, e.mul(n, e.idx(8)));
+    Value endAt = e.add(skeletonAt, e.mul(n, e.idx(2)));
+    Value tooLong = e.cmp(arith::CmpIPredicate::uge, n, e.idx(int64_t(kMaxSkeletonText)));
+    Value fits = e.andI(e.notI(tooLong), e.cmp(arith::CmpIPredicate::ule, endAt, e.dim(scratch)));
+    Value firstError = e.eq(e.load(out, e.idx(riskrt::OutLayout::Error)), e.i64(0));
+    e.ifThen(e.andI(e.notI(fits), firstError), [&] {
+      e.store(e.select(tooLong, e.i64(riskrt::EvalTooLong), e.i64(riskrt::EvalNeedScratch)), out,
+              e.idx(riskrt::OutLayout::Error));
+      e.store(e.select(tooLong, e.i64(-1), e.toI64(endAt)), out, e.idx(riskrt::OutLayout::ErrorSlot));
+    });
+    Value limit = e.select(fits, n, e.idx(0));
+    Value next = rw.create<arith::AndIOp>(loc, e.add(endAt, e.idx(7)), e.idx(~int64_t(7)));
+    rw.create<memref::StoreOp>(loc, e.select(fits, next, base), cursor);
+    auto dyn = [&](Type element) { return MemRefType::get({ShapedType::kDynamic}, element); };
+    Value capacity = e.mul(limit, e.idx(2));
+    Value origins = rw.create<memref::ViewOp>(loc, dyn(i32), scratch, base, ValueRange{capacity});
+    Value skeleton = rw.create<memref::ViewOp>(loc, dyn(i8), scratch, skeletonAt, ValueRange{capacity});
+
+    Value ascii = table(e, op, t.ascii), blocks = table(e, op, t.blocks),
+          entries = table(e, op, t.entries), pool = table(e, op, t.pool);
+    auto c32 = [&](int64_t v) { return e.i32(v); };
+    auto i32Op = [&](auto opTag, Value x, Value y) {
+      return rw.create<decltype(opTag)>(loc, x, y).getResult();
+    };
+    // The byte at `i + k`, kept in range (a byte past the end is never used).
+    Value last = e.sub(n, e.idx(1));
+    auto byteAtClamped = [&](Value i, int64_t k) {
+      Value at = rw.create<arith::MinUIOp>(loc, e.add(i, e.idx(k)), last);
+      return rw.create<arith::ExtUIOp>(loc, i32, e.byte(str, at)).getResult();
+    };
+    auto originOf = [&](Value i, Value length) {
+      Value packed = e.orI(rw.create<arith::ShLIOp>(loc, e.toI64(i), e.i64(3)), e.toI64(length));
+      return rw.create<arith::TruncIOp>(loc, i32, packed).getResult();
+    };
+
+    Type types[] = {rw.getIndexType(), rw.getIndexType()};
+    Location locs[] = {loc, loc};
+    auto loop = rw.create<scf::WhileOp>(loc, TypeRange(types), ValueRange{e.idx(0), e.idx(0)});
+    {
+      OpBuilder::InsertionGuard guard(rw);
+      Block *before = rw.createBlock(&loop.getBefore(), {}, types, locs);
+      rw.create<scf::ConditionOp>(loc, e.ult(before->getArgument(0), limit),
+                                  ValueRange{before->getArgument(0), before->getArgument(1)});
+      Block *after = rw.createBlock(&loop.getAfter(), {}, types, locs);
+      Value i = after->getArgument(0), j = after->getArgument(1);
+      Value b = rw.create<arith::ExtUIOp>(loc, i32, e.byte(str, i));
+      Value isAscii = e.cmp(arith::CmpIPredicate::ult, b, c32(0x80));
+      auto step = rw.create<scf::IfOp>(loc, TypeRange(types), isAscii, true);
+      {
+        // ASCII: one byte for one byte.
+        rw.setInsertionPointToStart(&step.getThenRegion().front());
+        Value mapped = e.load(ascii, e.toIndex(b));
+        e.store(rw.create<arith::TruncIOp>(loc, i8, mapped), skeleton, j);
+        e.store(originOf(i, e.idx(1)), origins, j);
+        rw.create<scf::YieldOp>(loc, ValueRange{e.add(i, e.idx(1)), e.add(j, e.idx(1))});
+      }
+      {
+        // Another character: decode it (a byte that does not start a whole
+        // UTF-8 sequence stands for itself), look it up, copy its skeleton.
+        rw.setInsertionPointToStart(&step.getElseRegion().front());
+        auto ge = [&](int64_t v) { return e.cmp(arith::CmpIPredicate::uge, b, c32(v)); };
+        Value lead = e.select(ge(0xF0), c32(4), e.select(ge(0xE0), c32(3), e.select(ge(0xC0), c32(2), c32(1))));
+        Value c1 = byteAtClamped(i, 1), c2 = byteAtClamped(i, 2), c3 = byteAtClamped(i, 3);
+        auto low6 = [&](Value c) { return i32Op(arith::AndIOp(), c, c32(0x3F)); };
+        auto continues = [&](Value c) { return e.eq(i32Op(arith::AndIOp(), c, c32(0xC0)), c32(0x80)); };
+        auto shl = [&](Value x, int64_t k) { return i32Op(arith::ShLIOp(), x, c32(k)); };
+        Value cp2 = e.orI(shl(i32Op(arith::AndIOp(), b, c32(0x1F)), 6), low6(c1));
+        Value cp3 = e.orI(e.orI(shl(i32Op(arith::AndIOp(), b, c32(0x0F)), 12), shl(low6(c1), 6)), low6(c2));
+        Value cp4 = e.orI(e.orI(shl(i32Op(arith::AndIOp(), b, c32(0x07)), 18), shl(low6(c1), 12)),
+                          e.orI(shl(low6(c2), 6), low6(c3)));
+        Value ok2 = continues(c1), ok3 = e.andI(ok2, continues(c2)),
+              ok4 = e.andI(e.andI(ok3, continues(c3)), e.cmp(arith::CmpIPredicate::ule, cp4, c32(0x10FFFF)));
+        Value whole = e.cmp(arith::CmpIPredicate::ule, e.add(i, e.toIndex(lead)), n);
+        Value valid = e.andI(whole, e.select(e.eq(lead, c32(2)), ok2,
+                                             e.select(e.eq(lead, c32(3)), ok3,
+                                                      e.select(e.eq(lead, c32(4)), ok4, e.i1(false)))));
+        Value cp = e.select(valid, e.select(e.eq(lead, c32(2)), cp2, e.select(e.eq(lead, c32(3)), cp3, cp4)),
+                            c32(0));
+        Value length = e.toIndex(e.select(valid, lead, c32(1)));
+        Value block = e.load(blocks, e.toIndex(rw.create<arith::ShRUIOp>(loc, cp, c32(7))));
+        Value slot = e.add(e.toIndex(shl(block, 7)), e.toIndex(i32Op(arith::AndIOp(), cp, c32(127))));
+        Value entry = e.select(valid, e.load(entries, slot), c32(-1));
+        Value identity = e.eq(entry, c32(-1));
+        Value count = e.select(identity, length, e.toIndex(rw.create<arith::ShRUIOp>(loc, entry, c32(24))));
+        Value offset = e.toIndex(i32Op(arith::AndIOp(), entry, c32(0xFFFFFF)));
+        Value origin = originOf(i, length);
+        Value lastPool = e.idx(t.poolSize - 1);
+        e.forEach(e.idx(0), count, [&](Value k) {
+          Value fromText = e.byte(str, rw.create<arith::MinUIOp>(loc, e.add(i, k), last));
+          Value fromPool = e.load(pool, rw.create<arith::MinUIOp>(loc, e.add(offset, k), lastPool));
+          e.store(e.select(identity, fromText, fromPool), skeleton, e.add(j, k));
+          e.store(origin, origins, e.add(j, k));
+        });
+        rw.create<scf::YieldOp>(loc, ValueRange{e.add(i, length), e.add(j, count)});
+      }
+      rw.setInsertionPointAfter(step);
+      rw.create<scf::YieldOp>(loc, step.getResults());
+    }
+    Value size = loop.getResult(1);
+    Value result = rw.create<memref::ViewOp>(loc, dyn(i8), scratch, skeletonAt, ValueRange{size});
+    Value strided = rw.create<memref::CastOp>(loc, strType(rw.getContext()), result);
+    Value originsOut = rw.create<memref::ViewOp>(loc, dyn(i32), scratch, base, ValueRange{size});
+    rw.replaceOp(op, ValueRange{strided, originsOut});
+    return success();
+  }
+
+  std::map<std::string, NormalizerTables> tables;
+};
+
+} // namespace
+
+void risk::lowering::populateNormalizeLowering(ModuleOp module, TypeConverter &converter,
+                                               RewritePatternSet &patterns) {
+  std::map<std::string, NormalizerTables> tables;
+  module.walk([&](NormalizeOp op) {
+    SkeletonSpec spec = specOf(op);
+    tables.try_emplace(spec.name(), tablesFor(module, spec));
+  });
+  patterns.add<NormalizeLowering>(converter, module.getContext(), std::move(tables));
+}
