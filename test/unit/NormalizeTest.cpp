@@ -64,6 +64,14 @@ TEST(Normalize, SeparatorsAndZeroWidth) {
   EXPECT_EQ(find("bomb", "b.o-m_b", NormSeparators), (Matches{{0, 7}}));
   EXPECT_EQ(find("bomb", "b o m b", NormSeparators), (Matches{{0, 7}}));
   EXPECT_EQ(find("bomb", "b. o. m. b", NormSeparators), (Matches{{0, 10}}));
+  // Letters written apart are joined when there are three or more, with the
+  // same kind of gap; a leading "a" or "i" before spaces is a word.
+  EXPECT_EQ(find("bomb", "a b.o.m.b!", NormSeparators, false, true), (Matches{{2, 9}}));
+  EXPECT_EQ(find("bomb", "a b o m b", NormSeparators, false, true), (Matches{{2, 9}}));
+  EXPECT_EQ(find("nude", "n_u_d_e", NormSeparators, false, true), (Matches{{0, 7}}));
+  EXPECT_EQ(find("nude", "n\u2022u\u2022d\u2022e", NormSeparators, false, true), (Matches{{0, 13}}));
+  EXPECT_TRUE(find("nude", "n u de", NormSeparators, false, true).empty());
+  EXPECT_TRUE(find("bomb", "x b o m b y", NormSeparators, false, true).empty());
   // Every pair of letters apart, or none: "go re" is not "gore".
   EXPECT_TRUE(find("gore", "go re-enter", NormSeparators, false, true).empty());
   EXPECT_TRUE(find("bomb", "b\u200bomb", NormSeparators).empty());

@@ -119,15 +119,25 @@ std::string unboundedSkeleton(uint32_t cp, const SkeletonSpec &spec) {
     if (spec.normalize & NormLeetspeak)
       x = leetLetter(x);
     if (x < 0x80) {
-      bool space = x <= ' ' || x == 0x7F;
-      bool separator = (spec.normalize & NormSeparators) && std::ispunct(int(x)) &&
-                       !((spec.normalize & NormLeetspeak) && isLeetSymbol(x));
-      appendUtf8(out, space || separator ? uint32_t(' ') : x);
+      // Whitespace and control characters are a space; ASCII punctuation
+      // stays (letters written apart are told apart by it: "a b.o.m.b"),
+      // and with `separators` the underscore is punctuation too.
+      if (x <= ' ' || x == 0x7F)
+        x = ' ';
+      else if (x == '_' && (spec.normalize & NormSeparators))
+        x = '-';
+      appendUtf8(out, x);
       continue;
     }
-    // Code points Unicode has not assigned yet stay as they are.
+    // Spaces of other scripts are a space, their punctuation and symbols a
+    // full stop; letters, marks and numbers stay, as do code points Unicode
+    // has not assigned yet.
     utf8proc_category_t category = categoryOf(x);
-    appendUtf8(out, isLetterMarkOrNumber(category) || category == UTF8PROC_CATEGORY_CN ? x : uint32_t(' '));
+    if (category >= UTF8PROC_CATEGORY_ZS && category <= UTF8PROC_CATEGORY_ZP)
+      x = ' ';
+    else if (!isLetterMarkOrNumber(category) && category != UTF8PROC_CATEGORY_CN)
+      x = '.';
+    appendUtf8(out, x);
   }
   return out;
 }
@@ -148,6 +158,82 @@ std::string risk::skeletonOfCodePoint(uint32_t cp, const SkeletonSpec &spec) {
   std::string own;
   appendUtf8(own, isLetterMarkOrNumber(categoryOf(cp)) ? cp : uint32_t(' '));
   return own; // (an unassigned code point has no decomposition: not here)
+}
+
+bool risk::isSkeletonWordByte(unsigned char c, const SkeletonSpec &spec) {
+  return isLexiconWordByte(c) || ((spec.normalize & NormLeetspeak) && isLeetSymbol(c));
+}
+
+bool risk::isSkeletonSeparator(unsigned char c, const SkeletonSpec &spec) {
+  return c < 0x80 && !isSkeletonWordByte(c, spec);
+}
+
+/// Letters written apart: with `separators`, a run of three or more words of
+/// one ASCII letter each (a leetspeak symbol counts as a letter, not as a
+/// word byte next to one: "b!"), with the same kind of gap between each two
+/// (only spaces, or some punctuation), becomes one word: "n.u.d.e" and
+/// "n u d e" are "nude". Where the gaps are only spaces, a leading `a` or `i`
+/// is the English word before the run ("a b o m b" is "a bomb").
+static void joinLettersWrittenApart(std::string &skeleton, std::vector<SkeletonOrigin> &origins,
+                                    const SkeletonSpec &spec) {
+  const std::string s = skeleton;
+  const std::vector<SkeletonOrigin> o = origins;
+  size_t n = s.size();
+  auto single = [&](size_t i) {
+    return (unsigned char)s[i] < 0x80 && isSkeletonWordByte(s[i], spec) &&
+           (i == 0 || !isLexiconWordByte(s[i - 1])) && (i + 1 == n || !isLexiconWordByte(s[i + 1]));
+  };
+  // The gap after the letter at `i`: where the next word starts, and whether
+  // the gap has punctuation.
+  auto gapAfter = [&](size_t i, bool &punctuation) {
+    size_t q = i + 1;
+    punctuation = false;
+    while (q < n && isSkeletonSeparator(s[q], spec)) {
+      punctuation |= s[q] != ' ';
+      ++q;
+    }
+    return q;
+  };
+  skeleton.clear();
+  origins.clear();
+  auto keep = [&](size_t p) {
+    skeleton += s[p];
+    origins.push_back(o[p]);
+  };
+  for (size_t i = 0; i < n;) {
+    if (single(i)) {
+      size_t last = i, count = 1;
+      bool first = true, kind = false;
+      for (;;) {
+        bool punctuation;
+        size_t q = gapAfter(last, punctuation);
+        if (q == last + 1 || q == n || !single(q) || (!first && punctuation != kind))
+          break;
+        kind = punctuation;
+        first = false;
+        last = q;
+        ++count;
+      }
+      if (count >= 3 && !kind && count >= 4 && (s[i] == 'a' || s[i] == 'i')) {
+        // "a b o m b": the word `a`, its gap, then the run.
+        bool punctuation;
+        size_t next = gapAfter(i, punctuation);
+        for (size_t p = i; p < next; ++p)
+          keep(p);
+        i = next;
+        continue;
+      }
+      if (count >= 3) {
+        for (size_t p = i; p <= last; ++p)
+          if (!isSkeletonSeparator(s[p], spec))
+            keep(p);
+        i = last + 1;
+        continue;
+      }
+    }
+    keep(i);
+    ++i;
+  }
 }
 
 void risk::skeletonOf(llvm::StringRef text, const SkeletonSpec &spec, std::string &skeleton,
@@ -175,6 +261,8 @@ void risk::skeletonOf(llvm::StringRef text, const SkeletonSpec &spec, std::strin
     }
     i += length;
   }
+  if (spec.normalize & NormSeparators)
+    joinLettersWrittenApart(skeleton, origins, spec);
 }
 
 std::string risk::skeletonOf(llvm::StringRef text, const SkeletonSpec &spec) {
@@ -294,67 +382,76 @@ RegexNode letter(uint32_t c, const SkeletonSpec &spec) {
   return setOf(chars);
 }
 
-/// One word of a term's skeleton: its letters next to each other or (with
-/// `separators`) every pair written apart; with `repeats`, each letter may
-/// come again.
+/// One word of a term's skeleton; with `repeats`, each letter may come
+/// again. (Letters written apart are joined in the skeleton itself.)
 RegexNode word(const std::vector<uint32_t> &cps, const SkeletonSpec &spec) {
   bool repeats = spec.normalize & NormRepeats;
-  RegexNode gap = repeat(setOf({uint32_t(' ')}), 1);
-  std::vector<RegexNode> plain, apart;
+  std::vector<RegexNode> parts;
   for (size_t i = 0; i < cps.size();) {
     size_t run = 1;
     while (repeats && i + run < cps.size() && cps[i + run] == cps[i])
       ++run;
     RegexNode one = letter(cps[i], spec);
-    for (size_t k = 0; k < run; ++k) {
-      plain.push_back(one);
-      if (!apart.empty())
-        apart.push_back(gap);
-      apart.push_back(one);
-    }
-    if (repeats) {
-      plain.push_back(repeat(one, 0));
-      apart.push_back(repeat(concat({gap, one}), 0));
-    }
+    for (size_t k = 0; k < run; ++k)
+      parts.push_back(one);
+    if (repeats)
+      parts.push_back(repeat(one, 0));
     i += run;
   }
-  if (!(spec.normalize & NormSeparators) || cps.size() < 2)
-    return concat(std::move(plain));
-  RegexNode either;
-  either.kind = RegexNode::Kind::Alternate;
-  either.children.push_back(concat(std::move(plain)));
-  either.children.push_back(concat(std::move(apart)));
-  return either;
+  return concat(std::move(parts));
 }
 
 } // namespace
 
 std::optional<RegexNode> risk::skeletonTermRegex(llvm::StringRef term, const SkeletonSpec &spec) {
   std::string skeleton = skeletonOf(term, spec);
-  // Words: the skeleton's runs of non-spaces.
-  std::vector<std::vector<uint32_t>> words(1);
+  // Words and the gaps between them (runs of spaces and punctuation).
+  struct Piece {
+    std::vector<uint32_t> chars;
+    bool gap = false;
+  };
+  std::vector<Piece> pieces;
   const auto *p = reinterpret_cast<const llvm::UTF8 *>(skeleton.data());
   const auto *end = p + skeleton.size();
   while (p < end) {
     llvm::UTF32 cp;
     if (llvm::convertUTF8Sequence(&p, end, &cp, llvm::strictConversion) != llvm::conversionOK)
       cp = *p++;
-    if (cp == ' ') {
-      if (!words.back().empty())
-        words.emplace_back();
-      continue;
-    }
-    words.back().push_back(cp);
+    bool gap = cp < 0x80 && isSkeletonSeparator(uint8_t(cp), spec);
+    if (pieces.empty() || pieces.back().gap != gap)
+      pieces.push_back({{}, gap});
+    pieces.back().chars.push_back(cp);
   }
-  if (words.back().empty())
-    words.pop_back();
-  if (words.empty())
+  // A term's own leading and trailing punctuation is not part of it.
+  while (!pieces.empty() && pieces.front().gap)
+    pieces.erase(pieces.begin());
+  while (!pieces.empty() && pieces.back().gap)
+    pieces.pop_back();
+  if (pieces.empty())
     return std::nullopt;
+  // A gap: with `separators`, any run of spaces and punctuation; without,
+  // its own punctuation, with each run of spaces one or more spaces.
+  std::vector<uint32_t> separators;
+  for (uint32_t c = 0; c < 0x80; ++c)
+    if (isSkeletonSeparator(uint8_t(c), spec))
+      separators.push_back(c);
   std::vector<RegexNode> parts;
-  for (const std::vector<uint32_t> &w : words) {
-    if (!parts.empty())
-      parts.push_back(repeat(setOf({uint32_t(' ')}), 1));
-    parts.push_back(word(w, spec));
+  for (const Piece &piece : pieces) {
+    if (!piece.gap) {
+      parts.push_back(word(piece.chars, spec));
+    } else if (spec.normalize & NormSeparators) {
+      parts.push_back(repeat(setOf(separators), 1));
+    } else {
+      for (size_t i = 0; i < piece.chars.size(); ++i) {
+        if (piece.chars[i] != ' ') {
+          parts.push_back(setOf({piece.chars[i]}));
+          continue;
+        }
+        while (i + 1 < piece.chars.size() && piece.chars[i + 1] == ' ')
+          ++i;
+        parts.push_back(repeat(setOf({uint32_t(' ')}), 1));
+      }
+    }
   }
   return concat(std::move(parts));
 }

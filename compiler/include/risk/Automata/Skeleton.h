@@ -56,11 +56,22 @@ inline uint64_t originEnd(SkeletonOrigin o) { return (o >> 3) + (o & 7); }
 /// The longest text a skeleton is computed for (offsets fit SkeletonOrigin).
 constexpr uint64_t kMaxSkeletonText = uint64_t(1) << 29;
 
-/// The skeleton of `text`, character by character, and the origin of each of
-/// its bytes. Written as plainly as possible: the reference the generated
-/// normaliser is checked against.
+/// The skeleton of `text`, character by character (then, with `separators`,
+/// a run of three or more one-letter words with the same kind of gaps joined
+/// into one: "n.u.d.e" is "nude"), and the origin of each of its bytes. Written as
+/// plainly as possible: the reference the generated normaliser is checked
+/// against.
 void skeletonOf(llvm::StringRef text, const SkeletonSpec &spec, std::string &skeleton,
                 std::vector<SkeletonOrigin> &origins);
+/// A byte of a word in a skeleton: a lexicon word byte (ASCII letters,
+/// digits, `_`, any byte of a character outside ASCII) or, with `leetspeak`,
+/// a symbol that stands for a letter (`@ $ ! | +`).
+bool isSkeletonWordByte(unsigned char c, const SkeletonSpec &spec);
+
+/// A separator in a skeleton: an ASCII byte that is not a word byte (a space
+/// or punctuation).
+bool isSkeletonSeparator(unsigned char c, const SkeletonSpec &spec);
+
 /// The skeleton alone (of a lexicon term).
 std::string skeletonOf(llvm::StringRef text, const SkeletonSpec &spec);
 
@@ -80,9 +91,9 @@ struct SkeletonTables {
 const SkeletonTables &skeletonTables(const SkeletonSpec &spec);
 
 /// The expression a term stands for over skeletons: its skeleton, where
-/// (with `repeats`) a letter may repeat and (with `separators`) the letters of
-/// a word may be written apart, every pair of them or none; a space matches a
-/// run of spaces. A term whose skeleton is empty matches nothing (nullopt).
+/// (with `repeats`) a letter may repeat and (with `leetspeak`) a symbol may
+/// stand for its letter; a space matches a run of spaces. A term whose
+/// skeleton is empty matches nothing (nullopt).
 std::optional<RegexNode> skeletonTermRegex(llvm::StringRef term, const SkeletonSpec &spec);
 
 /// The skeleton spec of a lexicon's options (empty normalisation: none).

@@ -145,6 +145,15 @@ inline Value table(Emit &e, Operation *op, const std::string &name) {
   return e.b.create<memref::GetGlobalOp>(e.loc, global.getType(), name);
 }
 
+/// The first global whose name starts with `prefix` (the shared byte tables).
+inline std::string globalNamed(Operation *op, StringRef prefix) {
+  ModuleOp module = op->getParentOfType<ModuleOp>();
+  for (auto g : module.getOps<memref::GlobalOp>())
+    if (g.getSymName().starts_with(prefix))
+      return g.getSymName().str();
+  return "";
+}
+
 /// A byte of `str` as an index into a 256-entry table.
 inline Value byteAt(Emit &e, Value str, Value i) {
   return e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, i)));

@@ -46,7 +46,9 @@ namespace {
 /// The global names of one spec's tables.
 struct NormalizerTables {
   std::string ascii, blocks, entries, pool;
+  std::string wordBytes; ///< per byte: whether it is part of a word (isSkeletonWordByte)
   int64_t poolSize = 1;
+  bool join = false; ///< `separators`: join letters written apart
 };
 
 SkeletonSpec specOf(NormalizeOp op) {
@@ -64,6 +66,8 @@ NormalizerTables tablesFor(ModuleOp module, const SkeletonSpec &spec) {
   t.blocks = base + "_blocks";
   t.entries = base + "_entries";
   t.pool = base + "_pool";
+  t.wordBytes = base + "_word";
+  t.join = spec.normalize & NormSeparators;
   const SkeletonTables &data = skeletonTables(spec);
   t.poolSize = std::max<int64_t>(1, int64_t(data.pool.size()));
   if (module.lookupSymbol(t.ascii))
@@ -78,6 +82,10 @@ NormalizerTables tablesFor(ModuleOp module, const SkeletonSpec &spec) {
   addConstantTable(module, b, t.blocks, i32, llvm::ArrayRef<int32_t>(blocks));
   addConstantTable(module, b, t.entries, i32, llvm::ArrayRef<int32_t>(entries));
   addConstantTable(module, b, t.pool, i8, llvm::ArrayRef<int8_t>(pool));
+  std::vector<int32_t> wordBytes(256);
+  for (int c = 0; c < 256; ++c)
+    wordBytes[c] = isSkeletonWordByte(uint8_t(c), spec);
+  addConstantTable(module, b, t.wordBytes, i32, llvm::ArrayRef<int32_t>(wordBytes));
   return t;
 }
 
@@ -199,11 +207,144 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
       rw.create<scf::YieldOp>(loc, step.getResults());
     }
     Value size = loop.getResult(1);
+    if (t.join)
+      size = joinLettersWrittenApart(e, op, t, skeleton, origins, size);
     Value result = rw.create<memref::ViewOp>(loc, dyn(i8), scratch, skeletonAt, ValueRange{size});
     Value strided = rw.create<memref::CastOp>(loc, strType(rw.getContext()), result);
     Value originsOut = rw.create<memref::ViewOp>(loc, dyn(i32), scratch, base, ValueRange{size});
     rw.replaceOp(op, ValueRange{strided, originsOut});
     return success();
+  }
+
+  /// With `separators`: a run of three or more one-letter words with the same
+  /// kind of gaps becomes one word ("n.u.d.e" is "nude"; a leading `a` or `i`
+  /// of a run with only spaces stays a word), in place (bytes only move
+  /// left). Returns the new size. Skeleton.cpp's joinLettersWrittenApart is
+  /// the reference.
+  static Value joinLettersWrittenApart(Emit &e, Operation *op, const NormalizerTables &t,
+                                       Value skeleton, Value origins, Value n) {
+    OpBuilder &b = e.b;
+    Location loc = e.loc;
+    Value letters = table(e, op, t.wordBytes), words = table(e, op, globalNamed(op, "risk_word"));
+    auto byteConst = [&](char c) { return b.create<arith::ConstantIntOp>(loc, c, 8).getResult(); };
+    Value last = e.sub(n, e.idx(1));
+    // Whether the byte at `i` (kept in range) is in `set`.
+    auto in = [&](Value set, Value i) {
+      Value at = b.create<arith::MinUIOp>(loc, i, last);
+      return e.ne(e.load(set, byteAt(e, skeleton, at)), e.i32(0));
+    };
+    auto ascii = [&](Value i) {
+      return e.cmp(arith::CmpIPredicate::sge, e.byte(skeleton, i), byteConst(0));
+    };
+    auto separator = [&](Value i) { return e.andI(ascii(i), e.notI(in(letters, i))); };
+    // A word of one ASCII letter (or leetspeak symbol) at `i` (i < n): the
+    // bytes around it are not word bytes.
+    auto single = [&](Value i) {
+      Value before = e.orI(e.eq(i, e.idx(0)), e.notI(in(words, e.sub(i, e.idx(1)))));
+      Value after = e.orI(e.eq(e.add(i, e.idx(1)), n), e.notI(in(words, e.add(i, e.idx(1)))));
+      return e.andI(e.andI(ascii(i), in(letters, i)), e.andI(before, after));
+    };
+    // The gap after the byte at `i`: where the next word starts, and whether
+    // the gap has punctuation.
+    auto gapAfter = [&](Value i) -> std::pair<Value, Value> {
+      Type types[] = {b.getIndexType(), b.getI1Type()};
+      Location locs[] = {loc, loc};
+      auto gap = b.create<scf::WhileOp>(loc, TypeRange(types), ValueRange{e.add(i, e.idx(1)), e.i1(false)});
+      OpBuilder::InsertionGuard guard(b);
+      Block *test = b.createBlock(&gap.getBefore(), {}, types, locs);
+      Value q = test->getArgument(0);
+      Value go = b.create<scf::IfOp>(
+                      loc, e.ult(q, n),
+                      [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, separator(q)); },
+                      [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, e.i1(false)); })
+                     .getResult(0);
+      b.create<scf::ConditionOp>(loc, go, ValueRange{q, test->getArgument(1)});
+      Block *body = b.createBlock(&gap.getAfter(), {}, types, locs);
+      Value at = body->getArgument(0);
+      Value punctuation = e.orI(body->getArgument(1), e.ne(e.byte(skeleton, at), byteConst(' ')));
+      b.create<scf::YieldOp>(loc, ValueRange{e.add(at, e.idx(1)), punctuation});
+      b.setInsertionPointAfter(gap);
+      return {gap.getResult(0), gap.getResult(1)};
+    };
+    auto move = [&](Value from, Value to) {
+      e.store(e.byte(skeleton, from), skeleton, to);
+      e.store(e.load(origins, from), origins, to);
+    };
+    Type pair[] = {b.getIndexType(), b.getIndexType()};
+    Location pairLocs[] = {loc, loc};
+    auto loop = b.create<scf::WhileOp>(loc, TypeRange(pair), ValueRange{e.idx(0), e.idx(0)});
+    OpBuilder::InsertionGuard guard(b);
+    Block *before = b.createBlock(&loop.getBefore(), {}, pair, pairLocs);
+    b.create<scf::ConditionOp>(loc, e.ult(before->getArgument(0), n),
+                               ValueRange{before->getArgument(0), before->getArgument(1)});
+    Block *after = b.createBlock(&loop.getAfter(), {}, pair, pairLocs);
+    Value r = after->getArgument(0), w = after->getArgument(1);
+    // The run of one-letter words from `r`: its last letter, its length, the
+    // kind of its gaps.
+    Value startsRun = single(r);
+    Type runTypes[] = {b.getIndexType(), b.getIndexType(), b.getI1Type()};
+    Location runLocs[] = {loc, loc, loc};
+    auto run = b.create<scf::WhileOp>(loc, TypeRange(runTypes), ValueRange{r, e.idx(1), e.i1(false)});
+    {
+      OpBuilder::InsertionGuard inner(b);
+      Block *test = b.createBlock(&run.getBefore(), {}, runTypes, runLocs);
+      Value at = test->getArgument(0), count = test->getArgument(1), kind = test->getArgument(2);
+      auto [q, punctuation] = gapAfter(at);
+      Value sameKind = e.orI(e.eq(count, e.idx(1)), e.eq(punctuation, kind));
+      Value candidate = e.andI(e.andI(startsRun, sameKind), e.andI(e.ne(q, e.add(at, e.idx(1))), e.ult(q, n)));
+      Value more = b.create<scf::IfOp>(
+                        loc, candidate,
+                        [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, single(q)); },
+                        [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, e.i1(false)); })
+                       .getResult(0);
+      // Go on with the next letter, or stop with this run (a while loop's
+      // results are what its condition passes on).
+      b.create<scf::ConditionOp>(loc, more,
+                                 ValueRange{e.select(more, q, at),
+                                            e.select(more, e.add(count, e.idx(1)), count),
+                                            e.select(more, punctuation, kind)});
+      Block *next = b.createBlock(&run.getAfter(), {}, runTypes, runLocs);
+      b.create<scf::YieldOp>(loc, next->getArguments());
+    }
+    Value end = run.getResult(0), count = run.getResult(1), kind = run.getResult(2);
+    Value first = e.byte(skeleton, r);
+    Value article = e.andI(e.andI(e.notI(kind), e.cmp(arith::CmpIPredicate::uge, count, e.idx(4))),
+                           e.orI(e.eq(first, byteConst('a')), e.eq(first, byteConst('i'))));
+    Value joined = e.cmp(arith::CmpIPredicate::uge, count, e.idx(3));
+    // A plain copy of [r, to): bytes move left.
+    auto copy = [&](Value to) {
+      return e.forAcc(r, to, w, [&](Value p, Value at) {
+        move(p, at);
+        return e.add(at, e.idx(1));
+      });
+    };
+    auto step = b.create<scf::IfOp>(loc, TypeRange(pair), article, true);
+    {
+      OpBuilder::InsertionGuard inner(b);
+      // "a b o m b": the word `a` and its gap; the run starts after it.
+      b.setInsertionPointToStart(&step.getThenRegion().front());
+      Value next = gapAfter(r).first;
+      b.create<scf::YieldOp>(loc, ValueRange{next, copy(next)});
+      b.setInsertionPointToStart(&step.getElseRegion().front());
+      auto join = b.create<scf::IfOp>(loc, TypeRange(pair), joined, true);
+      {
+        OpBuilder::InsertionGuard innermost(b);
+        b.setInsertionPointToStart(&join.getThenRegion().front());
+        Value written = e.forAcc(r, e.add(end, e.idx(1)), w, [&](Value p, Value at) {
+          Value letter = e.notI(separator(p));
+          e.ifThen(letter, [&] { move(p, at); });
+          return e.select(letter, e.add(at, e.idx(1)), at);
+        });
+        b.create<scf::YieldOp>(loc, ValueRange{e.add(end, e.idx(1)), written});
+        b.setInsertionPointToStart(&join.getElseRegion().front());
+        move(r, w);
+        b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(1)), e.add(w, e.idx(1))});
+      }
+      b.create<scf::YieldOp>(loc, join.getResults());
+    }
+    b.create<scf::YieldOp>(loc, step.getResults());
+    b.setInsertionPointAfter(loop);
+    return loop.getResult(1);
   }
 
   std::map<std::string, NormalizerTables> tables;

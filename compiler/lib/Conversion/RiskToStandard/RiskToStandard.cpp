@@ -945,14 +945,6 @@ struct MatchesNewLowering : RiskPattern<MatchesNewOp> {
 };
 
 
-/// The first global whose name starts with `prefix` (the shared byte tables).
-std::string globalNamed(Operation *op, StringRef prefix) {
-  ModuleOp module = op->getParentOfType<ModuleOp>();
-  for (auto g : module.getOps<memref::GlobalOp>())
-    if (g.getSymName().starts_with(prefix))
-      return g.getSymName().str();
-  return "";
-}
 
 
 /// The search (fast) tables of one DFA, loaded for a scan loop. A state is
