@@ -61,17 +61,23 @@ TEST(Normalize, Repeats) {
 }
 
 TEST(Normalize, SeparatorsAndZeroWidth) {
-  EXPECT_EQ(find("bomb", "b.o-m_b", NormSeparators), (Matches{{0, 7}}));
+  EXPECT_EQ(find("bomb", "b.o.m.b", NormSeparators), (Matches{{0, 7}}));
+  // Different gaps between the letters are not one word written apart.
+  EXPECT_TRUE(find("bomb", "b.o-m_b", NormSeparators).empty());
   EXPECT_EQ(find("bomb", "b o m b", NormSeparators), (Matches{{0, 7}}));
   EXPECT_EQ(find("bomb", "b. o. m. b", NormSeparators), (Matches{{0, 10}}));
   // Letters written apart are joined when there are three or more, with the
-  // same kind of gap; a leading "a" or "i" before spaces is a word.
+  // same gap between each two; a leading "a" or "i" before one space is a
+  // word; wider gaps between words keep them apart.
   EXPECT_EQ(find("bomb", "a b.o.m.b!", NormSeparators, false, true), (Matches{{2, 9}}));
   EXPECT_EQ(find("bomb", "a b o m b", NormSeparators, false, true), (Matches{{2, 9}}));
   EXPECT_EQ(find("nude", "n_u_d_e", NormSeparators, false, true), (Matches{{0, 7}}));
   EXPECT_EQ(find("nude", "n\u2022u\u2022d\u2022e", NormSeparators, false, true), (Matches{{0, 13}}));
   EXPECT_TRUE(find("nude", "n u de", NormSeparators, false, true).empty());
-  EXPECT_TRUE(find("bomb", "x b o m b y", NormSeparators, false, true).empty());
+  EXPECT_EQ(find("knife", "b l o o d y   k n i f e", NormSeparators, false, true), (Matches{{14, 23}}));
+  // Inside letters written apart a word may end and start anywhere: a text
+  // with every letter apart has no other word boundaries.
+  EXPECT_EQ(find("bomb", "x b o m b y", NormSeparators, false, true), (Matches{{2, 9}}));
   // Every pair of letters apart, or none: "go re" is not "gore".
   EXPECT_TRUE(find("gore", "go re-enter", NormSeparators, false, true).empty());
   EXPECT_TRUE(find("bomb", "b\u200bomb", NormSeparators).empty());

@@ -237,8 +237,11 @@ skeletonTermMatches(llvm::StringRef term, llvm::StringRef text, const TermOption
   skeletonOf(text, spec, skeleton, origins);
   Decoded d = decode(skeleton);
   Matcher m(d);
-  auto startsWord = [&](size_t at) { return at == 0 || !isLexiconWordByte(skeleton[at - 1]); };
-  auto endsWord = [&](size_t at) { return at == skeleton.size() || !isLexiconWordByte(skeleton[at]); };
+  auto boundary = [&](size_t at, size_t word) {
+    return !isLexiconWordByte(skeleton[word]) || betweenJoinedLetters(origins[at - 1], origins[at]);
+  };
+  auto startsWord = [&](size_t at) { return at == 0 || boundary(at, at - 1); };
+  auto endsWord = [&](size_t at) { return at == skeleton.size() || boundary(at, at); };
   std::map<size_t, size_t> earliest;
   for (size_t start = 0; start < d.cps.size(); ++start) {
     if (words && !startsWord(d.offset[start]))

@@ -170,10 +170,11 @@ bool risk::isSkeletonSeparator(unsigned char c, const SkeletonSpec &spec) {
 
 /// Letters written apart: with `separators`, a run of three or more words of
 /// one ASCII letter each (a leetspeak symbol counts as a letter, not as a
-/// word byte next to one: "b!"), with the same kind of gap between each two
-/// (only spaces, or some punctuation), becomes one word: "n.u.d.e" and
-/// "n u d e" are "nude". Where the gaps are only spaces, a leading `a` or `i`
-/// is the English word before the run ("a b o m b" is "a bomb").
+/// word byte next to one: "b!"), with the same gap between each two (the
+/// same separator bytes), becomes one word whose letters are marked joined:
+/// "n.u.d.e" and "n u d e" are "nude", "b l o o d   k n i f e" is "blood
+/// knife". Where the gaps are a single space, a leading `a` or `i` is the
+/// English word before the run ("a b o m b" is "a bomb").
 static void joinLettersWrittenApart(std::string &skeleton, std::vector<SkeletonOrigin> &origins,
                                     const SkeletonSpec &spec) {
   const std::string s = skeleton;
@@ -183,16 +184,15 @@ static void joinLettersWrittenApart(std::string &skeleton, std::vector<SkeletonO
     return (unsigned char)s[i] < 0x80 && isSkeletonWordByte(s[i], spec) &&
            (i == 0 || !isLexiconWordByte(s[i - 1])) && (i + 1 == n || !isLexiconWordByte(s[i + 1]));
   };
-  // The gap after the letter at `i`: where the next word starts, and whether
-  // the gap has punctuation.
-  auto gapAfter = [&](size_t i, bool &punctuation) {
+  // The gap after the letter at `i`: where the next word starts.
+  auto gapAfter = [&](size_t i) {
     size_t q = i + 1;
-    punctuation = false;
-    while (q < n && isSkeletonSeparator(s[q], spec)) {
-      punctuation |= s[q] != ' ';
+    while (q < n && isSkeletonSeparator(s[q], spec))
       ++q;
-    }
     return q;
+  };
+  auto sameGap = [&](size_t a, size_t aEnd, size_t b, size_t bEnd) {
+    return aEnd - a == bEnd - b && s.compare(a, aEnd - a, s, b, bEnd - b) == 0;
   };
   skeleton.clear();
   origins.clear();
@@ -203,30 +203,27 @@ static void joinLettersWrittenApart(std::string &skeleton, std::vector<SkeletonO
   for (size_t i = 0; i < n;) {
     if (single(i)) {
       size_t last = i, count = 1;
-      bool first = true, kind = false;
       for (;;) {
-        bool punctuation;
-        size_t q = gapAfter(last, punctuation);
-        if (q == last + 1 || q == n || !single(q) || (!first && punctuation != kind))
+        size_t q = gapAfter(last);
+        if (q == last + 1 || q == n || !single(q) || (count > 1 && !sameGap(i + 1, gapAfter(i), last + 1, q)))
           break;
-        kind = punctuation;
-        first = false;
         last = q;
         ++count;
       }
-      if (count >= 3 && !kind && count >= 4 && (s[i] == 'a' || s[i] == 'i')) {
+      size_t firstGap = gapAfter(i);
+      if (count >= 4 && firstGap == i + 2 && s[i + 1] == ' ' && (s[i] == 'a' || s[i] == 'i')) {
         // "a b o m b": the word `a`, its gap, then the run.
-        bool punctuation;
-        size_t next = gapAfter(i, punctuation);
-        for (size_t p = i; p < next; ++p)
-          keep(p);
-        i = next;
+        keep(i);
+        keep(i + 1);
+        i += 2;
         continue;
       }
       if (count >= 3) {
         for (size_t p = i; p <= last; ++p)
-          if (!isSkeletonSeparator(s[p], spec))
+          if (!isSkeletonSeparator(s[p], spec)) {
             keep(p);
+            origins.back() |= kJoinedLetter;
+          }
         i = last + 1;
         continue;
       }
@@ -257,7 +254,7 @@ void risk::skeletonOf(llvm::StringRef text, const SkeletonSpec &spec, std::strin
     }
     for (char c : part) {
       skeleton += c;
-      origins.push_back(SkeletonOrigin(i << 3 | length));
+      origins.push_back(makeOrigin(i, length));
     }
     i += length;
   }

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Driver/Driver.h"
+#include "risk/Automata/Disguise.h"
 #include "risk/Driver/Engine.h"
 #include "risk/Model/Linear.h"
 
@@ -49,6 +50,12 @@ Measures how a guard detects and categorises risky text-to-image prompts
                      (--model-policy, default bench/t2i/guard-with-model.riskcard)
                      beside the lexicon-only guard: DIR/lexicon, DIR/model and
                      DIR/comparison.md
+  --obfuscate        also measure disguised copies of the measured prompts,
+                     one per disguise (fullwidth, mathematical bold, doubled
+                     letters, Cyrillic look-alikes, zero-width spaces, no-break
+                     spaces, soft hyphens, dots and spaces between letters,
+                     leetspeak, accents, a mixture): detection and false
+                     positives per disguise, and the points lost
 )";
 
 /// A prompt of the data set or of the benign set, with its split.
@@ -119,6 +126,7 @@ int driver::runBench(const char *argv0, Args args) {
   std::string which = args.value("--split").value_or("test");
   std::string outDir = args.value("-o").value_or("build/bench-t2i");
   bool train = args.flag("--train");
+  bool obfuscate = args.flag("--obfuscate");
   std::string variantPath = args.value("--model-policy").value_or("");
   PipelineOptions pipeline;
   ok &= parsePipelineOptions(args, pipeline);
@@ -223,9 +231,9 @@ int driver::runBench(const char *argv0, Args args) {
       std::set<std::string> subs, primaries;
       double micros = 0;
     };
-    auto decide = [&](const Record &r) {
+    auto decide = [&](const std::string &text) {
       Outcome o;
-      std::string json = *textInput(*policy, r.text);
+      std::string json = *textInput(*policy, text);
       auto start = std::chrono::steady_clock::now();
       EngineResult result = engine->run(json);
       o.micros = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
@@ -256,7 +264,7 @@ int driver::runBench(const char *argv0, Args args) {
     for (const Record &r : risky) {
       if (!selected(r))
         continue;
-      Outcome o = decide(r);
+      Outcome o = decide(r.text);
       progress.step();
       latencies.push_back(o.micros);
       ++riskyN;
@@ -288,7 +296,7 @@ int driver::runBench(const char *argv0, Args args) {
     for (const Record &r : benign) {
       if (!selected(r))
         continue;
-      Outcome o = decide(r);
+      Outcome o = decide(r.text);
       progress.step();
       latencies.push_back(o.micros);
       ++benignN;
@@ -323,6 +331,44 @@ int driver::runBench(const char *argv0, Args args) {
     Counts subMicro = micro(perSub), primaryMicro = micro(perPrimary);
     double detection = riskyN ? double(detected) / riskyN : 0;
     double fpr = benignN ? double(benignFlagged) / benignN : 0;
+
+    // --- Disguised copies -------------------------------------------------------
+    struct Disguised {
+      std::string name;
+      double detection = 0, fpr = 0, subMacroF1 = 0;
+    };
+    std::vector<Disguised> disguised;
+    if (obfuscate) {
+      Progress dprogress(allDisguises().size() * toRun, "disguised");
+      for (Disguise kind : allDisguises()) {
+        Disguised d{disguiseName(kind).str()};
+        std::map<std::string, Counts> sub;
+        size_t found = 0, flagged = 0;
+        for (const Record &r : risky) {
+          if (!selected(r))
+            continue;
+          Outcome o = decide(disguise(r.text, kind));
+          dprogress.step();
+          found += o.flagged;
+          for (const std::string &l : subLabels) {
+            bool t = r.labels.count(l), p = o.subs.count(l);
+            sub[l].tp += t && p;
+            sub[l].fp += !t && p;
+            sub[l].fn += t && !p;
+          }
+        }
+        for (const Record &r : benign) {
+          if (!selected(r))
+            continue;
+          flagged += decide(disguise(r.text, kind)).flagged;
+          dprogress.step();
+        }
+        d.detection = riskyN ? double(found) / riskyN : 0;
+        d.fpr = benignN ? double(flagged) / benignN : 0;
+        d.subMacroF1 = macroF1(sub);
+        disguised.push_back(d);
+      }
+    }
 
     // --- Reports ----------------------------------------------------------------
     if (std::error_code ec = llvm::sys::fs::create_directories(outDir)) {
@@ -391,6 +437,16 @@ int driver::runBench(const char *argv0, Args args) {
                                           {"max", sorted.empty() ? 0.0 : sorted.back()}}},
         {"decisions_per_second", seconds > 0 ? double(latencies.size()) / seconds : 0.0},
     };
+    if (obfuscate) {
+      llvm::json::Array rows;
+      for (const Disguised &d : disguised)
+        rows.push_back(llvm::json::Object{{"disguise", d.name},
+                                          {"detection_rate", d.detection},
+                                          {"points_lost", 100 * (detection - d.detection)},
+                                          {"false_positive_rate", d.fpr},
+                                          {"subcategory_macro_f1", d.subMacroF1}});
+      report["disguises"] = std::move(rows);
+    }
     std::string jsonText;
     {
       llvm::raw_string_ostream os(jsonText);
@@ -423,6 +479,17 @@ int driver::runBench(const char *argv0, Args args) {
       };
       table("Subcategories", perSub);
       table("Primary categories", perPrimary);
+      if (obfuscate) {
+        os << "## Disguised prompts\n\nEach prompt disguised (every word), measured again: detection, "
+              "points of detection lost against the plain prompts, false positives on the disguised "
+              "benign prompts, subcategory macro-F1.\n\n| disguise | detection | points lost | "
+              "false positives | subcategory macro-F1 |\n|---|---:|---:|---:|---:|\n";
+        for (const Disguised &d : disguised)
+          os << "| " << d.name << " | " << fmt2(d.detection) << " | "
+             << llvm::format("%.1f", 100 * (detection - d.detection)) << " | " << fmt2(d.fpr) << " | "
+             << fmt2(d.subMacroF1) << " |\n";
+        os << "\n";
+      }
       os << "## Confusion between primary categories\n\nRows: the true primary (count of prompts); "
             "columns: how often each primary was predicted.\n\n| true \\ predicted |";
       std::vector<std::string> columns = primaryLabels;
@@ -533,6 +600,9 @@ int driver::runBench(const char *argv0, Args args) {
                  << " us, p99 " << fmt2(pct(0.99)) << " us\n";
     if (errors)
       llvm::outs() << "  the guard failed on " << errors << " prompts (counted as flagged)\n";
+    for (const Disguised &d : disguised)
+      llvm::outs() << llvm::format("  disguised %-15s detection %.3f (%+.1f points), false positives %.3f\n",
+                                   d.name.c_str(), d.detection, -100 * (detection - d.detection), d.fpr);
     llvm::outs() << "reports: " << outDir << "/report.{md,html,json}, split: " << outDir << "/split.jsonl\n";
     summary = {decl->name.name, macroF1(perSub), macroF1(perPrimary), detection, fpr, pct(0.5), pct(0.99)};
     return true;

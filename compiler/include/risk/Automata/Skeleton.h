@@ -48,17 +48,29 @@ struct SkeletonSpec {
 std::string skeletonOfCodePoint(uint32_t cp, const SkeletonSpec &spec);
 
 /// Where a skeleton byte comes from: the byte offset of its character in the
-/// original text, shifted left by 3, or'ed with that character's length in
-/// bytes (1..4; a byte that is not UTF-8 counts as a character of 1).
+/// original text (bits 3 and up), whether it is a letter of a word that was
+/// written apart and joined (bit 2), and that character's length in bytes
+/// less one (bits 0-1; a byte that is not UTF-8 is a character of 1).
 using SkeletonOrigin = uint32_t;
+inline SkeletonOrigin makeOrigin(uint64_t start, unsigned length) {
+  return SkeletonOrigin(start << 3 | (length - 1));
+}
 inline uint64_t originStart(SkeletonOrigin o) { return o >> 3; }
-inline uint64_t originEnd(SkeletonOrigin o) { return (o >> 3) + (o & 7); }
+inline uint64_t originEnd(SkeletonOrigin o) { return (o >> 3) + (o & 3) + 1; }
+constexpr SkeletonOrigin kJoinedLetter = 4;
+/// Whether a word may start or end between skeleton bytes `before` and
+/// `after`: inside letters that were written apart ("b l o o d y k n i f e"),
+/// any two of them may be where a word ends and the next begins.
+inline bool betweenJoinedLetters(SkeletonOrigin before, SkeletonOrigin after) {
+  return (before & after & kJoinedLetter) != 0;
+}
 /// The longest text a skeleton is computed for (offsets fit SkeletonOrigin).
 constexpr uint64_t kMaxSkeletonText = uint64_t(1) << 29;
 
 /// The skeleton of `text`, character by character (then, with `separators`,
-/// a run of three or more one-letter words with the same kind of gaps joined
-/// into one: "n.u.d.e" is "nude"), and the origin of each of its bytes. Written as
+/// a run of three or more one-letter words with the same gap between each two
+/// joined into one: "n.u.d.e" is "nude"), and the origin of each of its
+/// bytes. Written as
 /// plainly as possible: the reference the generated normaliser is checked
 /// against.
 void skeletonOf(llvm::StringRef text, const SkeletonSpec &spec, std::string &skeleton,

@@ -154,6 +154,15 @@ inline std::string globalNamed(Operation *op, StringRef prefix) {
   return "";
 }
 
+/// Whether skeleton positions `at - 1` and `at` are both letters that were
+/// written apart and joined (SkeletonOrigin's bit 2): a word may start or end
+/// between them.
+inline Value betweenJoinedLetters(Emit &e, Value origins, Value at) {
+  Value both = e.b.create<arith::AndIOp>(e.loc, e.load(origins, e.sub(at, e.idx(1))),
+                                         e.load(origins, at));
+  return e.ne(e.b.create<arith::AndIOp>(e.loc, both, e.i32(4)), e.i32(0));
+}
+
 /// A byte of `str` as an index into a 256-entry table.
 inline Value byteAt(Emit &e, Value str, Value i) {
   return e.toIndex(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI32Type(), e.byte(str, i)));

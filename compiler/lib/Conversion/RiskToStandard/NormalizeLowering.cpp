@@ -139,7 +139,8 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
       return rw.create<arith::ExtUIOp>(loc, i32, e.byte(str, at)).getResult();
     };
     auto originOf = [&](Value i, Value length) {
-      Value packed = e.orI(rw.create<arith::ShLIOp>(loc, e.toI64(i), e.i64(3)), e.toI64(length));
+      Value packed = e.orI(rw.create<arith::ShLIOp>(loc, e.toI64(i), e.i64(3)),
+                           e.sub(e.toI64(length), e.i64(1)));
       return rw.create<arith::TruncIOp>(loc, i32, packed).getResult();
     };
 
@@ -217,10 +218,10 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
   }
 
   /// With `separators`: a run of three or more one-letter words with the same
-  /// kind of gaps becomes one word ("n.u.d.e" is "nude"; a leading `a` or `i`
-  /// of a run with only spaces stays a word), in place (bytes only move
-  /// left). Returns the new size. Skeleton.cpp's joinLettersWrittenApart is
-  /// the reference.
+  /// gap between each two becomes one word whose letters are marked joined
+  /// ("n.u.d.e" is "nude"; a leading `a` or `i` before a one-space gap stays
+  /// a word), in place (bytes only move left). Returns the new size.
+  /// Skeleton.cpp's joinLettersWrittenApart is the reference.
   static Value joinLettersWrittenApart(Emit &e, Operation *op, const NormalizerTables &t,
                                        Value skeleton, Value origins, Value n) {
     OpBuilder &b = e.b;
@@ -244,31 +245,24 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
       Value after = e.orI(e.eq(e.add(i, e.idx(1)), n), e.notI(in(words, e.add(i, e.idx(1)))));
       return e.andI(e.andI(ascii(i), in(letters, i)), e.andI(before, after));
     };
-    // The gap after the byte at `i`: where the next word starts, and whether
-    // the gap has punctuation.
-    auto gapAfter = [&](Value i) -> std::pair<Value, Value> {
-      Type types[] = {b.getIndexType(), b.getI1Type()};
-      Location locs[] = {loc, loc};
-      auto gap = b.create<scf::WhileOp>(loc, TypeRange(types), ValueRange{e.add(i, e.idx(1)), e.i1(false)});
-      OpBuilder::InsertionGuard guard(b);
-      Block *test = b.createBlock(&gap.getBefore(), {}, types, locs);
-      Value q = test->getArgument(0);
-      Value go = b.create<scf::IfOp>(
-                      loc, e.ult(q, n),
-                      [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, separator(q)); },
-                      [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, e.i1(false)); })
-                     .getResult(0);
-      b.create<scf::ConditionOp>(loc, go, ValueRange{q, test->getArgument(1)});
-      Block *body = b.createBlock(&gap.getAfter(), {}, types, locs);
-      Value at = body->getArgument(0);
-      Value punctuation = e.orI(body->getArgument(1), e.ne(e.byte(skeleton, at), byteConst(' ')));
-      b.create<scf::YieldOp>(loc, ValueRange{e.add(at, e.idx(1)), punctuation});
-      b.setInsertionPointAfter(gap);
-      return {gap.getResult(0), gap.getResult(1)};
+    // Where the word after the letter at `i` starts (the end of its gap).
+    auto gapAfter = [&](Value i) {
+      return e.findFirst(e.add(i, e.idx(1)), n, [&](Value q) { return e.notI(separator(q)); });
     };
-    auto move = [&](Value from, Value to) {
-      e.store(e.byte(skeleton, from), skeleton, to);
-      e.store(e.load(origins, from), origins, to);
+    // Whether the gaps [a, aEnd) and [c, cEnd) have the same bytes.
+    auto sameGap = [&](Value a, Value aEnd, Value c, Value cEnd) {
+      Value length = e.sub(aEnd, a);
+      Value sameLength = e.eq(length, e.sub(cEnd, c));
+      return b.create<scf::IfOp>(
+                  loc, sameLength,
+                  [&](OpBuilder &, Location) {
+                    Value differ = e.findFirst(e.idx(0), length, [&](Value k) {
+                      return e.ne(e.byte(skeleton, e.add(a, k)), e.byte(skeleton, e.add(c, k)));
+                    });
+                    b.create<scf::YieldOp>(loc, e.eq(differ, length));
+                  },
+                  [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, e.i1(false)); })
+          .getResult(0);
     };
     Type pair[] = {b.getIndexType(), b.getIndexType()};
     Location pairLocs[] = {loc, loc};
@@ -279,52 +273,53 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
                                ValueRange{before->getArgument(0), before->getArgument(1)});
     Block *after = b.createBlock(&loop.getAfter(), {}, pair, pairLocs);
     Value r = after->getArgument(0), w = after->getArgument(1);
-    // The run of one-letter words from `r`: its last letter, its length, the
-    // kind of its gaps.
+    // The run of one-letter words from `r`: its last letter and its length.
     Value startsRun = single(r);
-    Type runTypes[] = {b.getIndexType(), b.getIndexType(), b.getI1Type()};
-    Location runLocs[] = {loc, loc, loc};
-    auto run = b.create<scf::WhileOp>(loc, TypeRange(runTypes), ValueRange{r, e.idx(1), e.i1(false)});
+    Value firstGap = gapAfter(r);
+    auto run = b.create<scf::WhileOp>(loc, TypeRange(pair), ValueRange{r, e.idx(1)});
     {
       OpBuilder::InsertionGuard inner(b);
-      Block *test = b.createBlock(&run.getBefore(), {}, runTypes, runLocs);
-      Value at = test->getArgument(0), count = test->getArgument(1), kind = test->getArgument(2);
-      auto [q, punctuation] = gapAfter(at);
-      Value sameKind = e.orI(e.eq(count, e.idx(1)), e.eq(punctuation, kind));
-      Value candidate = e.andI(e.andI(startsRun, sameKind), e.andI(e.ne(q, e.add(at, e.idx(1))), e.ult(q, n)));
+      Block *test = b.createBlock(&run.getBefore(), {}, pair, pairLocs);
+      Value at = test->getArgument(0), count = test->getArgument(1);
+      Value q = gapAfter(at);
+      Value candidate = e.andI(startsRun, e.andI(e.ne(q, e.add(at, e.idx(1))), e.ult(q, n)));
       Value more = b.create<scf::IfOp>(
                         loc, candidate,
-                        [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, single(q)); },
+                        [&](OpBuilder &, Location) {
+                          Value same = e.orI(e.eq(count, e.idx(1)),
+                                             sameGap(e.add(r, e.idx(1)), firstGap, e.add(at, e.idx(1)), q));
+                          b.create<scf::YieldOp>(loc, e.andI(same, single(q)));
+                        },
                         [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, e.i1(false)); })
                        .getResult(0);
       // Go on with the next letter, or stop with this run (a while loop's
       // results are what its condition passes on).
       b.create<scf::ConditionOp>(loc, more,
                                  ValueRange{e.select(more, q, at),
-                                            e.select(more, e.add(count, e.idx(1)), count),
-                                            e.select(more, punctuation, kind)});
-      Block *next = b.createBlock(&run.getAfter(), {}, runTypes, runLocs);
+                                            e.select(more, e.add(count, e.idx(1)), count)});
+      Block *next = b.createBlock(&run.getAfter(), {}, pair, pairLocs);
       b.create<scf::YieldOp>(loc, next->getArguments());
     }
-    Value end = run.getResult(0), count = run.getResult(1), kind = run.getResult(2);
+    Value end = run.getResult(0), count = run.getResult(1);
     Value first = e.byte(skeleton, r);
-    Value article = e.andI(e.andI(e.notI(kind), e.cmp(arith::CmpIPredicate::uge, count, e.idx(4))),
+    Value oneSpace = e.andI(e.eq(firstGap, e.add(r, e.idx(2))),
+                            e.eq(e.byte(skeleton, b.create<arith::MinUIOp>(loc, e.add(r, e.idx(1)), last)),
+                                 byteConst(' ')));
+    Value article = e.andI(e.andI(oneSpace, e.cmp(arith::CmpIPredicate::uge, count, e.idx(4))),
                            e.orI(e.eq(first, byteConst('a')), e.eq(first, byteConst('i'))));
     Value joined = e.cmp(arith::CmpIPredicate::uge, count, e.idx(3));
-    // A plain copy of [r, to): bytes move left.
-    auto copy = [&](Value to) {
-      return e.forAcc(r, to, w, [&](Value p, Value at) {
-        move(p, at);
-        return e.add(at, e.idx(1));
-      });
+    auto move = [&](Value from, Value to, Value mark) {
+      e.store(e.byte(skeleton, from), skeleton, to);
+      e.store(e.orI(e.load(origins, from), mark), origins, to);
     };
     auto step = b.create<scf::IfOp>(loc, TypeRange(pair), article, true);
     {
       OpBuilder::InsertionGuard inner(b);
-      // "a b o m b": the word `a` and its gap; the run starts after it.
+      // "a b o m b": the word `a` and its space; the run starts after it.
       b.setInsertionPointToStart(&step.getThenRegion().front());
-      Value next = gapAfter(r).first;
-      b.create<scf::YieldOp>(loc, ValueRange{next, copy(next)});
+      move(r, w, e.i32(0));
+      move(e.add(r, e.idx(1)), e.add(w, e.idx(1)), e.i32(0));
+      b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(2)), e.add(w, e.idx(2))});
       b.setInsertionPointToStart(&step.getElseRegion().front());
       auto join = b.create<scf::IfOp>(loc, TypeRange(pair), joined, true);
       {
@@ -332,12 +327,12 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
         b.setInsertionPointToStart(&join.getThenRegion().front());
         Value written = e.forAcc(r, e.add(end, e.idx(1)), w, [&](Value p, Value at) {
           Value letter = e.notI(separator(p));
-          e.ifThen(letter, [&] { move(p, at); });
+          e.ifThen(letter, [&] { move(p, at, e.i32(int64_t(kJoinedLetter))); });
           return e.select(letter, e.add(at, e.idx(1)), at);
         });
         b.create<scf::YieldOp>(loc, ValueRange{e.add(end, e.idx(1)), written});
         b.setInsertionPointToStart(&join.getElseRegion().front());
-        move(r, w);
+        move(r, w, e.i32(0));
         b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(1)), e.add(w, e.idx(1))});
       }
       b.create<scf::YieldOp>(loc, join.getResults());

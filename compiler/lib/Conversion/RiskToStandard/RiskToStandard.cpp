@@ -1114,8 +1114,9 @@ void recordSpan(Emit &e, Operation *op, Value matcher, Value slot, Value start, 
     Value originalStart = e.b.create<arith::ShRUIOp>(e.loc, first, e.i64(3));
     Value empty = e.eq(start, end);
     Value last = origin(e.select(empty, start, e.sub(end, e.idx(1))));
-    Value lastEnd = e.add(e.b.create<arith::ShRUIOp>(e.loc, last, e.i64(3)),
-                          e.b.create<arith::AndIOp>(e.loc, last, e.i64(7)));
+    Value lastEnd = e.add(e.add(e.b.create<arith::ShRUIOp>(e.loc, last, e.i64(3)),
+                                e.b.create<arith::AndIOp>(e.loc, last, e.i64(3))),
+                          e.i64(1));
     start = originalStart;
     end = e.select(empty, originalStart, lastEnd);
   }
@@ -1157,7 +1158,7 @@ Value contextStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value 
 /// automaton dies or the window ends; with `wordStart`, the earliest at which
 /// a word starts. Returns `end` when there is none.
 Value reverseStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value end, Value term,
-                   Value earliest, bool wordStart) {
+                   Value earliest, bool wordStart, Value origins) {
   Value cls = table(e, op, t.byteClass), next = table(e, op, t.next),
         accept = table(e, op, t.acceptBefore), acceptEnd = table(e, op, t.acceptAtEnd),
         offsets = table(e, op, t.setOffsets), ids = table(e, op, t.setIds);
@@ -1199,6 +1200,8 @@ Value reverseStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value 
       // before it is not a word byte.
       Value words = table(e, op, globalNamed(op, "risk_word"));
       Value startsWord = e.eq(e.load(words, b), e.i32(0));
+      if (origins)
+        startsWord = e.orI(startsWord, betweenJoinedLetters(e, origins, pos));
       hit = e.andI(hit, e.orI(e.notI(earliest), startsWord));
     }
     Value result = e.select(hit, pos, after->getArgument(2));
@@ -1280,7 +1283,7 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
         e.b.create<scf::YieldOp>(e.loc, start);
         e.b.setInsertionPointToStart(&found.getElseRegion().front());
         e.b.create<scf::YieldOp>(e.loc, reverseStart(e, op, m.reverse, str, end, term,
-                                                     e.eq(flexKind, e.i64(2)), m.words));
+                                                     e.eq(flexKind, e.i64(2)), m.words, s.origins));
       }
       e.b.create<scf::YieldOp>(e.loc, found.getResult(0));
       e.b.setInsertionPointToStart(&ifOp.getElseRegion().front());
@@ -1297,17 +1300,25 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
       Value byte = byteAt(e, str, p);
       return e.ne(e.load(words, byte), e.i32(0));
     };
+    // A word boundary at `at` (0 < at < n), judged by the byte `word` beside
+    // it; in a skeleton, also between letters that were written apart.
+    auto boundary = [&](Value at, Value word) {
+      Value ok = e.notI(wordAt(word));
+      if (s.origins)
+        ok = e.orI(ok, betweenJoinedLetters(e, s.origins, at));
+      return ok;
+    };
     Value startOk = e.b.create<scf::IfOp>(
                            e.loc, e.eq(start, e.idx(0)),
                            [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
                            [&](OpBuilder &b, Location l) {
-                             b.create<scf::YieldOp>(l, e.notI(wordAt(e.sub(start, e.idx(1)))));
+                             b.create<scf::YieldOp>(l, boundary(start, e.sub(start, e.idx(1))));
                            })
                         .getResult(0);
     Value endOk = e.b.create<scf::IfOp>(
                          e.loc, e.eq(end, n),
                          [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
-                         [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.notI(wordAt(end))); })
+                         [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, boundary(end, end)); })
                       .getResult(0);
     ok = e.andI(ok, e.andI(startOk, endOk));
   }
