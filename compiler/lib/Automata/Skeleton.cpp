@@ -101,21 +101,25 @@ std::string unboundedSkeleton(uint32_t cp, const SkeletonSpec &spec) {
   const utf8proc_property_t *prop = utf8proc_get_property(utf8proc_int32_t(cp));
   if ((spec.normalize & NormZeroWidth) && prop->ignorable)
     return "";
-  std::vector<uint32_t> chars{cp};
-  int fold = spec.foldCase ? UTF8PROC_CASEFOLD : 0;
+  // Compatibility forms and accents; then a look-alike of another script
+  // (before case folding: a capital like Cyrillic Н looks like H, its small
+  // letter н like no Latin letter); then case folding.
+  std::vector<uint32_t> decomposedChars{cp};
   if ((spec.normalize & NormNfkc) && !isHangulSyllable(cp))
-    chars = decomposed(cp, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | fold);
-  else if (fold)
-    chars = decomposed(cp, fold);
+    decomposedChars = decomposed(cp, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK);
+  std::vector<uint32_t> chars;
+  for (uint32_t x : decomposedChars) {
+    if ((spec.normalize & NormHomoglyphs) && x >= 0x80)
+      x = confusableOf(x);
+    if (spec.foldCase) {
+      std::vector<uint32_t> folded = decomposed(x, UTF8PROC_CASEFOLD);
+      chars.insert(chars.end(), folded.begin(), folded.end());
+    } else {
+      chars.push_back(x);
+    }
+  }
   std::string out;
   for (uint32_t x : chars) {
-    if ((spec.normalize & NormHomoglyphs) && x >= 0x80) {
-      uint32_t y = confusableOf(x);
-      if (y != x) {
-        std::vector<uint32_t> folded = fold ? decomposed(y, fold) : std::vector<uint32_t>{y};
-        x = folded.size() == 1 ? folded[0] : y;
-      }
-    }
     if (spec.normalize & NormLeetspeak)
       x = leetLetter(x);
     if (x < 0x80) {
@@ -171,9 +175,10 @@ bool risk::isSkeletonSeparator(unsigned char c, const SkeletonSpec &spec) {
 /// Letters written apart: with `separators`, a run of three or more words of
 /// one ASCII letter each (a leetspeak symbol counts as a letter, not as a
 /// word byte next to one: "b!"), with the same gap between each two (the
-/// same separator bytes), becomes one word whose letters are marked joined:
-/// "n.u.d.e" and "n u d e" are "nude", "b l o o d   k n i f e" is "blood
-/// knife". Where the gaps are a single space, a leading `a` or `i` is the
+/// same separator bytes), becomes one word: "n.u.d.e" and "n u d e" are
+/// "nude", "b l o o d   k n i f e" is "blood knife". Letters one space apart
+/// are marked joined: they may be several words one space apart as well
+/// ("b l o o d y k n i f e"), so words may end and start between them. Where the gaps are a single space, a leading `a` or `i` is the
 /// English word before the run ("a b o m b" is "a bomb").
 static void joinLettersWrittenApart(std::string &skeleton, std::vector<SkeletonOrigin> &origins,
                                     const SkeletonSpec &spec) {
@@ -219,10 +224,14 @@ static void joinLettersWrittenApart(std::string &skeleton, std::vector<SkeletonO
         continue;
       }
       if (count >= 3) {
+        // Letters one space apart may be several words one space apart too:
+        // words may end and start anywhere between them.
+        bool ambiguous = firstGap == i + 2 && s[i + 1] == ' ';
         for (size_t p = i; p <= last; ++p)
           if (!isSkeletonSeparator(s[p], spec)) {
             keep(p);
-            origins.back() |= kJoinedLetter;
+            if (ambiguous)
+              origins.back() |= kJoinedLetter;
           }
         i = last + 1;
         continue;

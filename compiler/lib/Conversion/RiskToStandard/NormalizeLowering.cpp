@@ -325,9 +325,11 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
       {
         OpBuilder::InsertionGuard innermost(b);
         b.setInsertionPointToStart(&join.getThenRegion().front());
+        // Letters one space apart may be several words: marked joined.
+        Value mark = e.select(oneSpace, e.i32(int64_t(kJoinedLetter)), e.i32(0));
         Value written = e.forAcc(r, e.add(end, e.idx(1)), w, [&](Value p, Value at) {
           Value letter = e.notI(separator(p));
-          e.ifThen(letter, [&] { move(p, at, e.i32(int64_t(kJoinedLetter))); });
+          e.ifThen(letter, [&] { move(p, at, mark); });
           return e.select(letter, e.add(at, e.idx(1)), at);
         });
         b.create<scf::YieldOp>(loc, ValueRange{e.add(end, e.idx(1)), written});
