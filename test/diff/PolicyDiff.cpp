@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Driver/Driver.h"
+#include "risk/Automata/Disguise.h"
 #include "risk/Driver/Engine.h"
 #include "risk/Eval/Interpreter.h"
 #include "risk/Model/Linear.h"
@@ -234,11 +235,18 @@ std::string randomText(Random &r) {
                                                   "é", "\n", "blood", "gore", "ab", "4", "t2i.violence",
                                                   // disguises for normalising lexicons
                                                   "0", ".", "É", "\u0430", "\uFF42", "\u200B", "bb", "o",
-                                                  "e\u0301", "@", "\U0001D41B"};
+                                                  "e\u0301", "@", "\U0001D41B", "\u00A0", "\u00AD",
+                                                  "\u202E", "\uFB01", "\u0412", "\u2022", "_", "!",
+                                                  "b l o o d", "g.o.r.e", "a b o m b", "\u00DF"};
   std::string s;
   unsigned n = r.below(12);
   for (unsigned i = 0; i < n; ++i)
     s += r.pick(pieces);
+  // Now and then the whole text disguised, as an attacker would.
+  if (r.chance(25)) {
+    llvm::ArrayRef<Disguise> kinds = allDisguises();
+    s = disguise(s, kinds[r.below(unsigned(kinds.size()))]);
+  }
   return s;
 }
 
