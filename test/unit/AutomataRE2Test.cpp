@@ -8,6 +8,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Automata/Automaton.h"
+#include "risk/Automata/Regex.h"
+#include "llvm/Support/ConvertUTF.h"
+#include <set>
+#include <utf8proc.h>
 
 #include <gtest/gtest.h>
 #include <re2/re2.h>
@@ -131,4 +135,49 @@ TEST(AutomataRE2, UnicodeCategoriesAgreeWithRE2) {
       rng, want, [&] { return randomUnicodeRegex(rng, 0); }, [] { return false; },
       {"a", "É", "é", "ß", "Σ", "σ", "١", " ", "x", "1", "¿", "\u00a0", "ж", "-"}, 12,
       " with Unicode categories");
+}
+
+/// Case-insensitive literals: for every cased code point below U+1E944, the
+/// characters `/c/i` matches among c's case relatives (its lower, upper and
+/// title case, and theirs) are the ones RE2's `(?i)c` matches: the same case
+/// orbits (k, K and the Kelvin sign; σ, ς and Σ).
+TEST(AutomataRE2, CaseFoldingOrbitsAgreeWithRE2) {
+  auto utf8 = [](uint32_t c) {
+    std::string out;
+    char buf[4];
+    char *p = buf;
+    llvm::ConvertCodePointToUTF8(c, p);
+    out.assign(buf, p);
+    return out;
+  };
+  size_t compared = 0, disagreements = 0;
+  for (uint32_t c = 0x41; c < 0x1E944; ++c) {
+    if ((c >= 0xD800 && c < 0xE000) || !utf8proc_codepoint_valid(utf8proc_int32_t(c)))
+      continue;
+    std::set<uint32_t> relatives;
+    for (uint32_t x : {c, uint32_t(utf8proc_tolower(c)), uint32_t(utf8proc_toupper(c)),
+                       uint32_t(utf8proc_totitle(c))})
+      for (uint32_t y : {x, uint32_t(utf8proc_tolower(x)), uint32_t(utf8proc_toupper(x))})
+        relatives.insert(y);
+    if (relatives.size() < 2)
+      continue;
+    char escaped[32];
+    snprintf(escaped, sizeof escaped, "\\x{%X}", c);
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    RE2 oracle(escaped, options);
+    RegexError error;
+    auto node = parseRegex(escaped, parseRegexFlags("i"), error);
+    ASSERT_TRUE(node && oracle.ok()) << escaped;
+    for (uint32_t r : relatives) {
+      bool ours = node->set.contains(r);
+      bool theirs = RE2::FullMatch(utf8(r), oracle);
+      ++compared;
+      if (ours != theirs && ++disagreements <= 10)
+        ADD_FAILURE() << "U+" << std::hex << c << " against U+" << r << ": ours " << ours
+                      << ", RE2 " << theirs;
+    }
+  }
+  EXPECT_EQ(disagreements, 0u) << "of " << compared << " pairs";
+  EXPECT_GT(compared, 2000u);
 }

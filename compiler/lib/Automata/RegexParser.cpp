@@ -12,6 +12,9 @@
 //===----------------------------------------------------------------------===//
 #include "risk/Automata/Regex.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include <map>
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
 #include <algorithm>
@@ -66,7 +69,51 @@ bool CodePointSet::contains(uint32_t c) const {
   return it != ranges.begin() && std::prev(it)->second >= c;
 }
 
+namespace {
+/// The simple case folding of `c` (CaseFolding.txt's C and S mappings): its
+/// full folding when that is one character, else its lower case, except for
+/// U+0130, which folds only to two characters (and, for Turkish, to i).
+uint32_t simpleFold(uint32_t c) {
+  utf8proc_int32_t buf[4];
+  int boundclass = 0;
+  utf8proc_ssize_t n = utf8proc_decompose_char(utf8proc_int32_t(c), buf, 4,
+                                               utf8proc_option_t(UTF8PROC_CASEFOLD), &boundclass);
+  if (n == 1)
+    return uint32_t(buf[0]);
+  if (c == 0x130)
+    return c;
+  return uint32_t(utf8proc_tolower(utf8proc_int32_t(c)));
+}
+
+/// The case orbits, as RE2 has them: the characters with the same simple case
+/// folding (`k`, `K` and the Kelvin sign; `σ`, `ς` and `Σ`). Each member of
+/// an orbit of two or more maps to the next, round the orbit.
+const llvm::DenseMap<uint32_t, uint32_t> &caseOrbits() {
+  static const llvm::DenseMap<uint32_t, uint32_t> next = [] {
+    std::map<uint32_t, std::vector<uint32_t>> byFold;
+    for (uint32_t c = 0; c <= 0x1E943; ++c) {
+      if (c >= 0xD800 && c < 0xE000)
+        continue;
+      byFold[simpleFold(c)].push_back(c);
+    }
+    llvm::DenseMap<uint32_t, uint32_t> out;
+    for (auto &[fold, members] : byFold) {
+      if (std::find(members.begin(), members.end(), fold) == members.end())
+        members.push_back(fold);
+      if (members.size() < 2)
+        continue;
+      std::sort(members.begin(), members.end());
+      for (size_t i = 0; i < members.size(); ++i)
+        out[members[i]] = members[(i + 1) % members.size()];
+    }
+    return out;
+  }();
+  return next;
+}
+} // namespace
+
 void CodePointSet::addCaseVariants() {
+  const llvm::DenseMap<uint32_t, uint32_t> &orbits = caseOrbits();
   std::vector<Range> original = ranges;
   CodePointSet extra;
   for (const Range &r : original) {
@@ -74,11 +121,11 @@ void CodePointSet::addCaseVariants() {
     // classes are already closed under case, so walk them no further.
     uint32_t hi = std::min<uint32_t>(r.second, 0x1E943);
     for (uint32_t c = r.first; c <= hi && c - r.first < 0x20000; ++c) {
-      utf8proc_int32_t lower = utf8proc_tolower(c), upper = utf8proc_toupper(c);
-      if (uint32_t(lower) != c)
-        extra.add(lower, lower);
-      if (uint32_t(upper) != c)
-        extra.add(upper, upper);
+      auto it = orbits.find(c);
+      if (it == orbits.end())
+        continue;
+      for (uint32_t o = it->second; o != c; o = orbits.find(o)->second)
+        extra.add(o, o);
     }
   }
   add(extra);
@@ -174,6 +221,7 @@ private:
     error.message = std::move(message);
   }
   bool atEnd() const { return pos >= text.size(); }
+  bool isOctal(size_t at) const { return at < text.size() && text[at] >= '0' && text[at] <= '7'; }
   char peek() const { return atEnd() ? '\0' : text[pos]; }
 
   /// Reads one UTF-8 code point (invalid bytes are an error).
@@ -226,6 +274,10 @@ private:
     std::optional<RegexNode> atomNode = atom();
     if (!atomNode)
       return std::nullopt;
+    // `(?i)` sets flags and matches nothing: there is nothing to repeat.
+    bool flagsOnly = lastGroupSetFlags && pos > start;
+    lastGroupSetFlags = false;
+    size_t repeats = 0, opStart = pos;
     while (!failed && !atEnd()) {
       char c = peek();
       int min = 0, max = -1;
@@ -242,6 +294,17 @@ private:
         // parsed
       } else {
         break;
+      }
+      // As RE2: an operator on a flag group, or on a repetition, is refused.
+      if (flagsOnly) {
+        fail(opStart, pos - opStart, "no argument for repetition operator `" +
+                                         text.slice(opStart, pos).str() + "`");
+        return std::nullopt;
+      }
+      if (repeats++) {
+        fail(opStart, pos - opStart, "bad repetition operator `" + text.slice(opStart, pos).str() +
+                                         "` (a repetition of a repetition: group it first)");
+        return std::nullopt;
       }
       if (peek() == '?')
         ++pos; // lazy: the same set of matches, so the same automaton
@@ -373,6 +436,15 @@ private:
 
   std::optional<RegexNode> group() {
     size_t open = pos;
+    // Every later stage walks the tree recursively: bound its depth.
+    if (++depth > kMaxNesting) {
+      fail(open, 1, "groups nest more than " + std::to_string(kMaxNesting) + " deep");
+      return std::nullopt;
+    }
+    struct Leave {
+      int &depth;
+      ~Leave() { --depth; }
+    } leave{depth};
     ++pos; // (
     RegexFlags saved = flags;
     if (peek() == '?') {
@@ -421,6 +493,7 @@ private:
         if (peek() == ')') {
           ++pos;
           flags = set; // applies to the rest of the enclosing group
+          lastGroupSetFlags = true;
           RegexNode empty;
           return empty;
         }
@@ -500,7 +573,7 @@ private:
       default:
         break;
       }
-      if (c >= '1' && c <= '9') {
+      if (c >= '1' && c <= '9' && !(c <= '7' && isOctal(pos + 1))) {
         fail(at, 2, "backreferences are not supported: they cannot be matched by an automaton "
                     "in linear time");
         return std::nullopt;
@@ -564,9 +637,19 @@ private:
     case 'a':
       cp = 7;
       break;
-    case '0':
-      cp = 0;
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+      // Octal, as RE2 reads it: `\0` and up to two more digits; `\1`-`\7`
+      // with one or two more (alone they would be backreferences).
+      if (c != '0' && !isOctal(pos)) {
+        fail(at, 2, "backreferences are not supported: they cannot be matched by an automaton "
+                    "in linear time");
+        return std::nullopt;
+      }
+      cp = uint32_t(c - '0');
+      for (int digits = 0; digits < 2 && isOctal(pos); ++digits)
+        cp = cp * 8 + uint32_t(text[pos++] - '0');
       break;
+    }
     case 'x': {
       size_t begin = pos;
       unsigned long long v = 0;
@@ -734,6 +817,11 @@ private:
   int maxRepeat;
   size_t pos = 0;
   bool failed = false;
+  /// Groups open around the current position, and whether the last atom was
+  /// a group that only sets flags, `(?i)`.
+  int depth = 0;
+  bool lastGroupSetFlags = false;
+  static constexpr int kMaxNesting = 1000;
 };
 
 } // namespace
