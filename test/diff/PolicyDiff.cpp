@@ -14,6 +14,7 @@
 #include "risk/Eval/Interpreter.h"
 #include "risk/Model/Linear.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "risk/Dialect/Risk/IR/RiskOps.h"
 #include "risk/Pipelines/Compile.h"
 
@@ -328,6 +329,8 @@ int main(int argc, char **argv) {
     normalizingPolicies += llvm::StringRef(source).contains("normalize");
     driver::CommonOptions options;
     options.frontend.stdlibDir = getDefaultStdlibDir(argv[0]);
+    if (!modelPath.empty()) // the policies may read the model's folder
+      options.frontend.includeDirs.push_back(std::string(llvm::sys::path::parent_path(modelPath)));
     driver::Compilation c(options);
     uint32_t file = c.sources.addBuffer("random.riskcard", source);
     c.loader.loadRootBuffer(file);

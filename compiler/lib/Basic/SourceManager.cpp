@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Basic/SourceManager.h"
+#include "risk/Basic/FileAccess.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include <algorithm>
@@ -25,17 +26,10 @@ uint32_t SourceManager::addBuffer(std::string path, std::string contents) {
 }
 
 uint32_t SourceManager::addFile(llvm::StringRef path, std::string &error) {
-  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
-                                            /*RequiresNullTerminator=*/false);
-  if (!buffer) {
-    error = buffer.getError().message();
+  std::string contents;
+  if (!readRegularFile(path, contents, error))
     return 0;
-  }
-  if ((*buffer)->getBufferSize() > UINT32_MAX / 2) {
-    error = "file is too large (the limit is 2 GiB)";
-    return 0;
-  }
-  return addBuffer(path.str(), (*buffer)->getBuffer().str());
+  return addBuffer(path.str(), std::move(contents));
 }
 
 const SourceManager::File *SourceManager::getFile(uint32_t fileId) const {

@@ -8,6 +8,8 @@
 //===----------------------------------------------------------------------===//
 #include "risk/Frontend/Program.h"
 
+#include "risk/Basic/FileAccess.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -42,6 +44,16 @@ static std::string realPathOf(llvm::StringRef p) {
   if (fs::real_path(p, real))
     return p.str();
   return std::string(real);
+}
+
+bool Program::mayRead(llvm::StringRef path) const { return isInsideFolders(path, readableFolders); }
+
+ModuleLoader::ModuleLoader(Program &program, FrontendOptions opts)
+    : program(program), options(std::move(opts)) {
+  for (const std::string &dir : options.includeDirs)
+    program.readableFolders.push_back(realPathOf(dir));
+  if (!options.stdlibDir.empty())
+    program.readableFolders.push_back(realPathOf(options.stdlibDir));
 }
 
 Module *Program::addModule(std::unique_ptr<Module> module, bool isRoot) {
@@ -116,6 +128,12 @@ Module *ModuleLoader::parseFile(llvm::StringRef filePath, llvm::StringRef expect
   std::string real = realPathOf(filePath);
   if (auto it = program.byPath.find(real); it != program.byPath.end())
     return it->second;
+  // An import may name only a file inside the readable folders (a symlink
+  // out of them is followed before the check).
+  if (importedAt.isValid() && !program.mayRead(real)) {
+    program.diags.report(DiagId::FileNotAllowed, importedAt, {filePath.str()});
+    return nullptr;
+  }
   std::string error;
   uint32_t fileId = program.sources.addFile(filePath, error);
   if (!fileId) {
@@ -131,6 +149,7 @@ Module *ModuleLoader::parseFile(llvm::StringRef filePath, llvm::StringRef expect
 
 Module *ModuleLoader::loadRoot(llvm::StringRef filePath) {
   std::string real = realPathOf(filePath);
+  program.readableFolders.push_back(std::string(path::parent_path(real)));
   if (auto it = program.byPath.find(real); it != program.byPath.end()) {
     if (!llvm::is_contained(program.roots, it->second))
       program.roots.push_back(it->second);
@@ -143,6 +162,10 @@ Module *ModuleLoader::loadRoot(llvm::StringRef filePath) {
 }
 
 Module *ModuleLoader::loadRootBuffer(uint32_t fileId) {
+  // A buffer (the REPL's input) reads from the current folder.
+  llvm::SmallString<256> here;
+  if (!fs::current_path(here))
+    program.readableFolders.push_back(realPathOf(here));
   std::unique_ptr<Module> module = parseModule(program.sources, fileId, program.diags, options.parse);
   return finishModule(std::move(module), "", {}, /*isRoot=*/true);
 }

@@ -1,6 +1,8 @@
 //===- Linear.cpp - Learned linear scorers ----------------------------------===//
 #include "risk/Model/Linear.h"
 
+#include "risk/Basic/FileAccess.h"
+
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/JSON.h"
@@ -38,12 +40,11 @@ static const char kMagic[] = "RKM1\n";
 
 bool risk::model::readModel(llvm::StringRef path, LinearModel &out, std::string &error,
                             bool headerOnly) {
-  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false);
-  if (!buffer) {
-    error = buffer.getError().message();
+  // A regular file of a bounded size: never a FIFO or a device.
+  std::string contents;
+  if (!readRegularFile(path, contents, error))
     return false;
-  }
-  llvm::StringRef data = (*buffer)->getBuffer();
+  llvm::StringRef data = contents;
   if (!data.starts_with(kMagic)) {
     error = "not a Riskcard model file (it does not start with RKM1)";
     return false;

@@ -11,6 +11,7 @@
 #include "risk/Policy/Policy.h"
 
 #include "risk/AST/ASTPrinter.h"
+#include "risk/Basic/FileAccess.h"
 #include "risk/Automata/Automaton.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -797,6 +798,11 @@ private:
     if (llvm::sys::path::is_absolute(decl.path.value))
       path = decl.path.value;
     llvm::sys::fs::make_absolute(path); // the compiler reads the weights again
+    if (!program.mayRead(path)) {
+      diags.report(DiagId::FileNotAllowed, decl.path.range, {decl.path.value});
+      unusableModels.insert(&decl);
+      return -1;
+    }
     auto loaded = std::make_shared<model::LinearModel>();
     std::string error;
     if (!model::readModel(path, *loaded, error)) {
@@ -874,13 +880,17 @@ private:
     llvm::sys::path::append(path, file.value);
     if (llvm::sys::path::is_absolute(file.value))
       path = file.value;
-    auto buffer = llvm::MemoryBuffer::getFile(path);
-    if (!buffer) {
-      diags.report(DiagId::LexiconFileError, file.range, {file.value, buffer.getError().message()});
+    if (!program.mayRead(path)) {
+      diags.report(DiagId::FileNotAllowed, file.range, {file.value});
+      return;
+    }
+    std::string contents, error;
+    if (!readRegularFile(path, contents, error)) {
+      diags.report(DiagId::LexiconFileError, file.range, {file.value, error});
       return;
     }
     llvm::SmallVector<llvm::StringRef, 256> lines;
-    (*buffer)->getBuffer().split(lines, '\n');
+    llvm::StringRef(contents).split(lines, '\n');
     for (size_t i = 0; i < lines.size(); ++i) {
       llvm::StringRef line = lines[i].rtrim("\r");
       if (line.trim().empty() || line.ltrim().starts_with("#"))

@@ -43,6 +43,14 @@ public:
   std::vector<Module *> roots;
   llvm::StringMap<Module *> byName;
   std::map<std::string, Module *> byPath; ///< by real path
+  /// The folders (real paths) whose files the program may read: those of the
+  /// files named on the command line, the include folders and the standard
+  /// library (FileAccess.h).
+  std::vector<std::string> readableFolders;
+
+  /// Whether a file a module names (an import, a lexicon or model file) may
+  /// be read: it lies, symlinks resolved, inside a readable folder.
+  bool mayRead(llvm::StringRef path) const;
 
   /// Adds a module parsed from an in-memory buffer (the REPL, split input).
   Module *addModule(std::unique_ptr<Module> module, bool isRoot);
@@ -50,8 +58,7 @@ public:
 
 class ModuleLoader {
 public:
-  ModuleLoader(Program &program, FrontendOptions options)
-      : program(program), options(std::move(options)) {}
+  ModuleLoader(Program &program, FrontendOptions options);
 
   /// Parses a file named on the command line. Returns null if it cannot be read.
   Module *loadRoot(llvm::StringRef path);
