@@ -199,6 +199,12 @@ public:
       : text(text), flags(flags), error(error), maxRepeat(maxRepeat) {}
 
   std::optional<RegexNode> parse() {
+    // Checked first and cheaply: no pattern is this long.
+    if (text.size() > kMaxPatternBytes) {
+      fail(0, 1, "the pattern is " + std::to_string(text.size()) + " bytes; a pattern may have at most " +
+                     std::to_string(kMaxPatternBytes));
+      return std::nullopt;
+    }
     RegexNode node = alternation();
     if (failed)
       return std::nullopt;
@@ -822,6 +828,7 @@ private:
   int depth = 0;
   bool lastGroupSetFlags = false;
   static constexpr int kMaxNesting = 1000;
+  static constexpr size_t kMaxPatternBytes = 64 * 1024;
 };
 
 } // namespace

@@ -219,17 +219,29 @@ void DiagnosticEngine::emitSnippet(llvm::raw_ostream &os, SourceRange range,
     return;
   llvm::StringRef lineText = sources.getLineText(range.begin);
   LineColumn begin = sources.getLineColumn(range.begin);
-  DisplayLine line(lineText);
-  os << line.text << '\n';
-
-  unsigned startByte = begin.column - 1;
-  unsigned endByte = startByte + 1;
+  size_t startByte = begin.column - 1;
+  size_t endByte = startByte + 1;
   if (range.end.isValid() && range.end.fileId == range.begin.fileId) {
     LineColumn end = sources.getLineColumn(range.end);
     endByte = end.line == begin.line ? end.column - 1 : lineText.size();
   }
-  unsigned caretColumn = line.columnAt(startByte);
-  unsigned endColumn = std::max(line.columnAt(endByte), caretColumn + 1);
+  // A long line (a generated file, a megabyte term) is shown as a window
+  // around the caret, cut at character boundaries and marked with `…`.
+  constexpr size_t kBefore = 80, kWidth = 240;
+  auto boundary = [&](size_t at) {
+    while (at > 0 && at < lineText.size() && (static_cast<unsigned char>(lineText[at]) & 0xC0) == 0x80)
+      --at;
+    return at;
+  };
+  size_t from = boundary(startByte > kBefore ? startByte - kBefore : 0);
+  size_t to = lineText.size() > from + kWidth ? boundary(from + kWidth) : lineText.size();
+  bool cutBefore = from > 0, cutAfter = to < lineText.size();
+  DisplayLine line(lineText.slice(from, to));
+  unsigned shift = cutBefore ? 1 : 0; // the leading `…`
+  os << (cutBefore ? "\u2026" : "") << line.text << (cutAfter ? "\u2026" : "") << '\n';
+  unsigned caretColumn = shift + line.columnAt(unsigned(std::min(startByte - from, to - from)));
+  unsigned endColumn = std::max(shift + line.columnAt(unsigned(std::min(endByte, to) - std::min(endByte, from))),
+                                caretColumn + 1);
   std::string caret(caretColumn, ' ');
   caret += '^';
   caret.append(endColumn - caretColumn - 1, '~');
@@ -239,8 +251,10 @@ void DiagnosticEngine::emitSnippet(llvm::raw_ostream &os, SourceRange range,
   for (const FixIt &fix : fixits) {
     if (!fix.range.isValid() || sources.getLineColumn(fix.range.begin).line != begin.line)
       continue;
-    unsigned column = line.columnAt(sources.getLineColumn(fix.range.begin).column - 1);
-    os << std::string(column, ' ') << fix.replacement << '\n';
+    size_t at = sources.getLineColumn(fix.range.begin).column - 1;
+    if (at < from || at > to)
+      continue;
+    os << std::string(shift + line.columnAt(unsigned(at - from)), ' ') << fix.replacement << '\n';
   }
   if (options.color)
     os.resetColor();

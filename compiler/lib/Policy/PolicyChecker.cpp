@@ -848,7 +848,7 @@ private:
     }
     for (const LexiconTermLine &line : lex.termLines)
       for (const LexiconTerm &t : line.terms)
-        if (!llvm::StringRef(t.text.value).trim().empty())
+        if (!llvm::StringRef(t.text.value).trim().empty() && t.text.value.size() <= kMaxTermBytes)
           info.terms.push_back({llvm::StringRef(t.text.value).trim().str(), t.weight.value_or(1.0)});
     // A term listed twice counts once (the first weight wins). Sema warns
     // about repeats among the inline terms; repeats that involve a `from`
@@ -901,6 +901,13 @@ private:
         diags.report(DiagId::LexiconFileError, file.range,
                      {file.value, "line " + std::to_string(i + 1) + ": the weight `" +
                                       weightText.trim().str() + "` is not a number"});
+        continue;
+      }
+      if (term.trim().size() > kMaxTermBytes) {
+        diags.report(DiagId::LexiconFileError, file.range,
+                     {file.value, "line " + std::to_string(i + 1) + ": the term is " +
+                                      std::to_string(term.trim().size()) +
+                                      " bytes; a term may have at most " + std::to_string(kMaxTermBytes)});
         continue;
       }
       info.terms.push_back({term.trim().str(), weight});

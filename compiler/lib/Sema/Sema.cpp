@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Sema/Sema.h"
+#include "risk/Automata/Normalize.h"
 #include "risk/Automata/Regex.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -707,6 +708,11 @@ void Sema::checkLexicon(Module &module, LexiconDecl &lexicon) {
       ++count;
       if (llvm::StringRef(term.text.value).trim().empty()) {
         diags.report(DiagId::EmptyTerm, term.text.range);
+        continue;
+      }
+      if (term.text.value.size() > kMaxTermBytes) {
+        diags.report(DiagId::TermTooLong, term.text.range,
+                     {std::to_string(term.text.value.size()), std::to_string(kMaxTermBytes)});
         continue;
       }
       std::string key = fold ? llvm::StringRef(term.text.value).lower() : term.text.value;

@@ -43,6 +43,10 @@ unsigned normalizationMask(llvm::ArrayRef<std::string> names);
 /// a match's start linear in the text.)
 constexpr size_t kMaxSpellingBytes = 256;
 
+/// The most bytes a lexicon term may have (longer is an error, reported
+/// before any automaton is built: no term is a megabyte).
+constexpr size_t kMaxTermBytes = 1024;
+
 /// How a lexicon matches its terms.
 struct TermOptions {
   bool foldCase = false; ///< letters match their other case (Unicode simple case mapping)
