@@ -37,7 +37,7 @@ std::string randomRegex(std::mt19937 &rng, int depth) {
   case 4:
     return "(" + randomRegex(rng, depth + 1) + "){1,3}";
   case 5:
-    return "(?:" + randomRegex(rng, depth + 1) + ")+";
+    return "(?:" + randomRegex(rng, depth + 1) + (rng() % 2 ? ")+" : "){2,}");
   default:
     return "(" + randomRegex(rng, depth + 1) + ")?";
   }

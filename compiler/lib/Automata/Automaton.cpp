@@ -266,10 +266,19 @@ NfaBuilder::Fragment NfaBuilder::build(const RegexNode &node, bool reverse) {
       patch(result, g.start);
       result.holes = std::move(g.holes);
     };
+    // The states of each copy, for an unbounded repetition (Nfa::State::repeat).
+    std::vector<std::pair<size_t, size_t>> copies;
+    auto copyOf = [&]() {
+      size_t begin = nfa.states.size();
+      Fragment g = build(child, reverse);
+      copies.push_back({begin, nfa.states.size()});
+      return g;
+    };
     for (int i = 0; i < node.min && !overflow; ++i)
-      append(build(child, reverse));
+      append(node.max < 0 ? copyOf() : build(child, reverse));
     if (node.max < 0) {
-      Fragment body = build(child, reverse);
+      Fragment body = copyOf();
+      tagCopies(copies);
       int loop = add({Nfa::State::Kind::Split, 0, 0, body.start, -1});
       patch(body, loop);
       Fragment star{loop, {{loop, true}}};
@@ -289,6 +298,26 @@ NfaBuilder::Fragment NfaBuilder::build(const RegexNode &node, bool reverse) {
   }
   }
   return empty();
+}
+
+void NfaBuilder::tagCopies(const std::vector<std::pair<size_t, size_t>> &copies) {
+  if (copies.size() < 2 || overflow)
+    return;
+  size_t size = copies.front().second - copies.front().first;
+  for (auto [begin, end] : copies)
+    if (end - begin != size)
+      return; // not built alike: no correspondence between copies
+  int repeat = repeats++;
+  for (size_t k = 0; k < copies.size(); ++k)
+    for (size_t i = copies[k].first; i < copies[k].second; ++i) {
+      Nfa::State &st = nfa.states[i];
+      if (st.repeat >= 0)
+        continue; // an inner repetition's: compared within it
+      st.repeat = repeat;
+      st.copy = int(k);
+      st.offset = int(i - copies[k].first);
+    }
+  nfa.hasRepeatCopies = true;
 }
 
 void NfaBuilder::addAlternative(int fragmentStart) { alternatives.push_back(fragmentStart); }
@@ -556,8 +585,34 @@ struct Builder {
         continue; // matches nothing
       out.push_back(id);
     }
+    if (nfa.hasRepeatCopies)
+      keepLatestCopies(out);
     std::sort(out.begin(), out.end());
     states = std::move(out);
+  }
+
+  /// Drops each state of a repetition's copy when the same state of a later
+  /// copy is in the set: it can do nothing the later one cannot (see
+  /// Nfa::State::repeat), so the set accepts the same texts without it.
+  void keepLatestCopies(std::vector<int> &states) const {
+    llvm::SmallDenseMap<std::pair<int, int>, int, 16> latest;
+    bool any = false;
+    for (int id : states) {
+      const Nfa::State &st = nfa.states[id];
+      if (st.repeat < 0)
+        continue;
+      auto [it, inserted] = latest.try_emplace({st.repeat, st.offset}, st.copy);
+      if (!inserted) {
+        it->second = std::max(it->second, st.copy);
+        any = true;
+      }
+    }
+    if (!any)
+      return;
+    llvm::erase_if(states, [&](int id) {
+      const Nfa::State &st = nfa.states[id];
+      return st.repeat >= 0 && latest.lookup({st.repeat, st.offset}) > st.copy;
+    });
   }
 
   uint32_t intern(Key key, bool &overflow) {

@@ -36,10 +36,18 @@ struct Nfa {
     /// a group (>= 0). Such states are always reached together, so bytes that
     /// lead them to the same successors can share a byte class.
     int group = -1;
+    /// A state of the k-th copy of an unbounded repetition's body (`x{40,}`
+    /// is 40 copies and a loop, the loop being copy 41): the repetition, k,
+    /// and the state's place in its copy. A state of a later copy can do all
+    /// that the same state of an earlier copy can (fewer copies remain), so a
+    /// DFA state needs only the latest: the subset construction drops the
+    /// others, which keeps `\b[A-Za-z0-9+/]{40,}` from needing 2^40 states.
+    int repeat = -1, copy = 0, offset = 0;
   };
   std::vector<State> states;
   int start = -1;
   bool hasAssertions = false;
+  bool hasRepeatCopies = false;
 };
 
 /// Limits that keep compilation bounded; exceeding one is a compile error,
@@ -83,11 +91,15 @@ private:
   Fragment empty();
   void patch(Fragment &f, int target);
   void addAlternative(int fragmentStart);
+  /// Marks the states of the copies of an unbounded repetition's body
+  /// (state index ranges, all built alike).
+  void tagCopies(const std::vector<std::pair<size_t, size_t>> &copies);
 
   AutomatonLimits limits;
   Nfa nfa;
   std::vector<int> alternatives; ///< starts of the added patterns
   int groups = 0;                ///< character sets built so far
+  int repeats = 0;               ///< unbounded repetitions tagged so far
   bool overflow = false;
 };
 
