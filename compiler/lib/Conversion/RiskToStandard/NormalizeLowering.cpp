@@ -273,73 +273,82 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
                                ValueRange{before->getArgument(0), before->getArgument(1)});
     Block *after = b.createBlock(&loop.getAfter(), {}, pair, pairLocs);
     Value r = after->getArgument(0), w = after->getArgument(1);
-    // The run of one-letter words from `r`: its last letter and its length.
-    Value startsRun = single(r);
-    Value firstGap = gapAfter(r);
-    auto run = b.create<scf::WhileOp>(loc, TypeRange(pair), ValueRange{r, e.idx(1)});
-    {
-      OpBuilder::InsertionGuard inner(b);
-      Block *test = b.createBlock(&run.getBefore(), {}, pair, pairLocs);
-      Value at = test->getArgument(0), count = test->getArgument(1);
-      Value q = gapAfter(at);
-      Value candidate = e.andI(startsRun, e.andI(e.ne(q, e.add(at, e.idx(1))), e.ult(q, n)));
-      Value more = b.create<scf::IfOp>(
-                        loc, candidate,
-                        [&](OpBuilder &, Location) {
-                          Value same = e.orI(e.eq(count, e.idx(1)),
-                                             sameGap(e.add(r, e.idx(1)), firstGap, e.add(at, e.idx(1)), q));
-                          b.create<scf::YieldOp>(loc, e.andI(same, single(q)));
-                        },
-                        [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, e.i1(false)); })
-                       .getResult(0);
-      // Go on with the next letter, or stop with this run (a while loop's
-      // results are what its condition passes on).
-      b.create<scf::ConditionOp>(loc, more,
-                                 ValueRange{e.select(more, q, at),
-                                            e.select(more, e.add(count, e.idx(1)), count)});
-      Block *next = b.createBlock(&run.getAfter(), {}, pair, pairLocs);
-      b.create<scf::YieldOp>(loc, next->getArguments());
-    }
-    Value end = run.getResult(0), count = run.getResult(1);
-    Value first = e.byte(skeleton, r);
-    Value oneSpace = e.andI(e.eq(firstGap, e.add(r, e.idx(2))),
-                            e.eq(e.byte(skeleton, b.create<arith::MinUIOp>(loc, e.add(r, e.idx(1)), last)),
-                                 byteConst(' ')));
-    Value article = e.andI(e.andI(oneSpace, e.cmp(arith::CmpIPredicate::uge, count, e.idx(4))),
-                           e.orI(e.eq(first, byteConst('a')), e.eq(first, byteConst('i'))));
-    Value joined = e.cmp(arith::CmpIPredicate::uge, count, e.idx(3));
     auto move = [&](Value from, Value to, Value mark) {
       e.store(e.byte(skeleton, from), skeleton, to);
       e.store(e.orI(e.load(origins, from), mark), origins, to);
     };
-    auto step = b.create<scf::IfOp>(loc, TypeRange(pair), article, true);
+    // Most bytes start no run of one-letter words: they are copied.
+    auto outer = b.create<scf::IfOp>(loc, TypeRange(pair), single(r), true);
     {
-      OpBuilder::InsertionGuard inner(b);
-      // "a b o m b": the word `a` and its space; the run starts after it.
-      b.setInsertionPointToStart(&step.getThenRegion().front());
+      OpBuilder::InsertionGuard outerGuard(b);
+      b.setInsertionPointToStart(&outer.getElseRegion().front());
       move(r, w, e.i32(0));
-      move(e.add(r, e.idx(1)), e.add(w, e.idx(1)), e.i32(0));
-      b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(2)), e.add(w, e.idx(2))});
-      b.setInsertionPointToStart(&step.getElseRegion().front());
-      auto join = b.create<scf::IfOp>(loc, TypeRange(pair), joined, true);
+      b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(1)), e.add(w, e.idx(1))});
+      b.setInsertionPointToStart(&outer.getThenRegion().front());
+      // The run of one-letter words from `r`: its last letter and its length.
+      Value firstGap = gapAfter(r);
+      auto run = b.create<scf::WhileOp>(loc, TypeRange(pair), ValueRange{r, e.idx(1)});
       {
-        OpBuilder::InsertionGuard innermost(b);
-        b.setInsertionPointToStart(&join.getThenRegion().front());
-        // Letters one space apart may be several words: marked joined.
-        Value mark = e.select(oneSpace, e.i32(int64_t(kJoinedLetter)), e.i32(0));
-        Value written = e.forAcc(r, e.add(end, e.idx(1)), w, [&](Value p, Value at) {
-          Value letter = e.notI(separator(p));
-          e.ifThen(letter, [&] { move(p, at, mark); });
-          return e.select(letter, e.add(at, e.idx(1)), at);
-        });
-        b.create<scf::YieldOp>(loc, ValueRange{e.add(end, e.idx(1)), written});
-        b.setInsertionPointToStart(&join.getElseRegion().front());
-        move(r, w, e.i32(0));
-        b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(1)), e.add(w, e.idx(1))});
+        OpBuilder::InsertionGuard inner(b);
+        Block *test = b.createBlock(&run.getBefore(), {}, pair, pairLocs);
+        Value at = test->getArgument(0), count = test->getArgument(1);
+        Value q = gapAfter(at);
+        Value candidate = e.andI(e.ne(q, e.add(at, e.idx(1))), e.ult(q, n));
+        Value more = b.create<scf::IfOp>(
+                          loc, candidate,
+                          [&](OpBuilder &, Location) {
+                            Value same = e.orI(e.eq(count, e.idx(1)),
+                                               sameGap(e.add(r, e.idx(1)), firstGap, e.add(at, e.idx(1)), q));
+                            b.create<scf::YieldOp>(loc, e.andI(same, single(q)));
+                          },
+                          [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, e.i1(false)); })
+                         .getResult(0);
+        // Go on with the next letter, or stop with this run (a while loop's
+        // results are what its condition passes on).
+        b.create<scf::ConditionOp>(loc, more,
+                                   ValueRange{e.select(more, q, at),
+                                              e.select(more, e.add(count, e.idx(1)), count)});
+        Block *next = b.createBlock(&run.getAfter(), {}, pair, pairLocs);
+        b.create<scf::YieldOp>(loc, next->getArguments());
       }
-      b.create<scf::YieldOp>(loc, join.getResults());
+      Value end = run.getResult(0), count = run.getResult(1);
+      Value first = e.byte(skeleton, r);
+      Value oneSpace = e.andI(e.eq(firstGap, e.add(r, e.idx(2))),
+                              e.eq(e.byte(skeleton, b.create<arith::MinUIOp>(loc, e.add(r, e.idx(1)), last)),
+                                   byteConst(' ')));
+      Value article = e.andI(e.andI(oneSpace, e.cmp(arith::CmpIPredicate::uge, count, e.idx(4))),
+                             e.orI(e.eq(first, byteConst('a')), e.eq(first, byteConst('i'))));
+      Value joined = e.cmp(arith::CmpIPredicate::uge, count, e.idx(3));
+      auto step = b.create<scf::IfOp>(loc, TypeRange(pair), article, true);
+      {
+        OpBuilder::InsertionGuard inner(b);
+        // "a b o m b": the word `a` and its space; the run starts after it.
+        b.setInsertionPointToStart(&step.getThenRegion().front());
+        move(r, w, e.i32(0));
+        move(e.add(r, e.idx(1)), e.add(w, e.idx(1)), e.i32(0));
+        b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(2)), e.add(w, e.idx(2))});
+        b.setInsertionPointToStart(&step.getElseRegion().front());
+        auto join = b.create<scf::IfOp>(loc, TypeRange(pair), joined, true);
+        {
+          OpBuilder::InsertionGuard innermost(b);
+          b.setInsertionPointToStart(&join.getThenRegion().front());
+          // Letters one space apart may be several words: marked joined.
+          Value mark = e.select(oneSpace, e.i32(int64_t(kJoinedLetter)), e.i32(0));
+          Value written = e.forAcc(r, e.add(end, e.idx(1)), w, [&](Value p, Value at) {
+            Value letter = e.notI(separator(p));
+            e.ifThen(letter, [&] { move(p, at, mark); });
+            return e.select(letter, e.add(at, e.idx(1)), at);
+          });
+          b.create<scf::YieldOp>(loc, ValueRange{e.add(end, e.idx(1)), written});
+          b.setInsertionPointToStart(&join.getElseRegion().front());
+          move(r, w, e.i32(0));
+          b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(1)), e.add(w, e.idx(1))});
+        }
+        b.create<scf::YieldOp>(loc, join.getResults());
+      }
+      b.create<scf::YieldOp>(loc, step.getResults());
     }
-    b.create<scf::YieldOp>(loc, step.getResults());
+    b.create<scf::YieldOp>(loc, outer.getResults());
     b.setInsertionPointAfter(loop);
     return loop.getResult(1);
   }
