@@ -12,6 +12,7 @@
 #include "NormalizeLowering.h"
 
 #include "Emit.h"
+#include "risk/Automata/Regex.h"
 #include "risk/Automata/Skeleton.h"
 #include "risk/Dialect/Risk/IR/RiskOps.h"
 #include "riskcard/runtime.hpp"
@@ -47,6 +48,7 @@ namespace {
 struct NormalizerTables {
   std::string ascii, blocks, entries, pool;
   std::string wordBytes; ///< per byte: whether it is part of a word (isSkeletonWordByte)
+  std::string joinClass; ///< per byte: 1 an ASCII letter of the skeleton, 2 a lexicon word byte
   int64_t poolSize = 1;
   bool join = false; ///< `separators`: join letters written apart
 };
@@ -67,6 +69,7 @@ NormalizerTables tablesFor(ModuleOp module, const SkeletonSpec &spec) {
   t.entries = base + "_entries";
   t.pool = base + "_pool";
   t.wordBytes = base + "_word";
+  t.joinClass = base + "_joinclass";
   t.join = spec.normalize & NormSeparators;
   const SkeletonTables &data = skeletonTables(spec);
   t.poolSize = std::max<int64_t>(1, int64_t(data.pool.size()));
@@ -86,6 +89,10 @@ NormalizerTables tablesFor(ModuleOp module, const SkeletonSpec &spec) {
   for (int c = 0; c < 256; ++c)
     wordBytes[c] = isSkeletonWordByte(uint8_t(c), spec);
   addConstantTable(module, b, t.wordBytes, i32, llvm::ArrayRef<int32_t>(wordBytes));
+  std::vector<int8_t> joinClass(256);
+  for (int c = 0; c < 256; ++c)
+    joinClass[c] = int8_t((c < 0x80 && wordBytes[c] ? 1 : 0) | (isLexiconWordByte(uint8_t(c)) ? 2 : 0));
+  addConstantTable(module, b, t.joinClass, i8, llvm::ArrayRef<int8_t>(joinClass));
   return t;
 }
 
@@ -264,6 +271,36 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
                   [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, e.i1(false)); })
           .getResult(0);
     };
+    // The first one-letter word at or after `from` (< n), or n: one table
+    // load per byte, the classes of the bytes around it carried along.
+    Value classes = table(e, op, t.joinClass);
+    auto classAt = [&](Value i) {
+      Value at = b.create<arith::MinUIOp>(loc, i, last);
+      Value c = e.load(classes, byteAt(e, skeleton, at));
+      return e.select(e.ult(i, n), c, b.create<arith::ConstantIntOp>(loc, 0, 8).getResult());
+    };
+    auto bit = [&](Value c, int64_t k) {
+      return e.ne(b.create<arith::AndIOp>(loc, c, b.create<arith::ConstantIntOp>(loc, k, 8)).getResult(),
+                  b.create<arith::ConstantIntOp>(loc, 0, 8).getResult());
+    };
+    auto nextSingle = [&](Value from) {
+      Type i8 = b.getI8Type();
+      Type state[] = {b.getIndexType(), i8, i8};
+      Location stateLocs[] = {loc, loc, loc};
+      Value before0 = e.select(e.eq(from, e.idx(0)), b.create<arith::ConstantIntOp>(loc, 0, 8).getResult(),
+                               classAt(e.sub(e.select(e.eq(from, e.idx(0)), e.idx(1), from), e.idx(1))));
+      auto find = b.create<scf::WhileOp>(loc, TypeRange(state), ValueRange{from, before0, classAt(from)});
+      OpBuilder::InsertionGuard findGuard(b);
+      Block *test = b.createBlock(&find.getBefore(), {}, state, stateLocs);
+      Value q = test->getArgument(0), prev = test->getArgument(1), cur = test->getArgument(2);
+      Value next = classAt(e.add(q, e.idx(1)));
+      Value isSingle = e.andI(bit(cur, 1), e.andI(e.notI(bit(prev, 2)), e.notI(bit(next, 2))));
+      b.create<scf::ConditionOp>(loc, e.andI(e.ult(q, n), e.notI(isSingle)), ValueRange{q, cur, next});
+      Block *step = b.createBlock(&find.getAfter(), {}, state, stateLocs);
+      b.create<scf::YieldOp>(loc, ValueRange{e.add(step->getArgument(0), e.idx(1)), step->getArgument(1),
+                                             step->getArgument(2)});
+      return find.getResult(0);
+    };
     Type pair[] = {b.getIndexType(), b.getIndexType()};
     Location pairLocs[] = {loc, loc};
     auto loop = b.create<scf::WhileOp>(loc, TypeRange(pair), ValueRange{e.idx(0), e.idx(0)});
@@ -272,18 +309,23 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
     b.create<scf::ConditionOp>(loc, e.ult(before->getArgument(0), n),
                                ValueRange{before->getArgument(0), before->getArgument(1)});
     Block *after = b.createBlock(&loop.getAfter(), {}, pair, pairLocs);
-    Value r = after->getArgument(0), w = after->getArgument(1);
+    Value from = after->getArgument(0), to = after->getArgument(1);
     auto move = [&](Value from, Value to, Value mark) {
       e.store(e.byte(skeleton, from), skeleton, to);
       e.store(e.orI(e.load(origins, from), mark), origins, to);
     };
-    // Most bytes start no run of one-letter words: they are copied.
-    auto outer = b.create<scf::IfOp>(loc, TypeRange(pair), single(r), true);
+    // Most bytes start no run of one-letter words: up to the next one-letter
+    // word they are copied (nothing moves until a run has been joined).
+    Value r = nextSingle(from);
+    Value w = e.add(to, e.sub(r, from));
+    e.ifThen(e.ne(from, to), [&] {
+      e.forEach(e.idx(0), e.sub(r, from), [&](Value k) { move(e.add(from, k), e.add(to, k), e.i32(0)); });
+    });
+    auto outer = b.create<scf::IfOp>(loc, TypeRange(pair), e.ult(r, n), true);
     {
       OpBuilder::InsertionGuard outerGuard(b);
       b.setInsertionPointToStart(&outer.getElseRegion().front());
-      move(r, w, e.i32(0));
-      b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(1)), e.add(w, e.idx(1))});
+      b.create<scf::YieldOp>(loc, ValueRange{r, w});
       b.setInsertionPointToStart(&outer.getThenRegion().front());
       // The run of one-letter words from `r`: its last letter and its length.
       Value firstGap = gapAfter(r);

@@ -985,56 +985,74 @@ void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value fr
                  Value startState,
                  llvm::function_ref<void(Value set, Value end)> onAccept) {
   if (t.fast) {
+    // Two loops: the inner one only steps the automaton (a class load and a
+    // transition load per byte, nothing else live, so its state stays in a
+    // register); it stops at an accepting transition, at the end, or (with a
+    // skip table) back in the start state. The outer loop reports the accept
+    // and, in the start state, skips the bytes that cannot start a match
+    // with a lookup per byte and no state to carry.
     FastDfa dfa(e, op, t);
     Value start = dfa.premultiplied(startState);
-    auto step = [&](Value i, Value state) -> Value {
-      Value b = byteAt(e, str, i);
-      Value v = dfa.transition(state, b);
-      e.ifThen(FastDfa::accepts(e, v), [&] { onAccept(dfa.acceptSet(state, b), i); });
-      return dfa.target(v);
-    };
-    Value final;
-    if (t.skip.empty()) {
-      final = e.forAcc(from, to, start, step);
-    } else {
-      // In the start state, run over the bytes that cannot start a match
-      // with a lookup per byte and no state to carry (no dependency from one
-      // byte to the next), then step the automaton from the first byte that
-      // can.
-      Value skip = table(e, op, t.skip);
-      Type types[] = {e.b.getIndexType(), e.b.getI32Type()};
-      Location locs[] = {e.loc, e.loc};
-      auto loop = e.b.create<scf::WhileOp>(e.loc, TypeRange(types), ValueRange{from, start});
-      {
-        OpBuilder::InsertionGuard guard(e.b);
-        Block *before = e.b.createBlock(&loop.getBefore(), {}, types, locs);
-        e.b.create<scf::ConditionOp>(e.loc, e.ult(before->getArgument(0), to),
-                                     ValueRange{before->getArgument(0), before->getArgument(1)});
-        Block *after = e.b.createBlock(&loop.getAfter(), {}, types, locs);
-        Value i = after->getArgument(0), state = after->getArgument(1);
-        auto skipped = e.b.create<scf::IfOp>(e.loc, e.b.getIndexType(), e.eq(state, start), true);
-        {
-          OpBuilder::InsertionGuard g(e.b);
-          e.b.setInsertionPointToStart(&skipped.getThenRegion().front());
-          Value first = e.findFirst(i, to, [&](Value j) { return e.eq(e.load(skip, byteAt(e, str, j)), e.i32(0)); });
-          e.b.create<scf::YieldOp>(e.loc, first);
-          e.b.setInsertionPointToStart(&skipped.getElseRegion().front());
-          e.b.create<scf::YieldOp>(e.loc, i);
-        }
-        Value at = skipped.getResult(0);
-        auto stepped = e.b.create<scf::IfOp>(e.loc, TypeRange(types), e.ult(at, to), true);
-        {
-          OpBuilder::InsertionGuard g(e.b);
-          e.b.setInsertionPointToStart(&stepped.getThenRegion().front());
-          Value nextState = step(at, state);
-          e.b.create<scf::YieldOp>(e.loc, ValueRange{e.add(at, e.idx(1)), nextState});
-          e.b.setInsertionPointToStart(&stepped.getElseRegion().front());
-          e.b.create<scf::YieldOp>(e.loc, ValueRange{to, state});
-        }
-        e.b.create<scf::YieldOp>(e.loc, stepped.getResults());
+    Value skip = t.skip.empty() ? Value() : table(e, op, t.skip);
+    OpBuilder &b = e.b;
+    Location loc = e.loc;
+    Type idx = b.getIndexType(), i32 = b.getI32Type();
+    Type pair[] = {idx, i32}, triple[] = {idx, i32, i32};
+    Location pairLocs[] = {loc, loc}, tripleLocs[] = {loc, loc, loc};
+    auto outer = b.create<scf::WhileOp>(loc, TypeRange(pair), ValueRange{from, start});
+    {
+      OpBuilder::InsertionGuard guard(b);
+      Block *before = b.createBlock(&outer.getBefore(), {}, pair, pairLocs);
+      b.create<scf::ConditionOp>(loc, e.ult(before->getArgument(0), to),
+                                 ValueRange{before->getArgument(0), before->getArgument(1)});
+      Block *after = b.createBlock(&outer.getAfter(), {}, pair, pairLocs);
+      Value i = after->getArgument(0), state = after->getArgument(1);
+      Value at = i;
+      if (skip) {
+        auto skipped = b.create<scf::IfOp>(loc, idx, e.eq(state, start), true);
+        OpBuilder::InsertionGuard g(b);
+        b.setInsertionPointToStart(&skipped.getThenRegion().front());
+        Value first = e.findFirst(i, to, [&](Value j) { return e.eq(e.load(skip, byteAt(e, str, j)), e.i32(0)); });
+        b.create<scf::YieldOp>(loc, first);
+        b.setInsertionPointToStart(&skipped.getElseRegion().front());
+        b.create<scf::YieldOp>(loc, i);
+        at = skipped.getResult(0);
       }
-      final = loop.getResult(1);
+      auto run = b.create<scf::WhileOp>(loc, TypeRange(triple), ValueRange{at, state});
+      {
+        OpBuilder::InsertionGuard g(b);
+        Block *test = b.createBlock(&run.getBefore(), {}, pair, pairLocs);
+        Value j = test->getArgument(0), s = test->getArgument(1);
+        Type goV[] = {b.getI1Type(), i32};
+        auto stepIf = b.create<scf::IfOp>(loc, TypeRange(goV), e.ult(j, to), true);
+        {
+          OpBuilder::InsertionGuard g2(b);
+          b.setInsertionPointToStart(&stepIf.getThenRegion().front());
+          Value v = dfa.transition(s, byteAt(e, str, j));
+          Value go = e.notI(FastDfa::accepts(e, v));
+          if (skip)
+            go = e.andI(go, e.ne(v, start));
+          b.create<scf::YieldOp>(loc, ValueRange{go, v});
+          b.setInsertionPointToStart(&stepIf.getElseRegion().front());
+          b.create<scf::YieldOp>(loc, ValueRange{e.i1(false), s});
+        }
+        b.create<scf::ConditionOp>(loc, stepIf.getResult(0), ValueRange{j, s, stepIf.getResult(1)});
+        Block *step = b.createBlock(&run.getAfter(), {}, triple, tripleLocs);
+        b.create<scf::YieldOp>(loc, ValueRange{e.add(step->getArgument(0), e.idx(1)), step->getArgument(2)});
+      }
+      Value j = run.getResult(0), s = run.getResult(1), v = run.getResult(2);
+      auto stopped = b.create<scf::IfOp>(loc, TypeRange(pair), e.ult(j, to), true);
+      {
+        OpBuilder::InsertionGuard g(b);
+        b.setInsertionPointToStart(&stopped.getThenRegion().front());
+        e.ifThen(FastDfa::accepts(e, v), [&] { onAccept(dfa.acceptSet(s, byteAt(e, str, j)), j); });
+        b.create<scf::YieldOp>(loc, ValueRange{e.add(j, e.idx(1)), dfa.target(v)});
+        b.setInsertionPointToStart(&stopped.getElseRegion().front());
+        b.create<scf::YieldOp>(loc, ValueRange{to, s});
+      }
+      b.create<scf::YieldOp>(loc, stopped.getResults());
     }
+    Value final = outer.getResult(1);
     dfa.atEnd(final, to, onAccept);
     return;
   }
