@@ -98,6 +98,8 @@ private:
     case RegexNode::Kind::Concat: {
       std::set<size_t> current{i};
       for (const RegexNode &child : node.children) {
+        if (current.empty())
+          break;
         std::set<size_t> next;
         for (size_t s : current) {
           const std::set<size_t> &e = ends(child, s);
@@ -222,20 +224,44 @@ std::vector<std::pair<size_t, size_t>> risk::referenceFindAll(const RegexNode &p
   return out;
 }
 
+/// The characters a match of `node` must start with, where that is one set
+/// (a concatenation led by a set or by a repetition of one); null otherwise.
+/// Only a shortcut: a start outside it cannot match.
+static const CodePointSet *firstSet(const RegexNode &node) {
+  switch (node.kind) {
+  case RegexNode::Kind::Set:
+    return &node.set;
+  case RegexNode::Kind::Concat:
+    return node.children.empty() ? nullptr : firstSet(node.children[0]);
+  case RegexNode::Kind::Repeat:
+    return node.min >= 1 ? firstSet(node.children[0]) : nullptr;
+  default:
+    return nullptr;
+  }
+}
+
+namespace {
+/// The skeleton of one text, computed once for all the terms of a lexicon.
+struct SkeletonText {
+  std::string skeleton;
+  std::vector<SkeletonOrigin> origins;
+  Decoded decoded;
+};
+} // namespace
+
 /// A normalised term in the skeleton of `text`: for each end, the earliest
 /// start within kMaxSpellingBytes where (with `words`) a word starts; then
 /// `words` on the end; positions mapped back to `text`.
 static std::vector<std::pair<size_t, size_t>>
-skeletonTermMatches(llvm::StringRef term, llvm::StringRef text, const TermOptions &options,
+skeletonTermMatches(llvm::StringRef term, const SkeletonText &text, const SkeletonSpec &spec,
                     bool words) {
-  SkeletonSpec spec = skeletonSpec(options);
   std::optional<RegexNode> node = skeletonTermRegex(term, spec);
   if (!node)
     return {};
-  std::string skeleton;
-  std::vector<SkeletonOrigin> origins;
-  skeletonOf(text, spec, skeleton, origins);
-  Decoded d = decode(skeleton);
+  const std::string &skeleton = text.skeleton;
+  const std::vector<SkeletonOrigin> &origins = text.origins;
+  const Decoded &d = text.decoded;
+  const CodePointSet *first = firstSet(*node);
   Matcher m(d);
   auto boundary = [&](size_t at, size_t word) {
     return !isLexiconWordByte(skeleton[word]) || betweenJoinedLetters(origins[at - 1], origins[at]);
@@ -244,6 +270,8 @@ skeletonTermMatches(llvm::StringRef term, llvm::StringRef text, const TermOption
   auto endsWord = [&](size_t at) { return at == skeleton.size() || boundary(at, at); };
   std::map<size_t, size_t> earliest;
   for (size_t start = 0; start < d.cps.size(); ++start) {
+    if (first && (d.cps[start] == Invalid || !first->contains(d.cps[start])))
+      continue;
     if (words && !startsWord(d.offset[start]))
       continue;
     for (size_t end : m.ends(*node, start))
@@ -286,8 +314,13 @@ std::vector<std::pair<size_t, size_t>> risk::referenceTermMatches(llvm::StringRe
                                                                   const TermOptions &options, bool words) {
   if (!termNeedsRegex(term, options))
     return referenceTermMatches(term, text, options.foldCase, words, options.phrases);
-  if (options.normalize)
-    return skeletonTermMatches(term, text, options, words);
+  if (options.normalize) {
+    SkeletonSpec spec = skeletonSpec(options);
+    SkeletonText prepared;
+    skeletonOf(text, spec, prepared.skeleton, prepared.origins);
+    prepared.decoded = decode(prepared.skeleton);
+    return skeletonTermMatches(term, prepared, spec, words);
+  }
   RegexNode node = termRegex(term, options);
   Decoded d = decode(text);
   Matcher m(d);
@@ -307,5 +340,25 @@ std::vector<std::pair<size_t, size_t>> risk::referenceTermMatches(llvm::StringRe
       continue;
     out.push_back({start, end});
   }
+  return out;
+}
+
+std::vector<std::vector<std::pair<size_t, size_t>>>
+risk::referenceLexiconMatches(llvm::ArrayRef<std::string> terms, llvm::StringRef text,
+                              const TermOptions &options, bool words) {
+  std::vector<std::vector<std::pair<size_t, size_t>>> out(terms.size());
+  if (!options.normalize) {
+    for (size_t t = 0; t < terms.size(); ++t)
+      out[t] = referenceTermMatches(terms[t], text, options, words);
+    return out;
+  }
+  SkeletonSpec spec = skeletonSpec(options);
+  SkeletonText prepared;
+  skeletonOf(text, spec, prepared.skeleton, prepared.origins);
+  prepared.decoded = decode(prepared.skeleton);
+  for (size_t t = 0; t < terms.size(); ++t)
+    out[t] = terms[t].empty() || !termNeedsRegex(terms[t], options)
+                 ? referenceTermMatches(terms[t], text, options, words)
+                 : skeletonTermMatches(terms[t], prepared, spec, words);
   return out;
 }

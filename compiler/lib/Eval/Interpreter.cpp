@@ -72,8 +72,12 @@ struct Interpreter::Run {
                                                               llvm::StringRef text) const {
     std::vector<std::tuple<size_t, size_t, int>> out;
     TermOptions options{lex.foldCase, lex.phrases, normalizationMask(lex.normalize)};
+    std::vector<std::string> terms;
+    for (const auto &term : lex.terms)
+      terms.push_back(term.text);
+    auto matches = referenceLexiconMatches(terms, text, options, lex.words);
     for (size_t t = 0; t < lex.terms.size(); ++t)
-      for (auto [start, end] : referenceTermMatches(lex.terms[t].text, text, options, lex.words))
+      for (auto [start, end] : matches[t])
         out.push_back({start, end, int(t)});
     std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
       return std::get<1>(a) != std::get<1>(b) ? std::get<1>(a) < std::get<1>(b)

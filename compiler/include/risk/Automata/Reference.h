@@ -44,6 +44,12 @@ std::vector<std::pair<size_t, size_t>> referenceTermMatches(llvm::StringRef term
 std::vector<std::pair<size_t, size_t>> referenceTermMatches(llvm::StringRef term, llvm::StringRef text,
                                                             const TermOptions &options, bool words);
 
+/// referenceTermMatches for each of a lexicon's terms (the skeleton of `text`
+/// is computed once).
+std::vector<std::vector<std::pair<size_t, size_t>>>
+referenceLexiconMatches(llvm::ArrayRef<std::string> terms, llvm::StringRef text,
+                        const TermOptions &options, bool words);
+
 } // namespace risk
 
 #endif // RISK_AUTOMATA_REFERENCE_H
