@@ -129,6 +129,22 @@ struct Emit {
     }
     return op.getResult(0);
   }
+  /// A loop `while (args[0] < bound)`: `body(args)` emits one step and
+  /// returns the next args (the builder left at the end of the body); returns
+  /// the args at the end.
+  ValueRange whileBelow(ValueRange init, Value bound,
+                        llvm::function_ref<llvm::SmallVector<Value>(ValueRange)> body) {
+    llvm::SmallVector<Type> types(init.getTypes());
+    llvm::SmallVector<Location> locs(init.size(), loc);
+    auto op = b.create<scf::WhileOp>(loc, TypeRange(types), init);
+    OpBuilder::InsertionGuard guard(b);
+    Block *before = b.createBlock(&op.getBefore(), {}, types, locs);
+    b.create<scf::ConditionOp>(loc, ult(before->getArgument(0), bound), before->getArguments());
+    Block *after = b.createBlock(&op.getAfter(), {}, types, locs);
+    llvm::SmallVector<Value> next = body(after->getArguments());
+    b.create<scf::YieldOp>(loc, next);
+    return op.getResults();
+  }
   Value byte(Value str, Value i) { return load(str, i); }
 };
 

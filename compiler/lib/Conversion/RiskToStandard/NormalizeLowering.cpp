@@ -152,15 +152,9 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
     };
 
     Type types[] = {rw.getIndexType(), rw.getIndexType()};
-    Location locs[] = {loc, loc};
-    auto loop = rw.create<scf::WhileOp>(loc, TypeRange(types), ValueRange{e.idx(0), e.idx(0)});
-    {
-      OpBuilder::InsertionGuard guard(rw);
-      Block *before = rw.createBlock(&loop.getBefore(), {}, types, locs);
-      rw.create<scf::ConditionOp>(loc, e.ult(before->getArgument(0), limit),
-                                  ValueRange{before->getArgument(0), before->getArgument(1)});
-      Block *after = rw.createBlock(&loop.getAfter(), {}, types, locs);
-      Value i = after->getArgument(0), j = after->getArgument(1);
+    // (byte read, skeleton byte written)
+    ValueRange loop = e.whileBelow({e.idx(0), e.idx(0)}, limit, [&](ValueRange args) -> SmallVector<Value> {
+      Value i = args[0], j = args[1];
       Value b = rw.create<arith::ExtUIOp>(loc, i32, e.byte(str, i));
       Value isAscii = e.cmp(arith::CmpIPredicate::ult, b, c32(0x80));
       auto step = rw.create<scf::IfOp>(loc, TypeRange(types), isAscii, true);
@@ -212,9 +206,9 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
         rw.create<scf::YieldOp>(loc, ValueRange{e.add(i, length), e.add(j, count)});
       }
       rw.setInsertionPointAfter(step);
-      rw.create<scf::YieldOp>(loc, step.getResults());
-    }
-    Value size = loop.getResult(1);
+      return step.getResults();
+    });
+    Value size = loop[1];
     if (t.join)
       size = joinLettersWrittenApart(e, op, t, skeleton, origins, size);
     Value result = rw.create<memref::ViewOp>(loc, dyn(i8), scratch, skeletonAt, ValueRange{size});
@@ -303,96 +297,92 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
     };
     Type pair[] = {b.getIndexType(), b.getIndexType()};
     Location pairLocs[] = {loc, loc};
-    auto loop = b.create<scf::WhileOp>(loc, TypeRange(pair), ValueRange{e.idx(0), e.idx(0)});
-    OpBuilder::InsertionGuard guard(b);
-    Block *before = b.createBlock(&loop.getBefore(), {}, pair, pairLocs);
-    b.create<scf::ConditionOp>(loc, e.ult(before->getArgument(0), n),
-                               ValueRange{before->getArgument(0), before->getArgument(1)});
-    Block *after = b.createBlock(&loop.getAfter(), {}, pair, pairLocs);
-    Value from = after->getArgument(0), to = after->getArgument(1);
-    auto move = [&](Value from, Value to, Value mark) {
-      e.store(e.byte(skeleton, from), skeleton, to);
-      e.store(e.orI(e.load(origins, from), mark), origins, to);
-    };
-    // Most bytes start no run of one-letter words: up to the next one-letter
-    // word they are copied (nothing moves until a run has been joined).
-    Value r = nextSingle(from);
-    Value w = e.add(to, e.sub(r, from));
-    e.ifThen(e.ne(from, to), [&] {
-      e.forEach(e.idx(0), e.sub(r, from), [&](Value k) { move(e.add(from, k), e.add(to, k), e.i32(0)); });
-    });
-    auto outer = b.create<scf::IfOp>(loc, TypeRange(pair), e.ult(r, n), true);
-    {
-      OpBuilder::InsertionGuard outerGuard(b);
-      b.setInsertionPointToStart(&outer.getElseRegion().front());
-      b.create<scf::YieldOp>(loc, ValueRange{r, w});
-      b.setInsertionPointToStart(&outer.getThenRegion().front());
-      // The run of one-letter words from `r`: its last letter and its length.
-      Value firstGap = gapAfter(r);
-      auto run = b.create<scf::WhileOp>(loc, TypeRange(pair), ValueRange{r, e.idx(1)});
+    // (byte read, byte written)
+    ValueRange loop = e.whileBelow({e.idx(0), e.idx(0)}, n, [&](ValueRange args) -> SmallVector<Value> {
+      Value from = args[0], to = args[1];
+      auto move = [&](Value from, Value to, Value mark) {
+        e.store(e.byte(skeleton, from), skeleton, to);
+        e.store(e.orI(e.load(origins, from), mark), origins, to);
+      };
+      // Most bytes start no run of one-letter words: up to the next one-letter
+      // word they are copied (nothing moves until a run has been joined).
+      Value r = nextSingle(from);
+      Value w = e.add(to, e.sub(r, from));
+      e.ifThen(e.ne(from, to), [&] {
+        e.forEach(e.idx(0), e.sub(r, from), [&](Value k) { move(e.add(from, k), e.add(to, k), e.i32(0)); });
+      });
+      auto outer = b.create<scf::IfOp>(loc, TypeRange(pair), e.ult(r, n), true);
       {
-        OpBuilder::InsertionGuard inner(b);
-        Block *test = b.createBlock(&run.getBefore(), {}, pair, pairLocs);
-        Value at = test->getArgument(0), count = test->getArgument(1);
-        Value q = gapAfter(at);
-        Value candidate = e.andI(e.ne(q, e.add(at, e.idx(1))), e.ult(q, n));
-        Value more = b.create<scf::IfOp>(
-                          loc, candidate,
-                          [&](OpBuilder &, Location) {
-                            Value same = e.orI(e.eq(count, e.idx(1)),
-                                               sameGap(e.add(r, e.idx(1)), firstGap, e.add(at, e.idx(1)), q));
-                            b.create<scf::YieldOp>(loc, e.andI(same, single(q)));
-                          },
-                          [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, e.i1(false)); })
-                         .getResult(0);
-        // Go on with the next letter, or stop with this run (a while loop's
-        // results are what its condition passes on).
-        b.create<scf::ConditionOp>(loc, more,
-                                   ValueRange{e.select(more, q, at),
-                                              e.select(more, e.add(count, e.idx(1)), count)});
-        Block *next = b.createBlock(&run.getAfter(), {}, pair, pairLocs);
-        b.create<scf::YieldOp>(loc, next->getArguments());
-      }
-      Value end = run.getResult(0), count = run.getResult(1);
-      Value first = e.byte(skeleton, r);
-      Value oneSpace = e.andI(e.eq(firstGap, e.add(r, e.idx(2))),
-                              e.eq(e.byte(skeleton, b.create<arith::MinUIOp>(loc, e.add(r, e.idx(1)), last)),
-                                   byteConst(' ')));
-      Value article = e.andI(e.andI(oneSpace, e.cmp(arith::CmpIPredicate::uge, count, e.idx(4))),
-                             e.orI(e.eq(first, byteConst('a')), e.eq(first, byteConst('i'))));
-      Value joined = e.cmp(arith::CmpIPredicate::uge, count, e.idx(3));
-      auto step = b.create<scf::IfOp>(loc, TypeRange(pair), article, true);
-      {
-        OpBuilder::InsertionGuard inner(b);
-        // "a b o m b": the word `a` and its space; the run starts after it.
-        b.setInsertionPointToStart(&step.getThenRegion().front());
-        move(r, w, e.i32(0));
-        move(e.add(r, e.idx(1)), e.add(w, e.idx(1)), e.i32(0));
-        b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(2)), e.add(w, e.idx(2))});
-        b.setInsertionPointToStart(&step.getElseRegion().front());
-        auto join = b.create<scf::IfOp>(loc, TypeRange(pair), joined, true);
+        OpBuilder::InsertionGuard outerGuard(b);
+        b.setInsertionPointToStart(&outer.getElseRegion().front());
+        b.create<scf::YieldOp>(loc, ValueRange{r, w});
+        b.setInsertionPointToStart(&outer.getThenRegion().front());
+        // The run of one-letter words from `r`: its last letter and its length.
+        Value firstGap = gapAfter(r);
+        auto run = b.create<scf::WhileOp>(loc, TypeRange(pair), ValueRange{r, e.idx(1)});
         {
-          OpBuilder::InsertionGuard innermost(b);
-          b.setInsertionPointToStart(&join.getThenRegion().front());
-          // Letters one space apart may be several words: marked joined.
-          Value mark = e.select(oneSpace, e.i32(int64_t(kJoinedLetter)), e.i32(0));
-          Value written = e.forAcc(r, e.add(end, e.idx(1)), w, [&](Value p, Value at) {
-            Value letter = e.notI(separator(p));
-            e.ifThen(letter, [&] { move(p, at, mark); });
-            return e.select(letter, e.add(at, e.idx(1)), at);
-          });
-          b.create<scf::YieldOp>(loc, ValueRange{e.add(end, e.idx(1)), written});
-          b.setInsertionPointToStart(&join.getElseRegion().front());
-          move(r, w, e.i32(0));
-          b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(1)), e.add(w, e.idx(1))});
+          OpBuilder::InsertionGuard inner(b);
+          Block *test = b.createBlock(&run.getBefore(), {}, pair, pairLocs);
+          Value at = test->getArgument(0), count = test->getArgument(1);
+          Value q = gapAfter(at);
+          Value candidate = e.andI(e.ne(q, e.add(at, e.idx(1))), e.ult(q, n));
+          Value more = b.create<scf::IfOp>(
+                            loc, candidate,
+                            [&](OpBuilder &, Location) {
+                              Value same = e.orI(e.eq(count, e.idx(1)),
+                                                 sameGap(e.add(r, e.idx(1)), firstGap, e.add(at, e.idx(1)), q));
+                              b.create<scf::YieldOp>(loc, e.andI(same, single(q)));
+                            },
+                            [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, e.i1(false)); })
+                           .getResult(0);
+          // Go on with the next letter, or stop with this run (a while loop's
+          // results are what its condition passes on).
+          b.create<scf::ConditionOp>(loc, more,
+                                     ValueRange{e.select(more, q, at),
+                                                e.select(more, e.add(count, e.idx(1)), count)});
+          Block *next = b.createBlock(&run.getAfter(), {}, pair, pairLocs);
+          b.create<scf::YieldOp>(loc, next->getArguments());
         }
-        b.create<scf::YieldOp>(loc, join.getResults());
+        Value end = run.getResult(0), count = run.getResult(1);
+        Value first = e.byte(skeleton, r);
+        Value oneSpace = e.andI(e.eq(firstGap, e.add(r, e.idx(2))),
+                                e.eq(e.byte(skeleton, b.create<arith::MinUIOp>(loc, e.add(r, e.idx(1)), last)),
+                                     byteConst(' ')));
+        Value article = e.andI(e.andI(oneSpace, e.cmp(arith::CmpIPredicate::uge, count, e.idx(4))),
+                               e.orI(e.eq(first, byteConst('a')), e.eq(first, byteConst('i'))));
+        Value joined = e.cmp(arith::CmpIPredicate::uge, count, e.idx(3));
+        auto step = b.create<scf::IfOp>(loc, TypeRange(pair), article, true);
+        {
+          OpBuilder::InsertionGuard inner(b);
+          // "a b o m b": the word `a` and its space; the run starts after it.
+          b.setInsertionPointToStart(&step.getThenRegion().front());
+          move(r, w, e.i32(0));
+          move(e.add(r, e.idx(1)), e.add(w, e.idx(1)), e.i32(0));
+          b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(2)), e.add(w, e.idx(2))});
+          b.setInsertionPointToStart(&step.getElseRegion().front());
+          auto join = b.create<scf::IfOp>(loc, TypeRange(pair), joined, true);
+          {
+            OpBuilder::InsertionGuard innermost(b);
+            b.setInsertionPointToStart(&join.getThenRegion().front());
+            // Letters one space apart may be several words: marked joined.
+            Value mark = e.select(oneSpace, e.i32(int64_t(kJoinedLetter)), e.i32(0));
+            Value written = e.forAcc(r, e.add(end, e.idx(1)), w, [&](Value p, Value at) {
+              Value letter = e.notI(separator(p));
+              e.ifThen(letter, [&] { move(p, at, mark); });
+              return e.select(letter, e.add(at, e.idx(1)), at);
+            });
+            b.create<scf::YieldOp>(loc, ValueRange{e.add(end, e.idx(1)), written});
+            b.setInsertionPointToStart(&join.getElseRegion().front());
+            move(r, w, e.i32(0));
+            b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(1)), e.add(w, e.idx(1))});
+          }
+          b.create<scf::YieldOp>(loc, join.getResults());
+        }
+        b.create<scf::YieldOp>(loc, step.getResults());
       }
-      b.create<scf::YieldOp>(loc, step.getResults());
-    }
-    b.create<scf::YieldOp>(loc, outer.getResults());
-    b.setInsertionPointAfter(loop);
-    return loop.getResult(1);
+      return outer.getResults();
+    });
+    return loop[1];
   }
 
   std::map<std::string, NormalizerTables> tables;

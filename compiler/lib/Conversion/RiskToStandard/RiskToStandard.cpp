@@ -999,14 +999,8 @@ void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value fr
     Type idx = b.getIndexType(), i32 = b.getI32Type();
     Type pair[] = {idx, i32}, triple[] = {idx, i32, i32};
     Location pairLocs[] = {loc, loc}, tripleLocs[] = {loc, loc, loc};
-    auto outer = b.create<scf::WhileOp>(loc, TypeRange(pair), ValueRange{from, start});
-    {
-      OpBuilder::InsertionGuard guard(b);
-      Block *before = b.createBlock(&outer.getBefore(), {}, pair, pairLocs);
-      b.create<scf::ConditionOp>(loc, e.ult(before->getArgument(0), to),
-                                 ValueRange{before->getArgument(0), before->getArgument(1)});
-      Block *after = b.createBlock(&outer.getAfter(), {}, pair, pairLocs);
-      Value i = after->getArgument(0), state = after->getArgument(1);
+    ValueRange outer = e.whileBelow({from, start}, to, [&](ValueRange args) -> SmallVector<Value> {
+      Value i = args[0], state = args[1];
       Value at = i;
       if (skip) {
         auto skipped = b.create<scf::IfOp>(loc, idx, e.eq(state, start), true);
@@ -1050,10 +1044,9 @@ void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value fr
         b.setInsertionPointToStart(&stopped.getElseRegion().front());
         b.create<scf::YieldOp>(loc, ValueRange{to, s});
       }
-      b.create<scf::YieldOp>(loc, stopped.getResults());
-    }
-    Value final = outer.getResult(1);
-    dfa.atEnd(final, to, onAccept);
+      return stopped.getResults();
+    });
+    dfa.atEnd(outer[1], to, onAccept);
     return;
   }
   Value cls = table(e, op, t.byteClass), next = table(e, op, t.next),
