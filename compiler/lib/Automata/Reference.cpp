@@ -314,13 +314,8 @@ std::vector<std::pair<size_t, size_t>> risk::referenceTermMatches(llvm::StringRe
                                                                   const TermOptions &options, bool words) {
   if (!termNeedsRegex(term, options))
     return referenceTermMatches(term, text, options.foldCase, words, options.phrases);
-  if (options.normalize) {
-    SkeletonSpec spec = skeletonSpec(options);
-    SkeletonText prepared;
-    skeletonOf(text, spec, prepared.skeleton, prepared.origins);
-    prepared.decoded = decode(prepared.skeleton);
-    return skeletonTermMatches(term, prepared, spec, words);
-  }
+  if (options.normalize)
+    return referenceLexiconMatches({term.str()}, text, options, words)[0];
   RegexNode node = termRegex(term, options);
   Decoded d = decode(text);
   Matcher m(d);
@@ -357,8 +352,7 @@ risk::referenceLexiconMatches(llvm::ArrayRef<std::string> terms, llvm::StringRef
   skeletonOf(text, spec, prepared.skeleton, prepared.origins);
   prepared.decoded = decode(prepared.skeleton);
   for (size_t t = 0; t < terms.size(); ++t)
-    out[t] = terms[t].empty() || !termNeedsRegex(terms[t], options)
-                 ? referenceTermMatches(terms[t], text, options, words)
-                 : skeletonTermMatches(terms[t], prepared, spec, words);
+    out[t] = termNeedsRegex(terms[t], options) ? skeletonTermMatches(terms[t], prepared, spec, words)
+                                               : referenceTermMatches(terms[t], text, options, words);
   return out;
 }
