@@ -378,14 +378,7 @@ int driver::runBench(const char *argv0, Args args) {
     auto write = [&](const char *name, const std::string &text) {
       llvm::SmallString<256> p(outDir);
       llvm::sys::path::append(p, name);
-      std::error_code ec;
-      llvm::raw_fd_ostream os(p, ec, llvm::sys::fs::OF_Text);
-      if (ec) {
-        errs() << "error: cannot write `" << p << "`: " << ec.message() << "\n";
-        return false;
-      }
-      os << text;
-      return true;
+      return writeTextFile(p, text);
     };
     // The split, so that others can reproduce it.
     std::string splitText;

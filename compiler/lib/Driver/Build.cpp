@@ -80,17 +80,6 @@ static bool isCIdentifier(llvm::StringRef name) {
   return llvm::all_of(name, [](char c) { return llvm::isAlnum(c) || c == '_'; });
 }
 
-static bool writeFile(const std::string &path, llvm::StringRef text) {
-  std::error_code ec;
-  llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_Text);
-  if (ec) {
-    errs() << "error: cannot write `" << path << "`: " << ec.message() << "\n";
-    return false;
-  }
-  os << text;
-  return true;
-}
-
 /// The part of guard.h that belongs to one guard: its own entry, under an
 /// include guard of its own (the C API above it has one shared by all
 /// guards), so that a program includes the headers of several guards.
@@ -250,7 +239,7 @@ int driver::runBuild(const char *argv0, Args args) {
     return 1;
   }
   std::string versionScript = output + ".map";
-  if (!writeFile(versionScript, "{\n  global: riskcard_*;\n  local: riskcard_open_with; riskcard_entry_open; riskcard_guard_manifest; *;\n};\n"))
+  if (!writeTextFile(versionScript, "{\n  global: riskcard_*;\n  local: riskcard_open_with; riskcard_entry_open; riskcard_guard_manifest; *;\n};\n"))
     return 1;
   std::string entryObject = libDir + "/libriskcard_entry.a",
               runtime = libDir + "/libriskcard_runtime.a";
@@ -280,7 +269,7 @@ int driver::runBuild(const char *argv0, Args args) {
     errs() << "error: cannot read `" << source << "`: " << api.getError().message() << "\n";
     return 1;
   }
-  if (!writeFile(std::string(header), (*api)->getBuffer().str() + guardSection(*policy, entry)))
+  if (!writeTextFile(header, (*api)->getBuffer().str() + guardSection(*policy, entry)))
     return 1;
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   llvm::errs() << "riskc: built " << output << " and " << header << " (policy `"

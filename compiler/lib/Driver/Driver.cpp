@@ -13,6 +13,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace risk;
 using namespace risk::driver;
@@ -59,6 +60,17 @@ run `riskc <command> --help` for a command's own options.
 llvm::raw_ostream &driver::errs() {
   llvm::errs() << "riskc: ";
   return llvm::errs();
+}
+
+bool driver::writeTextFile(const llvm::Twine &path, llvm::StringRef text) {
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path.str(), ec, llvm::sys::fs::OF_Text);
+  if (ec) {
+    errs() << "error: cannot write `" << path << "`: " << ec.message() << "\n";
+    return false;
+  }
+  os << text;
+  return true;
 }
 
 //===----------------------------------------------------------------------===//

@@ -124,14 +124,10 @@ int driver::runImport(const char *argv0, Args args) {
     used.insert(id);
     llvm::SmallString<256> out(outputDir);
     llvm::sys::path::append(out, id + ".riskcard");
-    std::error_code ec;
-    llvm::raw_fd_ostream os(out, ec);
-    if (ec) {
-      errs() << "error: cannot write `" << out << "`: " << ec.message() << "\n";
+    if (!writeTextFile(out, writeRiskcard(*card))) {
       status = 1;
       continue;
     }
-    os << writeRiskcard(*card);
     ++converted;
   }
   emitDiagnostics(diags, options.format);

@@ -13,6 +13,7 @@
 #include "risk/Policy/Policy.h"
 #include "risk/Sema/Sema.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/Twine.h"
 #include <memory>
 #include <limits>
 #include <optional>
@@ -122,6 +123,8 @@ int runTrain(const char *argv0, Args args);
 void emitDiagnostics(DiagnosticEngine &diags, DiagnosticFormat format);
 /// The error stream with the program's prefix, for errors that have no location.
 llvm::raw_ostream &errs();
+/// Writes `text` to the file `path`; false (the error said) when it cannot.
+bool writeTextFile(const llvm::Twine &path, llvm::StringRef text);
 
 } // namespace driver
 } // namespace risk
