@@ -227,7 +227,7 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
                                        Value skeleton, Value origins, Value n) {
     OpBuilder &b = e.b;
     Location loc = e.loc;
-    Value letters = table(e, op, t.wordBytes), words = table(e, op, globalNamed(op, "risk_word"));
+    Value letters = table(e, op, t.wordBytes);
     auto byteConst = [&](char c) { return b.create<arith::ConstantIntOp>(loc, c, 8).getResult(); };
     Value last = e.sub(n, e.idx(1));
     // Whether the byte at `i` (kept in range) is in `set`.
@@ -239,12 +239,25 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
       return e.cmp(arith::CmpIPredicate::sge, e.byte(skeleton, i), byteConst(0));
     };
     auto separator = [&](Value i) { return e.andI(ascii(i), e.notI(in(letters, i))); };
-    // A word of one ASCII letter (or leetspeak symbol) at `i` (i < n): the
-    // bytes around it are not word bytes.
+    // The join class of the byte at `i`; 0 outside the text (an `i` below 0
+    // wraps round to a large index).
+    Value classes = table(e, op, t.joinClass);
+    auto classAt = [&](Value i) {
+      Value at = b.create<arith::MinUIOp>(loc, i, last);
+      Value c = e.load(classes, byteAt(e, skeleton, at));
+      return e.select(e.ult(i, n), c, b.create<arith::ConstantIntOp>(loc, 0, 8).getResult());
+    };
+    auto bit = [&](Value c, int64_t k) {
+      return e.ne(b.create<arith::AndIOp>(loc, c, b.create<arith::ConstantIntOp>(loc, k, 8)).getResult(),
+                  b.create<arith::ConstantIntOp>(loc, 0, 8).getResult());
+    };
+    // A word of one ASCII letter (or leetspeak symbol): the byte is a letter
+    // (class bit 1) and the bytes around it are not word bytes (bit 2).
+    auto singleBetween = [&](Value prev, Value cur, Value next) {
+      return e.andI(bit(cur, 1), e.andI(e.notI(bit(prev, 2)), e.notI(bit(next, 2))));
+    };
     auto single = [&](Value i) {
-      Value before = e.orI(e.eq(i, e.idx(0)), e.notI(in(words, e.sub(i, e.idx(1)))));
-      Value after = e.orI(e.eq(e.add(i, e.idx(1)), n), e.notI(in(words, e.add(i, e.idx(1)))));
-      return e.andI(e.andI(ascii(i), in(letters, i)), e.andI(before, after));
+      return singleBetween(classAt(e.sub(i, e.idx(1))), classAt(i), classAt(e.add(i, e.idx(1))));
     };
     // Where the word after the letter at `i` starts (the end of its gap).
     auto gapAfter = [&](Value i) {
@@ -267,29 +280,18 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
     };
     // The first one-letter word at or after `from` (< n), or n: one table
     // load per byte, the classes of the bytes around it carried along.
-    Value classes = table(e, op, t.joinClass);
-    auto classAt = [&](Value i) {
-      Value at = b.create<arith::MinUIOp>(loc, i, last);
-      Value c = e.load(classes, byteAt(e, skeleton, at));
-      return e.select(e.ult(i, n), c, b.create<arith::ConstantIntOp>(loc, 0, 8).getResult());
-    };
-    auto bit = [&](Value c, int64_t k) {
-      return e.ne(b.create<arith::AndIOp>(loc, c, b.create<arith::ConstantIntOp>(loc, k, 8)).getResult(),
-                  b.create<arith::ConstantIntOp>(loc, 0, 8).getResult());
-    };
     auto nextSingle = [&](Value from) {
       Type i8 = b.getI8Type();
       Type state[] = {b.getIndexType(), i8, i8};
       Location stateLocs[] = {loc, loc, loc};
-      Value before0 = e.select(e.eq(from, e.idx(0)), b.create<arith::ConstantIntOp>(loc, 0, 8).getResult(),
-                               classAt(e.sub(e.select(e.eq(from, e.idx(0)), e.idx(1), from), e.idx(1))));
-      auto find = b.create<scf::WhileOp>(loc, TypeRange(state), ValueRange{from, before0, classAt(from)});
+      auto find = b.create<scf::WhileOp>(loc, TypeRange(state),
+                                         ValueRange{from, classAt(e.sub(from, e.idx(1))), classAt(from)});
       OpBuilder::InsertionGuard findGuard(b);
       Block *test = b.createBlock(&find.getBefore(), {}, state, stateLocs);
       Value q = test->getArgument(0), prev = test->getArgument(1), cur = test->getArgument(2);
       Value next = classAt(e.add(q, e.idx(1)));
-      Value isSingle = e.andI(bit(cur, 1), e.andI(e.notI(bit(prev, 2)), e.notI(bit(next, 2))));
-      b.create<scf::ConditionOp>(loc, e.andI(e.ult(q, n), e.notI(isSingle)), ValueRange{q, cur, next});
+      b.create<scf::ConditionOp>(loc, e.andI(e.ult(q, n), e.notI(singleBetween(prev, cur, next))),
+                                 ValueRange{q, cur, next});
       Block *step = b.createBlock(&find.getAfter(), {}, state, stateLocs);
       b.create<scf::YieldOp>(loc, ValueRange{e.add(step->getArgument(0), e.idx(1)), step->getArgument(1),
                                              step->getArgument(2)});
