@@ -68,14 +68,11 @@ struct Interpreter::Run {
   //--- Matching ------------------------------------------------------------------
 
   /// Every match of a lexicon in `text`: (start, end, term), by end then term.
-  std::vector<std::tuple<size_t, size_t, int>> lexiconMatches(const LexiconInfo &lex,
-                                                              llvm::StringRef text) const {
+  std::vector<std::tuple<size_t, size_t, int>> lexiconMatches(size_t lexicon, llvm::StringRef text) const {
+    const LexiconInfo &lex = policy.lexicons[lexicon];
     std::vector<std::tuple<size_t, size_t, int>> out;
     TermOptions options{lex.foldCase, lex.phrases, normalizationMask(lex.normalize)};
-    std::vector<std::string> terms;
-    for (const auto &term : lex.terms)
-      terms.push_back(term.text);
-    auto matches = referenceLexiconMatches(terms, text, options, lex.words);
+    auto matches = referenceLexiconMatches(self.lexiconTerms[lexicon], text, options, lex.words);
     for (size_t t = 0; t < lex.terms.size(); ++t)
       for (auto [start, end] : matches[t])
         out.push_back({start, end, int(t)});
@@ -89,7 +86,7 @@ struct Interpreter::Run {
   std::vector<std::tuple<size_t, size_t, int>> matcherMatches(int matcher,
                                                               llvm::StringRef text) const {
     if (size_t(matcher) < policy.lexicons.size())
-      return lexiconMatches(policy.lexicons[matcher], text);
+      return lexiconMatches(size_t(matcher), text);
     std::vector<std::tuple<size_t, size_t, int>> out;
     size_t p = matcher - policy.lexicons.size();
     if (policy.patterns[p].everyMatch) {
@@ -701,6 +698,11 @@ Interpreter::Interpreter(const CheckedPolicy &policy) : policy(policy) {
     auto node = parseRegex(p.regex, parseRegexFlags(p.flags), regexError);
     // The checker parsed every pattern already; an empty node is unreachable.
     patterns.push_back(node ? std::move(*node) : RegexNode());
+  }
+  for (const LexiconInfo &lex : policy.lexicons) {
+    lexiconTerms.emplace_back();
+    for (const auto &term : lex.terms)
+      lexiconTerms.back().push_back(term.text);
   }
 }
 

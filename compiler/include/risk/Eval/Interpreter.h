@@ -38,6 +38,7 @@ private:
   const CheckedPolicy &policy;
   riskrt::Manifest runtimeManifest;
   std::vector<RegexNode> patterns;
+  std::vector<std::vector<std::string>> lexiconTerms; ///< [lexicon] its terms' texts
 };
 
 } // namespace risk
