@@ -38,3 +38,10 @@ if [[ -x "$bin/risk-bench-matching" && "${MATCHING_MB:-64}" != 0 ]]; then
   echo
   taskset -c 0 "$bin/risk-bench-matching" --mb "${MATCHING_MB:-64}"
 fi
+
+if [[ "${SCALE:-1000 10000}" != 0 ]]; then
+  echo
+  echo "## Build time and memory at scale (generated policies and taxonomies)"
+  echo
+  python3 "$root/bench/scale/scale.py" "$build" ${SCALE:-1000 10000}
+fi

@@ -321,7 +321,7 @@ int main(int argc, char **argv) {
     modelPath = std::string(path);
   }
   size_t pairs = 0, policies = 0, spans = 0, fusedPolicies = 0, mergedScans = 0, modelPolicies = 0,
-         normalizingPolicies = 0;
+         normalizingPolicies = 0, chunkedPolicies = 0;
   std::map<std::string, size_t> actions;
   for (unsigned p = 0; p < numPolicies; ++p) {
     std::string source = PolicyGen(r, modelPath).run();
@@ -348,6 +348,10 @@ int main(int argc, char **argv) {
     }
     PipelineOptions pipeline;
     pipeline.maxFusedStates = maxFusedStates;
+    // Every other policy puts its rules into chunk functions of 1 to 3 rules
+    // (the lowering of large policies), checked like the rest.
+    pipeline.rulesPerFunction = p % 2 ? 1 + (p / 2) % 3 : 64;
+    chunkedPolicies += p % 2;
     std::unique_ptr<Engine> jit = createEngine("jit", *policy, c.diags, pipeline);
     std::unique_ptr<Engine> interp = createEngine("interp", *policy, c.diags);
     if (!jit || !interp) {
@@ -386,6 +390,7 @@ int main(int argc, char **argv) {
   llvm::sys::fs::remove(modelPath);
   llvm::outs() << modelPolicies << " policies call a learned model\n";
   llvm::outs() << normalizingPolicies << " policies have a lexicon with normalisation\n";
+  llvm::outs() << chunkedPolicies << " policies put their rules into chunks of 1-3 rules\n";
   llvm::outs() << fusedPolicies << " policies scan a field for several matchers at once ("
                << mergedScans << " scans merged)\n";
   llvm::outs() << "decisions:";

@@ -57,6 +57,10 @@ riskcard.h (written next to it as guard.h), or prints a stage:
                  for all its lexicons and patterns (default 20000); a larger
                  set is split into parts, each its own automaton (stepped
                  together in one loop over the field)
+  --rules-per-function N
+                 a policy with more rules puts them, in order, into functions
+                 of at most N rules (default 64), so large policies build in
+                 time linear in their size
   -o PATH        the output file
 )";
 

@@ -172,6 +172,7 @@ bool Args::positive(llvm::StringRef name, unsigned long long &out, unsigned long
 bool driver::parsePipelineOptions(Args &args, PipelineOptions &options) {
   bool ok = args.positive("--max-automaton-states", options.maxAutomatonStates);
   ok &= args.positive("--max-fused-states", options.maxFusedStates);
+  ok &= args.positive("--rules-per-function", options.rulesPerFunction);
   return ok;
 }
 

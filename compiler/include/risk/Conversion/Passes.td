@@ -30,7 +30,10 @@ def ConvertRiskToStandard : Pass<"convert-risk-to-standard", "mlir::ModuleOp"> {
            "the most states one matcher's minimised automaton may have">,
     Option<"maxFusedStates", "max-fused-states", "unsigned", "20000",
            "the most states a merged automaton of a risk.scan_set may have; "
-           "larger sets are split into parts scanned one after another">
+           "larger sets are split into parts scanned one after another">,
+    Option<"rulesPerFunction", "rules-per-function", "unsigned", "64",
+           "a policy with more rules puts them, in order, into private "
+           "functions of at most this many rules each">
   ];
   let dependentDialects = ["mlir::func::FuncDialect", "mlir::scf::SCFDialect",
                            "mlir::arith::ArithDialect", "mlir::memref::MemRefDialect",

@@ -228,9 +228,10 @@ void addConstantTable(ModuleOp module, OpBuilder &builder, const std::string &na
 // it again with more (riskrt::invoke).
 
 /// Creates the cursor at the start of the evaluator: the first 8-byte
-/// boundary after the marks.
-void createScratchCursor(Emit &e, Value arena);
-/// The cursor of the evaluator `op` is in.
+/// boundary after the marks. Returns the cell.
+Value createScratchCursor(Emit &e, Value arena);
+/// The cursor of the evaluator `op` is in (a chunk of rules receives its
+/// evaluator's cursor as the argument named by its `risk.scratch_arg`).
 Value scratchCursor(Operation *op);
 
 } // namespace risk::lowering

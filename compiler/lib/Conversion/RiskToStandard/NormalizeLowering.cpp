@@ -25,17 +25,20 @@ using namespace risk::lowering;
 // The scratch cursor
 //===----------------------------------------------------------------------===//
 
-void risk::lowering::createScratchCursor(Emit &e, Value arena) {
+Value risk::lowering::createScratchCursor(Emit &e, Value arena) {
   auto cell = e.b.create<memref::AllocaOp>(e.loc, MemRefType::get({}, e.b.getIndexType()));
   cell->setAttr("risk.scratch", e.b.getUnitAttr());
   // The marks take a byte per byte of the input's strings and one more.
   Value afterMarks = e.add(e.dim(arena), e.idx(8));
   Value aligned = e.b.create<arith::AndIOp>(e.loc, e.add(afterMarks, e.idx(7)), e.idx(~int64_t(7)));
   e.b.create<memref::StoreOp>(e.loc, aligned, cell);
+  return cell;
 }
 
 Value risk::lowering::scratchCursor(Operation *op) {
   func::FuncOp func = enclosingFunc(op);
+  if (auto arg = func->getAttrOfType<IntegerAttr>("risk.scratch_arg")) // a chunk of rules
+    return func.getArgument(unsigned(arg.getInt()));
   for (Operation &o : func.getBody().front())
     if (o.hasAttr("risk.scratch"))
       return o.getResult(0);

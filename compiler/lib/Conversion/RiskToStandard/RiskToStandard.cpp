@@ -17,12 +17,14 @@
 
 #include "Emit.h"
 #include "NormalizeLowering.h"
+#include "PolicyLowering.h"
 
 #include "risk/Automata/Automaton.h"
 #include "risk/Dialect/Risk/IR/RiskOps.h"
 #include "riskcard/runtime.hpp"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Func/Transforms/FuncConversions.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -538,137 +540,6 @@ LogicalResult buildModels(ModuleOp module, std::map<std::string, ModelTables> &o
 }
 
 //===----------------------------------------------------------------------===//
-// Policies
-//===----------------------------------------------------------------------===//
-
-/// Builds `func.func @risk_eval` for a policy and inlines its rules.
-LogicalResult lowerPolicy(PolicyOp policy) {
-  MLIRContext *ctx = policy.getContext();
-  OpBuilder b(policy);
-  Location loc = policy.getLoc();
-  auto dyn = [&](Type t) { return MemRefType::get({ShapedType::kDynamic}, t); };
-  auto type = FunctionType::get(ctx,
-                                {dyn(b.getI8Type()), dyn(b.getI64Type()), dyn(b.getF64Type()),
-                                 dyn(b.getI64Type()), dyn(b.getI8Type())},
-                                {});
-  auto func = b.create<func::FuncOp>(loc, "risk_eval", type);
-  func->setAttr("llvm.emit_c_interface", UnitAttr::get(ctx));
-  std::vector<RuleOp> rules(policy.getBody().front().getOps<RuleOp>().begin(),
-                            policy.getBody().front().getOps<RuleOp>().end());
-  std::vector<int64_t> actions; // the rule ops are gone by the time they combine
-  for (RuleOp rule : rules)
-    actions.push_back(int64_t(rule.getAction()));
-  func->setAttr("risk.num_rules", b.getI64IntegerAttr(rules.size()));
-  func->setAttr("risk.span_capacity", b.getI64IntegerAttr(policy.getSpanCapacity()));
-  func->setAttr("risk.num_scores", b.getI64IntegerAttr(policy.getNumScores()));
-  Block *entry = func.addEntryBlock();
-  Value out = entry->getArgument(OutArg);
-  b.setInsertionPointToStart(entry);
-  Emit e{b, loc};
-  createScratchCursor(e, entry->getArgument(ArenaArg));
-  // Move the policy's signals (everything before the rules) into the function.
-  entry->getOperations().splice(entry->end(), policy.getBody().front().getOperations());
-  b.setInsertionPointToEnd(entry);
-  // Locals: whether a rule decided (first_match) and the action so far.
-  auto flagType = MemRefType::get({}, b.getI1Type());
-  auto actionType = MemRefType::get({}, b.getI64Type());
-  Value decided = b.create<memref::AllocaOp>(loc, flagType);
-  Value best = b.create<memref::AllocaOp>(loc, actionType);
-  b.create<memref::StoreOp>(loc, e.i1(false), decided);
-  b.create<memref::StoreOp>(loc, e.i64(-1), best);
-  bool firstMatch = policy.getCombine() == CombineStrategy::first_match;
-  auto ok = [&]() {
-    Value errorFree = e.eq(e.load(out, e.idx(riskrt::OutLayout::Error)), e.i64(0));
-    if (!firstMatch)
-      return errorFree;
-    return e.andI(errorFree, e.notI(b.create<memref::LoadOp>(loc, decided)));
-  };
-  for (auto [i, rule] : llvm::enumerate(rules)) {
-    rule->moveBefore(entry, entry->end()); // keep order; will be erased below
-    Location rl = rule.getLoc();
-    Emit r{b, rl};
-    b.setInsertionPointToEnd(entry);
-    auto guard = b.create<scf::IfOp>(rl, ok(), false);
-    b.setInsertionPointToStart(&guard.getThenRegion().front());
-    // Inline the condition.
-    Block &cond = rule.getCondition().front();
-    auto yield = cast<YieldOp>(cond.getTerminator());
-    Value holds = yield.getValue();
-    Operation *thenYield = guard.getThenRegion().front().getTerminator();
-    for (Operation &op : llvm::make_early_inc_range(cond.without_terminator()))
-      op.moveBefore(thenYield);
-    b.setInsertionPoint(thenYield);
-    Value stillOk = r.eq(r.load(out, r.idx(riskrt::OutLayout::Error)), r.i64(0));
-    r.ifThen(stillOk, [&] {
-      Value bits = r.select(holds, r.i64(riskrt::RuleEvaluated | riskrt::RuleHeld),
-                            r.i64(riskrt::RuleEvaluated));
-      Value slot = r.idx(riskrt::OutLayout::Rules + int64_t(i));
-      r.store(bits, out, slot);
-      if (firstMatch)
-        r.ifThen(holds, [&] {
-          b.create<memref::StoreOp>(rl, r.i1(true), decided);
-          b.create<memref::StoreOp>(rl, r.i64(int64_t(rule.getAction())), best);
-          r.store(r.i64(riskrt::RuleEvaluated | riskrt::RuleHeld | riskrt::RuleDeciding), out, slot);
-        });
-    });
-    b.setInsertionPointToEnd(entry);
-    rule.erase();
-  }
-  if (!firstMatch) {
-    // The most severe action among the rules that hold (or any `block` for
-    // deny_overrides); then mark the deciding rules.
-    auto held = [&](size_t i) {
-      Value bits = e.load(out, e.idx(riskrt::OutLayout::Rules + int64_t(i)));
-      return e.ne(b.create<arith::AndIOp>(loc, bits, e.i64(riskrt::RuleHeld)), e.i64(0));
-    };
-    Value worst = e.i64(-1);
-    Value firstHeld = e.i64(-1);
-    for (size_t i = 0; i < rules.size(); ++i) {
-      int64_t action = actions[i];
-      Value h = held(i);
-      Value bigger = e.cmp(arith::CmpIPredicate::sgt, e.i64(action), worst);
-      worst = e.select(e.andI(h, bigger), e.i64(action), worst);
-      firstHeld = e.select(e.andI(h, e.eq(firstHeld, e.i64(-1))), e.i64(i), firstHeld);
-    }
-    bool deny = policy.getCombine() == CombineStrategy::deny_overrides;
-    // After a failure nothing decides: the decision is the error.
-    Value errorFree = e.eq(e.load(out, e.idx(riskrt::OutLayout::Error)), e.i64(0));
-    Value blockAction = e.i64(int64_t(DecisionAction::block));
-    Value anyBlock = e.eq(worst, blockAction);
-    for (size_t i = 0; i < rules.size(); ++i) {
-      int64_t action = actions[i];
-      Value deciding;
-      if (deny)
-        deciding = e.select(anyBlock, e.andI(held(i), e.eq(e.i64(action), blockAction)),
-                            e.eq(firstHeld, e.i64(i)));
-      else
-        deciding = e.andI(held(i), e.eq(e.i64(action), worst));
-      e.ifThen(e.andI(errorFree, deciding), [&] {
-        Value slot = e.idx(riskrt::OutLayout::Rules + int64_t(i));
-        e.store(b.create<arith::OrIOp>(loc, e.load(out, slot), e.i64(riskrt::RuleDeciding)), out, slot);
-      });
-    }
-    Value chosen = worst;
-    if (deny) {
-      // Without a block, the first rule that holds decides.
-      Value firstAction = e.i64(-1);
-      for (size_t i = 0; i < rules.size(); ++i)
-        firstAction = e.select(e.eq(firstHeld, e.i64(i)), e.i64(actions[i]),
-                               firstAction);
-      chosen = e.select(anyBlock, blockAction, firstAction);
-    }
-    b.create<memref::StoreOp>(loc, chosen, best);
-  }
-  Value action = b.create<memref::LoadOp>(loc, best);
-  Value none = e.eq(action, e.i64(-1));
-  action = e.select(none, e.i64(int64_t(policy.getDefaultAction())), action);
-  e.store(action, out, e.idx(riskrt::OutLayout::Action));
-  b.create<func::ReturnOp>(loc);
-  policy.erase();
-  return success();
-}
-
-//===----------------------------------------------------------------------===//
 // Value ops
 //===----------------------------------------------------------------------===//
 
@@ -783,63 +654,92 @@ Value equalAt(Emit &e, Value a, Value offset, Value b, Value len) {
   return e.eq(mismatch, len);
 }
 
-struct StrEqLowering : RiskPattern<StrEqOp> {
-  using RiskPattern::RiskPattern;
-  LogicalResult matchAndRewrite(StrEqOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
-    Emit e{rw, op.getLoc()};
-    Value la = e.dim(a.getLhs()), lb = e.dim(a.getRhs());
-    auto ifOp = rw.create<scf::IfOp>(op.getLoc(), rw.getI1Type(), e.eq(la, lb), true);
-    {
-      OpBuilder::InsertionGuard guard(rw);
-      rw.setInsertionPointToStart(&ifOp.getThenRegion().front());
-      rw.create<scf::YieldOp>(op.getLoc(), equalAt(e, a.getLhs(), e.idx(0), a.getRhs(), la));
-      rw.setInsertionPointToStart(&ifOp.getElseRegion().front());
-      rw.create<scf::YieldOp>(op.getLoc(), e.i1(false));
-    }
-    rw.replaceOp(op, ifOp.getResult(0));
-    return success();
-  }
-};
+/// The string predicates; a chunk of rules calls one copy of each per module
+/// (addStringPredicates) instead of inlining the loop at every use.
+enum class StrPredicate { Eq, StartsWith, EndsWith, Contains };
 
-/// starts_with / ends_with: compare at offset 0 or at the end.
-template <typename Op, bool AtEnd> struct StrAffixLowering : RiskPattern<Op> {
+const char *predicateName(StrPredicate kind) {
+  switch (kind) {
+  case StrPredicate::Eq:
+    return "risk_str_eq";
+  case StrPredicate::StartsWith:
+    return "risk_str_starts_with";
+  case StrPredicate::EndsWith:
+    return "risk_str_ends_with";
+  case StrPredicate::Contains:
+    return "risk_str_contains";
+  }
+  return "";
+}
+
+/// Emits `kind(lhs, rhs)` inline.
+Value emitStrPredicate(Emit &e, StrPredicate kind, Value lhs, Value rhs) {
+  Value la = e.dim(lhs), lb = e.dim(rhs);
+  Value possible = kind == StrPredicate::Eq ? e.eq(la, lb) : e.cmp(arith::CmpIPredicate::uge, la, lb);
+  auto ifOp = e.b.create<scf::IfOp>(e.loc, e.b.getI1Type(), possible, true);
+  OpBuilder::InsertionGuard guard(e.b);
+  e.b.setInsertionPointToStart(&ifOp.getThenRegion().front());
+  Value result;
+  switch (kind) {
+  case StrPredicate::Eq:
+    result = equalAt(e, lhs, e.idx(0), rhs, la);
+    break;
+  case StrPredicate::StartsWith:
+    result = equalAt(e, lhs, e.idx(0), rhs, lb);
+    break;
+  case StrPredicate::EndsWith:
+    result = equalAt(e, lhs, e.sub(la, lb), rhs, lb);
+    break;
+  case StrPredicate::Contains: {
+    Value positions = e.add(e.sub(la, lb), e.idx(1));
+    Value at = e.findFirst(e.idx(0), positions,
+                           [&](Value start) { return equalAt(e, lhs, start, rhs, lb); });
+    result = e.ult(at, positions);
+    break;
+  }
+  }
+  e.b.create<scf::YieldOp>(e.loc, result);
+  e.b.setInsertionPointToStart(&ifOp.getElseRegion().front());
+  e.b.create<scf::YieldOp>(e.loc, e.i1(false));
+  return ifOp.getResult(0);
+}
+
+/// Adds `func.func private @risk_str_*` for every predicate (never inlined):
+/// the rule chunks of a large policy call them.
+void addStringPredicates(ModuleOp module) {
+  MLIRContext *ctx = module.getContext();
+  OpBuilder b(ctx);
+  b.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  for (StrPredicate kind : {StrPredicate::Eq, StrPredicate::StartsWith, StrPredicate::EndsWith,
+                            StrPredicate::Contains}) {
+    auto type = FunctionType::get(ctx, {strType(ctx), strType(ctx)}, {b.getI1Type()});
+    auto func = b.create<func::FuncOp>(loc, predicateName(kind), type);
+    func.setPrivate();
+    func->setAttr("passthrough", b.getArrayAttr({b.getStringAttr("noinline")}));
+    Block *entry = func.addEntryBlock();
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(entry);
+    Emit e{b, loc};
+    b.create<func::ReturnOp>(loc, emitStrPredicate(e, kind, entry->getArgument(0), entry->getArgument(1)));
+  }
+}
+
+/// A string predicate: a call in a chunk of rules, inline elsewhere.
+template <typename Op, StrPredicate Kind> struct StrPredicateLowering : RiskPattern<Op> {
   using RiskPattern<Op>::RiskPattern;
   LogicalResult matchAndRewrite(Op op, typename Op::Adaptor a, ConversionPatternRewriter &rw) const override {
     Emit e{rw, op.getLoc()};
-    Value la = e.dim(a.getLhs()), lb = e.dim(a.getRhs());
-    Value fits = e.cmp(arith::CmpIPredicate::uge, la, lb);
-    auto ifOp = rw.create<scf::IfOp>(op.getLoc(), rw.getI1Type(), fits, true);
-    {
-      OpBuilder::InsertionGuard guard(rw);
-      rw.setInsertionPointToStart(&ifOp.getThenRegion().front());
-      Value offset = AtEnd ? e.sub(la, lb) : e.idx(0);
-      rw.create<scf::YieldOp>(op.getLoc(), equalAt(e, a.getLhs(), offset, a.getRhs(), lb));
-      rw.setInsertionPointToStart(&ifOp.getElseRegion().front());
-      rw.create<scf::YieldOp>(op.getLoc(), e.i1(false));
+    Value result;
+    if (enclosingFunc(op)->hasAttr("risk.rule_chunk")) {
+      // By name: looking the function up would scan the whole module.
+      result = rw.create<func::CallOp>(op.getLoc(), predicateName(Kind), TypeRange{rw.getI1Type()},
+                                       ValueRange{a.getLhs(), a.getRhs()})
+                   .getResult(0);
+    } else {
+      result = emitStrPredicate(e, Kind, a.getLhs(), a.getRhs());
     }
-    rw.replaceOp(op, ifOp.getResult(0));
-    return success();
-  }
-};
-
-struct StrContainsLowering : RiskPattern<StrContainsOp> {
-  using RiskPattern::RiskPattern;
-  LogicalResult matchAndRewrite(StrContainsOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
-    Emit e{rw, op.getLoc()};
-    Value la = e.dim(a.getLhs()), lb = e.dim(a.getRhs());
-    Value fits = e.cmp(arith::CmpIPredicate::uge, la, lb);
-    auto ifOp = rw.create<scf::IfOp>(op.getLoc(), rw.getI1Type(), fits, true);
-    {
-      OpBuilder::InsertionGuard guard(rw);
-      rw.setInsertionPointToStart(&ifOp.getThenRegion().front());
-      Value positions = e.add(e.sub(la, lb), e.idx(1));
-      Value at = e.findFirst(e.idx(0), positions,
-                             [&](Value start) { return equalAt(e, a.getLhs(), start, a.getRhs(), lb); });
-      rw.create<scf::YieldOp>(op.getLoc(), e.ult(at, positions));
-      rw.setInsertionPointToStart(&ifOp.getElseRegion().front());
-      rw.create<scf::YieldOp>(op.getLoc(), e.i1(false));
-    }
-    rw.replaceOp(op, ifOp.getResult(0));
+    rw.replaceOp(op, result);
     return success();
   }
 };
@@ -1760,7 +1660,9 @@ template <typename Op> struct MatchesQueryLowering : RiskPattern<Op> {
     Emit e{rw, op.getLoc()};
     const MatcherTables &m = this->matchers.at(op.getMatcher().str());
     Value counts = a.getMatches();
-    Value n = e.dim(counts);
+    // The number of counts is known here (risk.matches.new allocated them):
+    // a constant bound lets a one-term query become a single load.
+    Value n = e.idx(m.lexicon ? m.terms : 1);
     Value result;
     if constexpr (std::is_same_v<Op, MatchesAnyOp>) {
       Value total = e.forAcc(e.idx(0), n, e.i64(0), [&](Value i, Value acc) { return e.add(acc, e.load(counts, i)); });
@@ -1813,11 +1715,14 @@ struct ConvertRiskToStandardPass
     if (failed(buildModels(module, models)))
       return signalPassFailure();
     for (PolicyOp policy : llvm::to_vector(module.getOps<PolicyOp>()))
-      if (failed(lowerPolicy(policy)))
+      if (failed(lowerPolicy(policy, rulesPerFunction)))
         return signalPassFailure();
     for (Operation &op : llvm::make_early_inc_range(module.getOps()))
       if (isa<LexiconOp, PatternOp, ModelOp>(op))
         op.erase();
+    if (llvm::any_of(module.getOps<func::FuncOp>(),
+                     [](func::FuncOp f) { return f->hasAttr("risk.rule_chunk"); }))
+      addStringPredicates(module);
 
     MLIRContext *ctx = &getContext();
     TypeConverter converter;
@@ -1844,8 +1749,10 @@ struct ConvertRiskToStandardPass
     RewritePatternSet patterns(ctx);
     patterns.add<SlotKindLowering, SlotStringLowering, SlotNumberLowering,
                  SlotListLowering<SlotFirstOp, 1>, SlotListLowering<SlotCountOp, 2>,
-                 StrConstantLowering, StrEqLowering, StrAffixLowering<StrStartsWithOp, false>,
-                 StrAffixLowering<StrEndsWithOp, true>, StrContainsLowering, StrLowerLowering,
+                 StrConstantLowering, StrPredicateLowering<StrEqOp, StrPredicate::Eq>,
+                 StrPredicateLowering<StrStartsWithOp, StrPredicate::StartsWith>,
+                 StrPredicateLowering<StrEndsWithOp, StrPredicate::EndsWith>,
+                 StrPredicateLowering<StrContainsOp, StrPredicate::Contains>, StrLowerLowering,
                  StrLengthLowering, CategoryInLowering, FailLowering, ScoreLowering,
                  MatchesNewLowering, ScanLowering, MatchesQueryLowering<MatchesAnyOp>,
                  MatchesQueryLowering<MatchesCountOp>, MatchesQueryLowering<MatchesWeightOp>,
@@ -1856,6 +1763,14 @@ struct ConvertRiskToStandardPass
     patterns.add<ModelLabelLowering>(converter, ctx);
     populateNormalizeLowering(module, converter, patterns);
     scf::populateSCFStructuralTypeConversionsAndLegality(converter, patterns, target);
+    // The chunks of a large policy receive signals (strings, match counts)
+    // as arguments.
+    populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns, converter);
+    populateCallOpTypeConversionPattern(patterns, converter);
+    target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
+      return converter.isSignatureLegal(op.getFunctionType());
+    });
+    target.addDynamicallyLegalOp<func::CallOp>([&](func::CallOp op) { return converter.isLegal(op); });
     if (failed(applyPartialConversion(module, target, std::move(patterns))))
       signalPassFailure();
   }
