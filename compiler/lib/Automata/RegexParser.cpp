@@ -431,6 +431,24 @@ private:
     case '?':
       fail(pos, 1, "nothing to repeat");
       return std::nullopt;
+    case '{': {
+      // A `{` that does not start a count is itself; a count here has
+      // nothing to repeat (RE2 refuses it too).
+      size_t at = pos;
+      int min = 0, max = 0;
+      if (countedRepeat(min, max)) {
+        if (!failed)
+          fail(at, pos - at, "nothing to repeat");
+        return std::nullopt;
+      }
+      if (failed)
+        return std::nullopt;
+      pos = at;
+      uint32_t cp = readCodePoint();
+      CodePointSet set;
+      set.add(cp, cp);
+      return setNode(std::move(set));
+    }
     default: {
       uint32_t cp = readCodePoint();
       CodePointSet set;
@@ -463,24 +481,43 @@ private:
         return std::nullopt;
       }
       if (kind == 'P' || kind == '<') {
-        // (?P<name>...) or (?<name>...): a group; names are not used.
+        // (?P<name>...) or (?<name>...): a group; names are not used, but
+        // are checked as RE2 checks them (word characters).
         pos += kind == 'P' ? 2 : 1;
+        if (kind == 'P' && text[pos - 1] != '<') {
+          fail(open, pos - open, "invalid named group: write `(?P<name>...)`");
+          return std::nullopt;
+        }
+        size_t nameAt = pos;
         while (!atEnd() && peek() != '>')
           ++pos;
         if (atEnd()) {
           fail(open, pos - open, "unterminated group name");
           return std::nullopt;
         }
+        llvm::StringRef name = text.slice(nameAt, pos);
         ++pos;
+        if (name.empty() || !llvm::all_of(name, [](char ch) { return llvm::isAlnum(ch) || ch == '_'; })) {
+          fail(open, pos - open, "invalid group name `" + name.str() +
+                                     "`: a name is one or more letters, digits or `_`");
+          return std::nullopt;
+        }
       } else {
         // Flags: (?i) (?s) (?m) (?-i) and (?i:...)
-        bool negate = false;
+        bool negate = false, flagAfterMinus = false;
+        size_t minusAt = 0;
         RegexFlags set = flags;
         while (!atEnd() && peek() != ')' && peek() != ':') {
           char f = peek();
-          if (f == '-')
+          flagAfterMinus |= negate && f != '-';
+          if (f == '-') {
+            if (negate) {
+              fail(pos, 1, "a flag group has at most one `-`");
+              return std::nullopt;
+            }
             negate = true;
-          else if (f == 'i')
+            minusAt = pos;
+          } else if (f == 'i')
             set.caseInsensitive = !negate;
           else if (f == 's')
             set.dotAll = !negate;
@@ -494,6 +531,10 @@ private:
         }
         if (atEnd()) {
           fail(open, pos - open, "missing `)`");
+          return std::nullopt;
+        }
+        if (negate && !flagAfterMinus) {
+          fail(minusAt, 1, "`-` must be followed by the flags it turns off");
           return std::nullopt;
         }
         if (peek() == ')') {
@@ -519,9 +560,18 @@ private:
     return inner;
   }
 
+  /// A named group of characters as RE2 adds it (AddUGroup): under `i` the
+  /// group is closed under case first, and a negated group is the complement
+  /// of that (so `[\W]` with `i` takes in neither `k` nor the Kelvin sign).
+  static CodePointSet group(CodePointSet positive, bool negate, bool fold) {
+    if (fold)
+      positive.addCaseVariants();
+    return negate ? positive.complement() : positive;
+  }
+
   /// Adds a predefined class (`d w s` and negations); returns false if `c` is
   /// not one.
-  static bool predefined(char c, CodePointSet &set) {
+  static bool predefined(char c, CodePointSet &set, bool fold) {
     CodePointSet s;
     switch (llvm::toLower(c)) {
     case 'd':
@@ -541,7 +591,7 @@ private:
     default:
       return false;
     }
-    set.add(llvm::isUpper(c) ? s.complement() : s);
+    set.add(group(std::move(s), llvm::isUpper(c), fold));
     return true;
   }
 
@@ -555,7 +605,7 @@ private:
     }
     char c = peek();
     CodePointSet set;
-    if (predefined(c, set)) {
+    if (predefined(c, set, flags.caseInsensitive)) {
       ++pos;
       RegexNode node;
       node.kind = RegexNode::Kind::Set;
@@ -614,12 +664,9 @@ private:
                  "P Pc Pd Ps Pe Pi Pf Po, S Sm Sc Sk So, Z Zs Zl Zp, C Cc Cf Co, Any), not scripts");
         return std::nullopt;
       }
-      CodePointSet set = std::move(*category);
-      if (flags.caseInsensitive)
-        set.addCaseVariants();
       RegexNode node;
       node.kind = RegexNode::Kind::Set;
-      node.set = negate ? set.complement() : std::move(set);
+      node.set = group(std::move(*category), negate, flags.caseInsensitive);
       return node;
     }
     uint32_t cp = 0;
@@ -684,6 +731,15 @@ private:
         fail(at, 2, std::string("unknown escape `\\") + c + "`");
         return std::nullopt;
       }
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        // RE2 escapes only ASCII punctuation; `\é` is an error there too.
+        size_t end = pos;
+        readCodePoint();
+        size_t length = pos - at;
+        pos = end;
+        fail(at, length, "only ASCII punctuation can be escaped; write the character itself");
+        return std::nullopt;
+      }
       --pos;
       cp = readCodePoint(); // `\.`, `\*`, `\/`, ... stand for themselves
       break;
@@ -716,12 +772,16 @@ private:
         size_t close = text.find(":]", pos + 2);
         if (close != llvm::StringRef::npos) {
           llvm::StringRef name = text.slice(pos + 2, close);
+          bool negateNamed = name.consume_front("^");
           CodePointSet named;
           if (!posixClass(name, named)) {
-            fail(pos, close + 2 - pos, "unknown class `[:" + name.str() + ":]`");
+            fail(pos, close + 2 - pos,
+                 "unknown class `[:" + text.slice(pos + 2, close).str() +
+                     ":]`; the POSIX classes are alnum alpha ascii blank cntrl digit graph lower "
+                     "print punct space upper word xdigit, and `[:^name:]` for their complements");
             return std::nullopt;
           }
-          set.add(named);
+          set.add(group(std::move(named), negateNamed, flags.caseInsensitive));
           pos = close + 2;
           continue;
         }
@@ -811,6 +871,18 @@ private:
       set.add('A', 'Z');
       set.add('a', 'z');
       set.add('_', '_');
+    } else if (name == "ascii") {
+      set.add(0, 0x7F);
+    } else if (name == "blank") {
+      set.add('\t', '\t');
+      set.add(' ', ' ');
+    } else if (name == "cntrl") {
+      set.add(0, 0x1F);
+      set.add(0x7F, 0x7F);
+    } else if (name == "graph") {
+      set.add('!', '~');
+    } else if (name == "print") {
+      set.add(' ', '~');
     } else {
       return false;
     }
