@@ -1,4 +1,4 @@
-//===- Reference.cpp - Obviously correct, slow matching --------------------===//
+//===- Reference.cpp - Obviously correct matching, in linear time ----------===//
 //
 // Positions are code point indices; invalid UTF-8 bytes decode to a value that
 // no character set contains, as in the automata, which have no UTF-8 sequence
@@ -47,20 +47,166 @@ Decoded decode(llvm::StringRef text) {
   return d;
 }
 
-class Matcher {
-public:
-  explicit Matcher(const Decoded &d) : d(d) {}
+/// A Thompson NFA over code points, built from the tree as directly as it is
+/// written: a set is a state that reads one character; an assertion a state
+/// that lets the run through where it holds; alternation, `?`, `*` and counts
+/// are states with several epsilon edges; a count copies its child. State 0
+/// accepts.
+struct Nfa {
+  struct State {
+    const CodePointSet *set = nullptr; ///< reads a character in it, then goes to `next`
+    int next = -1;
+    bool isAssert = false;
+    RegexNode::Assertion assertion{};
+    std::vector<int> eps; ///< epsilon edges (an assertion's only where it holds)
+  };
+  std::vector<State> states;
+  int start = 0;
 
-  const std::set<size_t> &ends(const RegexNode &node, size_t i) {
-    auto key = std::make_pair(&node, i);
-    auto it = memo.find(key);
-    if (it != memo.end())
-      return it->second;
-    std::set<size_t> out = compute(node, i);
-    return memo[key] = std::move(out);
+  explicit Nfa(const RegexNode &pattern) {
+    states.emplace_back(); // 0: accept
+    start = compile(pattern, 0);
   }
 
 private:
+  int add(State s) {
+    states.push_back(std::move(s));
+    return int(states.size() - 1);
+  }
+  int split() { return add(State{}); }
+
+  /// The state that starts a match of `node` followed by `target`.
+  int compile(const RegexNode &node, int target) {
+    switch (node.kind) {
+    case RegexNode::Kind::Empty:
+      return target;
+    case RegexNode::Kind::Set: {
+      State s;
+      s.set = &node.set;
+      s.next = target;
+      return add(std::move(s));
+    }
+    case RegexNode::Kind::Assert: {
+      State s;
+      s.isAssert = true;
+      s.assertion = node.assertion;
+      s.eps = {target};
+      return add(std::move(s));
+    }
+    case RegexNode::Kind::Concat:
+      for (auto it = node.children.rbegin(); it != node.children.rend(); ++it)
+        target = compile(*it, target);
+      return target;
+    case RegexNode::Kind::Alternate: {
+      int s = split();
+      for (const RegexNode &child : node.children) {
+        int c = compile(child, target);
+        states[s].eps.push_back(c);
+      }
+      return s;
+    }
+    case RegexNode::Kind::Repeat: {
+      const RegexNode &child = node.children[0];
+      int t = target;
+      if (node.max < 0) {
+        // loop: child then back here, or on
+        int loop = split();
+        int body = compile(child, loop);
+        states[loop].eps = {body, target};
+        t = loop;
+      } else {
+        // max - min optional copies, each: child then the next, or on
+        for (int k = node.min; k < node.max; ++k) {
+          int opt = split();
+          int body = compile(child, t);
+          states[opt].eps = {body, target};
+          t = opt;
+        }
+      }
+      for (int k = 0; k < node.min; ++k)
+        t = compile(child, t);
+      return t;
+    }
+    }
+    return target;
+  }
+};
+
+/// Runs an Nfa over a decoded text, a set of states at a time: time linear
+/// in the text times the automaton, memory linear in the automaton.
+class Runner {
+public:
+  Runner(const Nfa &nfa, const Decoded &d) : nfa(nfa), d(d), mark(nfa.states.size(), 0) {}
+
+  /// The leftmost-longest match that starts at or after `from` (code point
+  /// positions). Threads are kept in order of their start; the first to reach
+  /// a state has the earliest start, and a later one there has the same future
+  /// with a later start, so it is dropped. Once a match is found no thread
+  /// starts any more, and threads that started after it are dropped; the run
+  /// ends when no thread that could still give an earlier or a longer match
+  /// is left.
+  std::optional<std::pair<size_t, size_t>> leftmostLongest(size_t from) {
+    std::vector<Thread> current, next;
+    bool found = false;
+    size_t bestStart = 0, bestEnd = 0;
+    auto accept = [&](size_t start, size_t end) {
+      if (!found || start < bestStart || (start == bestStart && end > bestEnd)) {
+        found = true;
+        bestStart = start;
+        bestEnd = end;
+      }
+    };
+    ++generation;
+    for (size_t i = from;; ++i) {
+      if (!found)
+        closure(current, nfa.start, i, i, accept);
+      if (i >= d.cps.size())
+        break;
+      ++generation;
+      next.clear();
+      for (const Thread &t : current) {
+        if (found && t.start > bestStart)
+          continue;
+        const Nfa::State &s = nfa.states[t.state];
+        if (d.cps[i] != Invalid && s.set->contains(d.cps[i]))
+          closure(next, s.next, i + 1, t.start, accept);
+      }
+      std::swap(current, next);
+      if (found && current.empty())
+        break;
+    }
+    if (!found)
+      return std::nullopt;
+    return std::make_pair(bestStart, bestEnd);
+  }
+
+  /// Calls `onEnd(end)` for every position where a match of the automaton
+  /// started at `start` ends, up to `maxBytes` bytes on.
+  void anchoredEnds(size_t start, size_t maxBytes, llvm::function_ref<void(size_t)> onEnd) {
+    std::vector<Thread> current, next;
+    auto accept = [&](size_t, size_t end) { onEnd(end); };
+    ++generation;
+    closure(current, nfa.start, start, start, accept);
+    for (size_t i = start; i < d.cps.size() && !current.empty(); ++i) {
+      if (d.offset[i + 1] - d.offset[start] > maxBytes)
+        break;
+      ++generation;
+      next.clear();
+      for (const Thread &t : current) {
+        const Nfa::State &s = nfa.states[t.state];
+        if (d.cps[i] != Invalid && s.set->contains(d.cps[i]))
+          closure(next, s.next, i + 1, start, accept);
+      }
+      std::swap(current, next);
+    }
+  }
+
+private:
+  struct Thread {
+    int state; ///< a state that reads a character
+    size_t start;
+  };
+
   bool holds(RegexNode::Assertion a, size_t i) const {
     using A = RegexNode::Assertion;
     auto isWord = [](uint32_t c) { return c < 0x80 && isAsciiWordByte(c); };
@@ -83,81 +229,40 @@ private:
     return false;
   }
 
-  std::set<size_t> compute(const RegexNode &node, size_t i) {
-    switch (node.kind) {
-    case RegexNode::Kind::Empty:
-      return {i};
-    case RegexNode::Kind::Set:
-      if (i < d.cps.size() && d.cps[i] != Invalid && node.set.contains(d.cps[i]))
-        return {i + 1};
-      return {};
-    case RegexNode::Kind::Assert:
-      if (holds(node.assertion, i))
-        return {i};
-      return {};
-    case RegexNode::Kind::Concat: {
-      std::set<size_t> current{i};
-      for (const RegexNode &child : node.children) {
-        if (current.empty())
-          break;
-        std::set<size_t> next;
-        for (size_t s : current) {
-          const std::set<size_t> &e = ends(child, s);
-          next.insert(e.begin(), e.end());
-        }
-        current = std::move(next);
+  /// Adds the states reachable from `from` at position `at` without reading
+  /// (each once per step): those that read go to `list`; reaching state 0 is
+  /// a match from `start` to `at`.
+  template <typename Accept>
+  void closure(std::vector<Thread> &list, int from, size_t at, size_t start, Accept &accept) {
+    stack.clear();
+    stack.push_back(from);
+    while (!stack.empty()) {
+      int s = stack.back();
+      stack.pop_back();
+      if (mark[s] == generation)
+        continue;
+      mark[s] = generation;
+      const Nfa::State &state = nfa.states[s];
+      if (s == 0) {
+        accept(start, at);
+        continue;
       }
-      return current;
-    }
-    case RegexNode::Kind::Alternate: {
-      std::set<size_t> out;
-      for (const RegexNode &child : node.children) {
-        const std::set<size_t> &e = ends(child, i);
-        out.insert(e.begin(), e.end());
+      if (state.set) {
+        list.push_back({s, start});
+        continue;
       }
-      return out;
+      if (state.isAssert && !holds(state.assertion, at))
+        continue;
+      for (auto it = state.eps.rbegin(); it != state.eps.rend(); ++it)
+        stack.push_back(*it);
     }
-    case RegexNode::Kind::Repeat: {
-      const RegexNode &child = node.children[0];
-      std::set<size_t> current{i}, result;
-      for (int k = 0; k < node.min; ++k) {
-        std::set<size_t> next;
-        for (size_t s : current) {
-          const std::set<size_t> &e = ends(child, s);
-          next.insert(e.begin(), e.end());
-        }
-        current = std::move(next);
-      }
-      result = current;
-      if (node.max < 0) {
-        std::set<size_t> frontier = current;
-        while (!frontier.empty()) {
-          std::set<size_t> next;
-          for (size_t s : frontier)
-            for (size_t e : ends(child, s))
-              if (result.insert(e).second)
-                next.insert(e);
-          frontier = std::move(next);
-        }
-      } else {
-        for (int k = node.min; k < node.max; ++k) {
-          std::set<size_t> next;
-          for (size_t s : current) {
-            const std::set<size_t> &e = ends(child, s);
-            next.insert(e.begin(), e.end());
-          }
-          result.insert(next.begin(), next.end());
-          current = std::move(next);
-        }
-      }
-      return result;
-    }
-    }
-    return {};
   }
 
+  const Nfa &nfa;
   const Decoded &d;
-  std::map<std::pair<const RegexNode *, size_t>, std::set<size_t>> memo;
+  std::vector<uint64_t> mark;
+  uint64_t generation = 1;
+  std::vector<int> stack;
 };
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -197,29 +302,26 @@ bool termAt(llvm::StringRef term, llvm::StringRef text, size_t start, bool foldC
 std::optional<std::pair<size_t, size_t>> risk::referenceFind(const RegexNode &pattern,
                                                              llvm::StringRef text) {
   Decoded d = decode(text);
-  Matcher m(d);
-  for (size_t start = 0; start <= d.cps.size(); ++start) {
-    const std::set<size_t> &e = m.ends(pattern, start);
-    if (!e.empty())
-      return std::make_pair(d.offset[start], d.offset[*e.rbegin()]);
-  }
+  Nfa nfa(pattern);
+  Runner run(nfa, d);
+  if (auto m = run.leftmostLongest(0))
+    return std::make_pair(d.offset[m->first], d.offset[m->second]);
   return std::nullopt;
 }
 
 std::vector<std::pair<size_t, size_t>> risk::referenceFindAll(const RegexNode &pattern,
                                                               llvm::StringRef text) {
   Decoded d = decode(text);
-  Matcher m(d);
+  Nfa nfa(pattern);
+  Runner run(nfa, d);
   std::vector<std::pair<size_t, size_t>> out;
-  for (size_t start = 0; start <= d.cps.size();) {
-    const std::set<size_t> &e = m.ends(pattern, start);
-    if (e.empty()) {
-      ++start;
-      continue;
-    }
-    size_t end = *e.rbegin();
+  for (size_t from = 0; from <= d.cps.size();) {
+    std::optional<std::pair<size_t, size_t>> m = run.leftmostLongest(from);
+    if (!m)
+      break;
+    auto [start, end] = *m;
     out.push_back({d.offset[start], d.offset[end]});
-    start = end > start ? end : start + 1;
+    from = end > start ? end : start + 1;
   }
   return out;
 }
@@ -262,7 +364,8 @@ skeletonTermMatches(llvm::StringRef term, const SkeletonText &text, const Skelet
   const std::vector<SkeletonOrigin> &origins = text.origins;
   const Decoded &d = text.decoded;
   const CodePointSet *first = firstSet(*node);
-  Matcher m(d);
+  Nfa nfa(*node);
+  Runner run(nfa, d);
   auto boundary = [&](size_t at, size_t word) {
     return !isLexiconWordByte(skeleton[word]) || betweenJoinedLetters(origins[at - 1], origins[at]);
   };
@@ -274,9 +377,10 @@ skeletonTermMatches(llvm::StringRef term, const SkeletonText &text, const Skelet
       continue;
     if (words && !startsWord(d.offset[start]))
       continue;
-    for (size_t end : m.ends(*node, start))
-      if (end > start && d.offset[end] - d.offset[start] <= kMaxSpellingBytes)
+    run.anchoredEnds(start, kMaxSpellingBytes, [&](size_t end) {
+      if (end > start)
         earliest.try_emplace(end, start);
+    });
   }
   std::vector<std::pair<size_t, size_t>> out;
   for (auto [e, s] : earliest) {
@@ -318,15 +422,17 @@ std::vector<std::pair<size_t, size_t>> risk::referenceTermMatches(llvm::StringRe
     return referenceLexiconMatches({term.str()}, text, options, words)[0];
   RegexNode node = termRegex(term, options);
   Decoded d = decode(text);
-  Matcher m(d);
+  Nfa nfa(node);
+  Runner run(nfa, d);
   // For each end, the earliest start that reaches it (with `words`, where a
   // word starts).
   std::map<size_t, size_t> earliest;
   for (size_t start = 0; start < d.cps.size(); ++start)
     if (!words || start == 0 || !isLexiconWordByte(text[d.offset[start] - 1]))
-      for (size_t end : m.ends(node, start))
-        if (end > start && d.offset[end] - d.offset[start] <= kMaxSpellingBytes)
+      run.anchoredEnds(start, kMaxSpellingBytes, [&](size_t end) {
+        if (end > start)
           earliest.try_emplace(end, start);
+      });
   std::vector<std::pair<size_t, size_t>> out;
   for (auto [e, s] : earliest) {
     size_t start = d.offset[s], end = d.offset[e];

@@ -1,11 +1,14 @@
-//===- Reference.h - Obviously correct, slow matching ------------*- C++ -*-===//
+//===- Reference.h - Obviously correct matching, linear time -----*- C++ -*-===//
 //
 // The semantics the automata must reproduce, written as directly as possible
-// so that they can serve as an oracle: patterns are matched by computing, over
-// the tree and code point positions, every place each node can end (dynamic
-// programming, no backtracking); lexicon terms by trying every position. The
-// reference interpreter uses these; the unit tests compare the automata with
-// them on random patterns and texts.
+// so that they can serve as an oracle, and independently of them: a pattern
+// becomes a Thompson NFA over code points (built from the tree, not through
+// the automata library) simulated a set of states at a time, so a search takes
+// time linear in the text times the pattern and memory linear in the pattern;
+// lexicon terms are tried at every position (a term spelt through a regex runs
+// the NFA from each start, at most kMaxSpellingBytes on). The reference
+// interpreter uses these; the unit tests compare the automata with them on
+// random patterns and texts.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RISK_AUTOMATA_REFERENCE_H
