@@ -263,6 +263,24 @@ private:
       }
     }
     std::string found = describeToken(vocabulary, offending);
+    // A word where a keyword was expected: a misspelt keyword, said at the word.
+    if (offending && offending->getType() == RiskcardLexer::IDENT) {
+      std::vector<std::string> keywords;
+      for (ssize_t type : expected.toList()) {
+        llvm::StringRef literal = vocabulary.getLiteralName(size_t(type));
+        if (literal.consume_front("'") && literal.consume_back("'") && !literal.empty() &&
+            llvm::isAlpha(literal[0]))
+          keywords.push_back(literal.str());
+      }
+      std::string best;
+      std::string hint = didYouMean(offending->getText(), keywords, &best);
+      if (!hint.empty()) {
+        diags.report(DiagId::SyntaxError, locator.of(offending),
+                     {"expected " + what + ", found " + found + hint})
+            .fixit(locator.of(offending), best);
+        return;
+      }
+    }
     // A missing token is best shown right after the last good one, as clang does.
     SourceRange where = locator.of(offending);
     Token *previous = offending && offending->getTokenIndex() > 0
@@ -1217,6 +1235,89 @@ private:
   bool reportedDepth = false;
 };
 
+//===----------------------------------------------------------------------===//
+// Unclosed braces
+//===----------------------------------------------------------------------===//
+
+/// Whether `type` only ever starts a declaration of the file.
+bool startsTopDecl(size_t type) {
+  switch (type) {
+  case RiskcardLexer::IMPORT:
+  case RiskcardLexer::TAXONOMY:
+  case RiskcardLexer::MAP:
+  case RiskcardLexer::CARD:
+  case RiskcardLexer::LEXICON:
+  case RiskcardLexer::PATTERN:
+  case RiskcardLexer::MODEL:
+  case RiskcardLexer::INPUT:
+  case RiskcardLexer::POLICY:
+  case RiskcardLexer::TEST:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// A file with more `{` than `}`: finds where each missing `}` belongs and
+/// reports it once, with a note at the `{` left open. A `}` is missing before
+/// a declaration keyword that starts a line while a block is open, or at the
+/// end of the file. Returns the tokens with the missing `}` put in (empty
+/// when nothing is missing), so the parser reports nothing more about them.
+std::vector<std::unique_ptr<Token>> closeUnclosedBraces(antlr4::CommonTokenStream &tokens,
+                                                        const Locator &locator,
+                                                        DiagnosticEngine &diags) {
+  std::vector<std::unique_ptr<Token>> out;
+  const std::vector<Token *> &all = tokens.getTokens();
+  long balance = 0;
+  for (Token *t : all)
+    if (t->getChannel() == Token::DEFAULT_CHANNEL)
+      balance += t->getType() == RiskcardLexer::LBRACE ? 1 : t->getType() == RiskcardLexer::RBRACE ? -1 : 0;
+  if (balance <= 0)
+    return out;
+  std::vector<Token *> open;
+  Token *previous = nullptr;
+  auto close = [&](Token *before) {
+    if (open.empty())
+      return;
+    SourceLoc at = previous ? locator.of(previous).end : locator.of(before).begin;
+    std::string where = before->getType() == Token::EOF
+                            ? "at the end of the file"
+                            : "before `" + before->getText() + "`";
+    auto diag = diags.report(DiagId::SyntaxError, SourceRange(at),
+                             {"expected `}` " + where + ": " +
+                              (open.size() == 1 ? std::string("a block is")
+                                                : std::to_string(open.size()) + " blocks are") +
+                              " still open"});
+    diag.fixit(SourceRange(at), std::string(open.size(), '}'));
+    for (auto it = open.rbegin(); it != open.rend(); ++it)
+      diag.note(locator.of(*it), "this `{` is not closed");
+    size_t stop = previous ? previous->getStopIndex() : 0;
+    for (size_t i = 0; i < open.size(); ++i) {
+      auto brace = std::make_unique<antlr4::CommonToken>(RiskcardLexer::RBRACE, "}");
+      brace->setStartIndex(stop + 1);
+      brace->setStopIndex(stop);
+      brace->setLine(previous ? previous->getLine() : 1);
+      brace->setCharPositionInLine(previous ? previous->getCharPositionInLine() : 0);
+      out.push_back(std::move(brace));
+    }
+    open.clear();
+  };
+  for (Token *t : all) {
+    if (t->getChannel() == Token::DEFAULT_CHANNEL) {
+      size_t type = t->getType();
+      if (type == Token::EOF || (startsTopDecl(type) && t->getCharPositionInLine() == 0))
+        close(t);
+      if (type == RiskcardLexer::LBRACE)
+        open.push_back(t);
+      else if (type == RiskcardLexer::RBRACE && !open.empty())
+        open.pop_back();
+      previous = t;
+    }
+    out.push_back(std::make_unique<antlr4::CommonToken>(t));
+  }
+  return out;
+}
+
 /// Everything a parse needs, set up in one place for both entry points.
 struct ParseSession {
   ParseSession(const SourceManager &sources, uint32_t fileId, DiagnosticEngine &diags)
@@ -1257,6 +1358,16 @@ std::unique_ptr<Module> risk::parseModule(const SourceManager &sources, uint32_t
                     module.get(), lexErrors)) {
       module->hasSyntaxErrors = true;
       return module;
+    }
+    // With a `}` missing, parse the tokens with it put in (reported once).
+    std::vector<std::unique_ptr<Token>> repaired =
+        closeUnclosedBraces(session.tokens, session.locator, diags);
+    std::unique_ptr<antlr4::ListTokenSource> repairedSource;
+    std::unique_ptr<antlr4::CommonTokenStream> repairedTokens;
+    if (!repaired.empty()) {
+      repairedSource = std::make_unique<antlr4::ListTokenSource>(std::move(repaired));
+      repairedTokens = std::make_unique<antlr4::CommonTokenStream>(repairedSource.get());
+      session.parser.setTokenStream(repairedTokens.get());
     }
     RiskcardParser::FileContext *tree = session.parser.file();
     Builder builder(session.locator, session.input.text, diags, options);

@@ -247,6 +247,16 @@ void ModuleLoader::resolveImports() {
           }
         for (const auto &entry : program.byName)
           known.push_back(entry.getKey().str());
+        // And the modules next to the importing file.
+        if (!module->path.empty()) {
+          std::string dir = llvm::sys::path::parent_path(module->path).str();
+          if (dir.empty())
+            dir = ".";
+          std::error_code ec;
+          for (llvm::sys::fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec))
+            if (llvm::StringRef(it->path()).ends_with(".riskcard"))
+              known.push_back(llvm::sys::path::stem(it->path()).str());
+        }
         std::string hint = didYouMean(name, known);
         auto diag = program.diags.report(DiagId::ImportNotFound, import.moduleName.range,
                                          {name, hint});

@@ -369,6 +369,8 @@ private:
       names.push_back(let->name.name);
     for (const std::string &m : sema.visibleMatcherNames(*policy.module))
       names.push_back(m);
+    if (sema.isFailedImport(*policy.module, n.name.name))
+      return; // the import was reported
     std::string best;
     std::string hint = didYouMean(n.name.name, names, &best);
     auto diag = diags.report(DiagId::UnknownName, n.range, {"name", n.name.name, hint});

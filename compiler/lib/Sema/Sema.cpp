@@ -241,6 +241,12 @@ std::vector<std::string> Sema::visibleTaxonomyNames(const Module &module) const 
   return names;
 }
 
+bool Sema::isFailedImport(const Module &module, llvm::StringRef name) const {
+  return llvm::any_of(module.imports, [&](const ImportDecl &import) {
+    return !import.resolved && import.localName() == name;
+  });
+}
+
 bool Sema::resolveCategoryRef(const Module &module, CategoryRef &ref, bool allowWildcard) {
   ref.taxonomy = nullptr;
   ref.category = nullptr;
@@ -256,6 +262,8 @@ bool Sema::resolveCategoryRef(const Module &module, CategoryRef &ref, bool allow
           .note(other->name.range, "declared here");
       return false;
     }
+    if (isFailedImport(module, first.name))
+      return false;
     std::string best;
     std::string hint = didYouMean(first.name, visibleTaxonomyNames(module), &best);
     auto diag = diags.report(DiagId::UnknownTaxonomy, first.range, {first.name, hint});
@@ -378,6 +386,8 @@ void Sema::checkMap(Module &module, MapDecl &map) {
     size_t consumed = 0;
     TaxonomyDecl *t = lookupTaxonomy(module, name.parts, consumed);
     if (!t || consumed != name.parts.size()) {
+      if (isFailedImport(module, name.parts[0].name))
+        return nullptr;
       std::string best;
       std::string hint = didYouMean(name.str(), visibleTaxonomyNames(module), &best);
       auto diag = diags.report(DiagId::UnknownTaxonomy, name.range, {name.str(), hint});

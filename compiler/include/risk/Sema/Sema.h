@@ -62,6 +62,9 @@ public:
   /// Taxonomies `module` can name: its own, and the aliases of imports that
   /// declare one.
   std::vector<std::string> visibleTaxonomyNames(const Module &module) const;
+  /// Whether `name` is what `module` calls an import that could not be
+  /// loaded: its uses are not reported again (the import already was).
+  bool isFailedImport(const Module &module, llvm::StringRef name) const;
   /// Names of the lexicons and patterns `module` can use: its own, and those
   /// of its imports as `alias.name` (for "did you mean" hints).
   std::vector<std::string> visibleMatcherNames(const Module &module) const;
