@@ -172,9 +172,6 @@ int driver::runEval(const char *argv0, Args args) {
 //===----------------------------------------------------------------------===//
 
 namespace {
-struct TestCounts {
-  unsigned passed = 0, failed = 0;
-};
 
 /// Whether the decision's categories cover `ref` (a category or a subtree).
 bool covers(const Sema &sema, const riskrt::Decision &d, const CategoryRef &ref) {
@@ -203,6 +200,95 @@ std::optional<std::string> driver::textInput(const CheckedPolicy &policy, const 
       return out;
     }
   return std::nullopt;
+}
+
+bool driver::runTestDecl(Compilation &c, const Module &root, const TestDecl &test,
+                         const std::string &engineName, const PipelineOptions &pipeline,
+                         bool verbose, TestCounts &counts, llvm::raw_ostream &out) {
+  const std::string &policyName = test.policyName ? test.policyName->name : test.name.name;
+  auto *decl = llvm::dyn_cast_or_null<PolicyDecl>(c.sema.lookupDecl(root, policyName));
+  if (!decl)
+    return true; // sema reported it
+  const CheckedPolicy *policy = c.checked(*decl);
+  std::unique_ptr<Engine> engine;
+  if (policy && checkEvaluable(*policy, c.diags))
+    engine = createEngine(engineName, *policy, c.diags, pipeline);
+  if (!engine)
+    return false;
+  auto report = [&](bool pass, const std::string &what, const riskrt::Decision &got) {
+    pass ? ++counts.passed : ++counts.failed;
+    if (pass && !verbose)
+      return;
+    out << (pass ? "PASS " : "FAIL ") << test.name.name << ": " << what;
+    if (!pass) {
+      out << "\n     got " << riskrt::actionName(got.action);
+      if (!got.categories.empty())
+        out << " as " << llvm::join(got.categories, ", ");
+      if (!got.errorKind.empty())
+        out << " (" << got.errorKind << ": " << got.errorMessage << ")";
+    }
+    out << "\n";
+  };
+  for (const TestExpect &e : test.expects) {
+    std::optional<std::string> input = e.json ? e.json->toJson() : textInput(*policy, e.text->value);
+    std::string what = "expect " + getActionName(e.expect).str() + " " +
+                       (e.text ? quote(e.text->value) : e.json->toJson());
+    if (!input) {
+      riskrt::Decision none = riskrt::Decision::error(
+          "test", "the policy's input has no string field for a text", policy->bundleHash);
+      report(false, what, none);
+      continue;
+    }
+    riskrt::Decision d = engine->run(*input).decision;
+    bool pass = d.action == int(e.expect);
+    for (const CategoryRef &ref : e.categories) {
+      what += (&ref == &e.categories.front() ? " as " : ", ") + ref.str();
+      pass &= covers(c.sema, d, ref);
+    }
+    report(pass, what, d);
+  }
+  // A card selected twice (by two categories of a `cards` line, or two
+  // lines) runs once.
+  std::set<const CardDecl *> ran;
+  for (const auto &line : test.cardLines)
+    for (const CategoryRef &ref : line) {
+      size_t selected = 0;
+      for (const CardDecl *card : c.sema.getCards()) {
+        bool inside = false;
+        for (CategoryDecl *cat : c.sema.getCardCategories(card))
+          inside |= ref.category ? cat->isWithin(ref.category) : cat->taxonomy == ref.taxonomy;
+        if (!inside)
+          continue;
+        bool already = !ran.insert(card).second;
+        for (const CardExample &ex : card->examples) {
+          if (!ex.expect || !ex.prompt)
+            continue;
+          if (already) {
+            ++selected;
+            continue;
+          }
+          std::optional<std::string> input = textInput(*policy, ex.prompt->value);
+          std::string what = "card " + card->name.name + ": expect " +
+                             getActionName(*ex.expect).str() + " " + quote(ex.prompt->value);
+          if (!input) {
+            report(false, what, riskrt::Decision::error("test", "no string field", ""));
+            continue;
+          }
+          ++selected;
+          riskrt::Decision d = engine->run(*input).decision;
+          report(d.action == int(*ex.expect), what, d);
+        }
+      }
+      // A `cards` line that selects nothing tests nothing: that is a
+      // failure, not a silent pass (usually the cards were not loaded).
+      if (selected == 0)
+        report(false,
+               "cards " + ref.str() +
+                   ": no loaded card under this category has an example with an `expect` "
+                   "(pass the card files or folders to riskc test)",
+               riskrt::Decision::error("test", "no card examples selected", ""));
+    }
+  return true;
 }
 
 int driver::runTest(const char *argv0, Args args) {
@@ -239,91 +325,10 @@ int driver::runTest(const char *argv0, Args args) {
       auto *test = llvm::dyn_cast<TestDecl>(d.get());
       if (!test)
         continue;
-      const std::string &policyName = test->policyName ? test->policyName->name : test->name.name;
-      auto *decl = llvm::dyn_cast_or_null<PolicyDecl>(c.sema.lookupDecl(*root, policyName));
-      if (!decl)
-        continue; // sema reported it
-      const CheckedPolicy *policy = c.checked(*decl);
-      std::unique_ptr<Engine> engine;
-      if (policy && checkEvaluable(*policy, c.diags))
-        engine = createEngine(engineName, *policy, c.diags, pipeline);
-      if (!engine) {
+      if (!runTestDecl(c, *root, *test, engineName, pipeline, verbose, counts, llvm::outs())) {
         emitDiagnostics(c.diags, options.format);
         return 1;
       }
-      auto report = [&](bool pass, const std::string &what, const riskrt::Decision &got) {
-        pass ? ++counts.passed : ++counts.failed;
-        if (pass && !verbose)
-          return;
-        llvm::outs() << (pass ? "PASS " : "FAIL ") << test->name.name << ": " << what;
-        if (!pass) {
-          llvm::outs() << "\n     got " << riskrt::actionName(got.action);
-          if (!got.categories.empty())
-            llvm::outs() << " as " << llvm::join(got.categories, ", ");
-          if (!got.errorKind.empty())
-            llvm::outs() << " (" << got.errorKind << ": " << got.errorMessage << ")";
-        }
-        llvm::outs() << "\n";
-      };
-      for (const TestExpect &e : test->expects) {
-        std::optional<std::string> input = e.json ? e.json->toJson() : textInput(*policy, e.text->value);
-        std::string what = "expect " + getActionName(e.expect).str() + " " +
-                           (e.text ? quote(e.text->value) : e.json->toJson());
-        if (!input) {
-          riskrt::Decision none = riskrt::Decision::error(
-              "test", "the policy's input has no string field for a text", policy->bundleHash);
-          report(false, what, none);
-          continue;
-        }
-        riskrt::Decision d = engine->run(*input).decision;
-        bool pass = d.action == int(e.expect);
-        for (const CategoryRef &ref : e.categories) {
-          what += (&ref == &e.categories.front() ? " as " : ", ") + ref.str();
-          pass &= covers(c.sema, d, ref);
-        }
-        report(pass, what, d);
-      }
-      // A card selected twice (by two categories of a `cards` line, or two
-      // lines) runs once.
-      std::set<const CardDecl *> ran;
-      for (const auto &line : test->cardLines)
-        for (const CategoryRef &ref : line) {
-          size_t selected = 0;
-          for (const CardDecl *card : c.sema.getCards()) {
-            bool inside = false;
-            for (CategoryDecl *cat : c.sema.getCardCategories(card))
-              inside |= ref.category ? cat->isWithin(ref.category) : cat->taxonomy == ref.taxonomy;
-            if (!inside)
-              continue;
-            bool already = !ran.insert(card).second;
-            for (const CardExample &ex : card->examples) {
-              if (!ex.expect || !ex.prompt)
-                continue;
-              if (already) {
-                ++selected;
-                continue;
-              }
-              std::optional<std::string> input = textInput(*policy, ex.prompt->value);
-              std::string what = "card " + card->name.name + ": expect " +
-                                 getActionName(*ex.expect).str() + " " + quote(ex.prompt->value);
-              if (!input) {
-                report(false, what, riskrt::Decision::error("test", "no string field", ""));
-                continue;
-              }
-              ++selected;
-              riskrt::Decision d = engine->run(*input).decision;
-              report(d.action == int(*ex.expect), what, d);
-            }
-          }
-          // A `cards` line that selects nothing tests nothing: that is a
-          // failure, not a silent pass (usually the cards were not loaded).
-          if (selected == 0)
-            report(false,
-                   "cards " + ref.str() +
-                       ": no loaded card under this category has an example with an `expect` "
-                       "(pass the card files or folders to riskc test)",
-                   riskrt::Decision::error("test", "no card examples selected", ""));
-        }
     }
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -46,6 +46,8 @@ Redefining a name replaces it. Commands:
   :eval POLICY {json}     decide a JSON input
   :explain                the last evaluation: every rule, its value, the matches
   :type [POLICY] EXPR     the type of an expression in a policy's scope
+  :test [NAME] [-v]       run the session's test blocks (or the one named):
+                          their expects and the examples of the cards they select
   :cards CATEGORY         the cards under a category, in any mapped taxonomy
   :show NAME              the declaration of NAME
   :emit risk|std|llvm POLICY
@@ -65,7 +67,7 @@ const char *const keywords[] = {
     "test", "cards", "and", "or", "not", "in", "true", "false", "null", "any", "count", "weight",
     "terms", "matches", "lower", "contains", "starts_with", "ends_with", "length"};
 
-const char *const commands[] = {":load", ":reload", ":eval", ":explain", ":type", ":cards",
+const char *const commands[] = {":load", ":reload", ":eval", ":explain", ":type", ":test", ":cards",
                                 ":show", ":emit", ":time", ":help", ":quit"};
 
 /// One input that declared something: its text and the names it declares.
@@ -423,6 +425,8 @@ private:
       time();
     else if (command == ":type")
       type(rest);
+    else if (command == ":test")
+      test(rest);
     else if (command == ":cards")
       cards(rest);
     else if (command == ":show")
@@ -630,6 +634,39 @@ private:
       return;
     }
     llvm::outs() << expr << " : " << checked->info(*copy->lets.back().value).type.str() << "\n";
+  }
+
+  /// Runs the session's `test` blocks, as `riskc test` does.
+  void test(llvm::StringRef rest) {
+    bool verbose = false;
+    std::string only;
+    for (llvm::StringRef word : llvm::split(rest, ' ')) {
+      if (word == "-v")
+        verbose = true;
+      else if (!word.empty())
+        only = word.str();
+    }
+    std::vector<const TestDecl *> tests;
+    std::vector<std::string> names;
+    if (built.module)
+      for (const auto &d : built.module->decls)
+        if (auto *t = llvm::dyn_cast<TestDecl>(d.get())) {
+          names.push_back(t->name.name);
+          if (only.empty() || t->name.name == only)
+            tests.push_back(t);
+        }
+    if (tests.empty()) {
+      error(only.empty() ? std::string("no test block in the session (declare one, or :load a file)")
+                         : "no test `" + only + "`" + didYouMean(only, names));
+      return;
+    }
+    TestCounts counts;
+    for (const TestDecl *t : tests)
+      if (!runTestDecl(*built.c, *built.module, *t, "jit", pipeline, verbose, counts, llvm::outs())) {
+        emitDiagnostics(*built.c);
+        return;
+      }
+    info(std::to_string(counts.passed) + " passed, " + std::to_string(counts.failed) + " failed");
   }
 
   void cards(llvm::StringRef rest) {

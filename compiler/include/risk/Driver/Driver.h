@@ -115,6 +115,17 @@ int runEval(const char *argv0, Args args);
 std::optional<std::string> textInput(const CheckedPolicy &policy, const std::string &text);
 
 int runTest(const char *argv0, Args args);
+
+struct TestCounts {
+  unsigned passed = 0, failed = 0;
+};
+/// Runs one `test` block of `root` (its expects and the examples of the cards
+/// it selects) on the named engine, printing failures (and passes when
+/// `verbose`) to `out`. False when the policy cannot be compiled (the
+/// diagnostics are in `c.diags`).
+bool runTestDecl(Compilation &c, const Module &root, const TestDecl &test,
+                 const std::string &engineName, const PipelineOptions &pipeline, bool verbose,
+                 TestCounts &counts, llvm::raw_ostream &out);
 int runRepl(const char *argv0, Args args);
 int runBench(const char *argv0, Args args);
 int runTrain(const char *argv0, Args args);
