@@ -2,26 +2,37 @@
 #include "risk/Driver/Driver.h"
 #include "risk/Model/Linear.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <map>
+#include <set>
 
 using namespace risk;
 using namespace risk::driver;
 
-static const char *const trainHelp = R"(usage: riskc train --data FILE --labels TAXONOMY -o MODEL.rkm [options]
+static const char *const trainHelp = R"(usage: riskc train --data FILE --labels MODULE -o MODEL.rkm [options]
 
 Trains a linear scorer (one-vs-rest logistic regression over hashed word and
 character n-grams) on the `train` split of labelled prompts, tunes each
 label's threshold for F1 on the `dev` split, and writes a model that
 `model NAME = linear("MODEL.rkm")` loads.
-  --data FILE        labelled prompts (T2I-RiskyPrompt layout)
+  --data FILE        labelled prompts: JSON Lines, one `{"text": ..., "labels":
+                     [...]}` per line (optional "split": train|dev|test, "id";
+                     no labels is benign), or the T2I-RiskyPrompt layout
   --benign FILE      benign prompts, one per line, used as negatives
-  --labels TAXONOMY  the labels: the leaf categories with codes of a taxonomy
-                     module (`t2i` is std.taxonomy.t2i)
+  --labels MODULE    the labels: the leaf categories of the taxonomy a module
+                     declares: a module on the search path (the current
+                     folder, -I DIR), e.g. your own `acme`, else the stdlib's
+                     (`t2i` is std.taxonomy.t2i). A prompt's label is a leaf
+                     category's code, its path (`fraud.phishing`) or its full
+                     path (`acme.fraud.phishing`). Every label needs positive
+                     prompts in the train split.
+  -I DIR             a folder to look for the module in
   -o FILE            the model to write
   --buckets N        hashed feature buckets, a power of two (default 65536)
   --epochs N         passes over the training prompts (default 12)
@@ -48,7 +59,7 @@ int driver::runTrain(const char *argv0, Args args) {
   if (!ok)
     return 1;
   if (data.empty() || labels.empty() || output.empty() || !rest.empty()) {
-    errs() << "error: usage: riskc train --data FILE --labels TAXONOMY -o MODEL.rkm\n";
+    errs() << "error: usage: riskc train --data FILE --labels MODULE -o MODEL.rkm\n";
     return 1;
   }
   if (train.buckets & (train.buckets - 1) || train.buckets > (1u << 24)) {
@@ -56,8 +67,19 @@ int driver::runTrain(const char *argv0, Args args) {
     return 1;
   }
 
-  // The labels: a taxonomy's leaf categories that have codes.
-  std::string moduleName = llvm::StringRef(labels).contains('.') ? labels : "std.taxonomy." + labels;
+  // The labels: the leaf categories of the taxonomy a module declares. A
+  // module of the user's (on the search path) comes before the stdlib's.
+  auto findable = [&](const std::string &name) {
+    CommonOptions quiet = options;
+    Compilation probe(quiet);
+    uint32_t id = probe.sources.addBuffer("<train>", "import " + name + "\n");
+    probe.loader.loadRootBuffer(id);
+    probe.loader.resolveImports();
+    return !probe.diags.hasErrors();
+  };
+  std::string moduleName = labels;
+  if (!llvm::StringRef(labels).contains('.') && !findable(labels))
+    moduleName = "std.taxonomy." + labels;
   Compilation c(options);
   uint32_t id = c.sources.addBuffer("<train>", "import " + moduleName + " as labels\n");
   c.loader.loadRootBuffer(id);
@@ -66,24 +88,74 @@ int driver::runTrain(const char *argv0, Args args) {
   emitDiagnostics(c.diags, options.format);
   if (c.diags.hasErrors())
     return 1;
+  // Each label is (category id, the key prompts are labelled with: its code,
+  // or its path when it has none); `spelling` maps every accepted way of
+  // writing a label to that key.
   std::vector<std::pair<std::string, std::string>> labelList;
+  std::map<std::string, std::string> spelling;
   for (const TaxonomyDecl *t : c.sema.getTaxonomies())
     if (t->module && t->module->name == moduleName)
       t->walk([&](const CategoryDecl *cat) {
-        if (cat->children.empty() && cat->code)
-          labelList.push_back({cat->id.name, cat->code->value});
+        if (!cat->children.empty())
+          return;
+        std::string key = cat->code ? cat->code->value : cat->path();
+        labelList.push_back({cat->id.name, key});
+        for (const std::string &s : {key, cat->path(), cat->qualifiedPath()})
+          spelling.emplace(s, key);
       });
   if (labelList.empty()) {
-    errs() << "error: module `" << moduleName << "` has no leaf category with a code to learn\n";
+    errs() << "error: module `" << moduleName << "` declares no taxonomy with categories to learn\n";
     return 1;
   }
 
   std::vector<model::LabelledPrompt> prompts;
   size_t skipped = 0;
   std::string error;
-  if (!model::loadLabelledPrompts(data, prompts, skipped, error) ||
+  bool jsonl = model::looksLikeJsonl(data);
+  if (!(jsonl ? model::loadJsonlPrompts(data, prompts, error)
+              : model::loadLabelledPrompts(data, prompts, skipped, error)) ||
       (!benign.empty() && !model::loadBenignPrompts(benign, prompts, error))) {
     errs() << "error: " << error << "\n";
+    return 1;
+  }
+  // Labels written as paths become the keys; labels of no category are
+  // reported (once each), never silently learnt as nothing.
+  std::map<std::string, size_t> unknown;
+  for (model::LabelledPrompt &p : prompts) {
+    std::set<std::string> keys;
+    for (const std::string &l : p.labels) {
+      auto it = spelling.find(l);
+      if (it != spelling.end())
+        keys.insert(it->second);
+      else
+        ++unknown[l];
+    }
+    p.labels = std::move(keys);
+  }
+  std::vector<std::string> known;
+  for (const auto &[s, key] : spelling)
+    known.push_back(s);
+  for (const auto &[l, n] : unknown)
+    errs() << "warning: " << n << " prompt" << (n == 1 ? "" : "s") << " labelled `" << l
+           << "`, which is no category of `" << moduleName << "` (ignored)" << didYouMean(l, known)
+           << "\n";
+  // A label without positive prompts to learn from would give a model that
+  // never fires for it: refuse, naming each.
+  std::map<std::string, size_t> positives;
+  for (const model::LabelledPrompt &p : prompts)
+    if (p.split == "train")
+      for (const std::string &l : p.labels)
+        ++positives[l];
+  std::vector<std::string> empty;
+  for (const auto &[name, key] : labelList)
+    if (!positives.count(key))
+      empty.push_back(key == name ? name : name + " (`" + key + "`)");
+  if (!empty.empty()) {
+    errs() << "error: " << (empty.size() == labelList.size() ? "no label has" : "these labels have")
+           << " no positive prompts in the train split of `" << data << "`: "
+           << llvm::join(empty, ", ")
+           << "\n  label prompts with the categories' codes or paths, or train on a taxonomy "
+              "with only the categories your data covers\n";
     return 1;
   }
   auto start = std::chrono::steady_clock::now();

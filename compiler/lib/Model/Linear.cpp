@@ -190,6 +190,82 @@ bool risk::model::loadLabelledPrompts(llvm::StringRef path, std::vector<Labelled
   return true;
 }
 
+bool risk::model::looksLikeJsonl(llvm::StringRef path) {
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer)
+    return false;
+  llvm::StringRef first = (*buffer)->getBuffer().ltrim().split('\n').first.trim();
+  if (!first.starts_with("{"))
+    return false;
+  auto parsed = llvm::json::parse(first);
+  if (!parsed) {
+    llvm::consumeError(parsed.takeError());
+    return false;
+  }
+  const llvm::json::Object *o = parsed->getAsObject();
+  return o && o->get("text");
+}
+
+bool risk::model::loadJsonlPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out,
+                                   std::string &error) {
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer) {
+    error = "cannot read `" + path.str() + "`: " + buffer.getError().message();
+    return false;
+  }
+  llvm::SmallVector<llvm::StringRef, 0> lines;
+  (*buffer)->getBuffer().split(lines, '\n', -1, true);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    llvm::StringRef line = lines[i].trim();
+    if (line.empty())
+      continue;
+    std::string where = path.str() + ":" + std::to_string(i + 1);
+    auto parsed = llvm::json::parse(line);
+    if (!parsed) {
+      error = where + ": not JSON: " + llvm::toString(parsed.takeError());
+      return false;
+    }
+    const llvm::json::Object *o = parsed->getAsObject();
+    std::optional<llvm::StringRef> text = o ? o->getString("text") : std::nullopt;
+    if (!text) {
+      error = where + ": expected an object with a string `text` (and `labels`: [...])";
+      return false;
+    }
+    LabelledPrompt p;
+    p.text = text->str();
+    if (const llvm::json::Value *labels = o->get("labels")) {
+      const llvm::json::Array *list = labels->getAsArray();
+      if (!list) {
+        error = where + ": `labels` must be a list of strings";
+        return false;
+      }
+      for (const llvm::json::Value &l : *list) {
+        std::optional<llvm::StringRef> name = l.getAsString();
+        if (!name) {
+          error = where + ": `labels` must be a list of strings";
+          return false;
+        }
+        p.labels.insert(name->str());
+      }
+    }
+    if (std::optional<llvm::StringRef> split = o->getString("split")) {
+      if (*split != "train" && *split != "dev" && *split != "test") {
+        error = where + ": `split` is `" + split->str() + "`; expected train, dev or test";
+        return false;
+      }
+      p.split = split->str();
+    } else {
+      p.split = splitOf(p.text);
+    }
+    if (std::optional<llvm::StringRef> id = o->getString("id"))
+      p.id = id->str();
+    else
+      p.id = std::to_string(i + 1);
+    out.push_back(std::move(p));
+  }
+  return true;
+}
+
 bool risk::model::loadBenignPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out,
                                     std::string &error) {
   auto buffer = llvm::MemoryBuffer::getFile(path);

@@ -120,6 +120,14 @@ std::string splitOf(llvm::StringRef text);
 /// `skipped` counts records without a prompt or label.
 bool loadLabelledPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out, size_t &skipped,
                          std::string &error);
+/// Reads JSON Lines, one prompt per line: `{"text": ..., "labels": [...]}`
+/// with optional `"split"` (train, dev or test; else splitOf) and `"id"`;
+/// no labels is a benign prompt. Blank lines are skipped; a line that is not
+/// such an object is an error naming the line.
+bool loadJsonlPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out, std::string &error);
+/// Whether the file at `path` is JSON Lines rather than one JSON object
+/// (the T2I-RiskyPrompt layout): its first line is a whole JSON object.
+bool looksLikeJsonl(llvm::StringRef path);
 /// Reads one prompt per line (`#` lines and blank lines skipped).
 bool loadBenignPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out, std::string &error);
 
