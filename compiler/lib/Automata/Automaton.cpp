@@ -15,6 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Automata/Automaton.h"
+#include <mutex>
 #include "risk/Automata/Skeleton.h"
 
 #include "llvm/ADT/DenseMap.h"
@@ -495,6 +496,7 @@ struct Builder {
   std::vector<bool> steppedAsserts;
   std::unordered_map<Key, uint32_t, KeyHash> ids;
   std::vector<Key> keys;
+  size_t entries = 0;
   std::map<std::vector<int>, uint32_t> matchSetIds;
   std::vector<std::vector<int>> matchSets{{}};
 
@@ -619,7 +621,12 @@ struct Builder {
     auto it = ids.find(key);
     if (it != ids.end())
       return it->second;
-    if (keys.size() >= limits.maxConstructionStates) {
+    // Two budgets: states, and the NFA states they hold (what the
+    // construction costs: `\pL{50}` holds hundreds per state, a lexicon a
+    // few dozen), so a doomed construction stops early either way.
+    entries += key.states.size();
+    if (keys.size() >= limits.maxConstructionStates ||
+        entries > limits.maxConstructionStates * AutomatonLimits::kEntriesPerState) {
       overflow = true;
       return 0;
     }
@@ -1177,6 +1184,38 @@ bool risk::compilePattern(const RegexNode &pattern, const AutomatonLimits &limit
     }
   }
   return true;
+}
+
+bool risk::compilePatternShared(llvm::StringRef text, const RegexNode &pattern,
+                                const AutomatonLimits &limits,
+                                std::shared_ptr<const CompiledPattern> &out, std::string &error) {
+  struct Entry {
+    std::shared_ptr<const CompiledPattern> compiled;
+    std::string error;
+  };
+  static std::mutex mutex;
+  static std::map<std::string, Entry> cache;
+  std::string key = std::to_string(limits.maxNfaStates) + "/" + std::to_string(limits.maxDfaStates) +
+                    "/" + std::to_string(limits.maxConstructionStates) + "/" + text.str();
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (auto it = cache.find(key); it != cache.end()) {
+      out = it->second.compiled;
+      error = it->second.error;
+      return out != nullptr;
+    }
+  }
+  auto compiled = std::make_shared<CompiledPattern>();
+  Entry entry;
+  if (compilePattern(pattern, limits, *compiled, entry.error))
+    entry.compiled = std::move(compiled);
+  out = entry.compiled;
+  error = entry.error;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (cache.size() >= 256)
+    cache.clear();
+  cache.emplace(std::move(key), std::move(entry));
+  return out != nullptr;
 }
 
 std::optional<std::pair<size_t, size_t>> risk::findLeftmostLongest(const CompiledPattern &pattern,

@@ -933,11 +933,10 @@ private:
                    {error.message});
     } else {
       // The automaton limits are compile-time limits: check them here, once.
-      CompiledPattern compiled;
+      std::shared_ptr<const CompiledPattern> compiled;
       std::string message;
-      AutomatonLimits limits;
-      limits.maxDfaStates = maxAutomatonStates;
-      if (!compilePattern(*node, limits, compiled, message))
+      AutomatonLimits limits = AutomatonLimits::forStates(maxAutomatonStates);
+      if (!compilePatternShared(flags + "/" + regex, *node, limits, compiled, message))
         diags.report(DiagId::PatternTooLarge, range,
                      {message + "; simplify the pattern or raise --max-automaton-states"});
     }

@@ -17,8 +17,10 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <algorithm>
 #include <vector>
 
 namespace risk {
@@ -58,6 +60,24 @@ struct AutomatonLimits {
   size_t maxDfaStates = 20000;
   /// States explored by the subset construction before minimisation.
   size_t maxConstructionStates = 250000;
+  /// The subset construction also gives up when its states hold, together,
+  /// more than this many NFA states per allowed state (the work it does).
+  /// Measured: 24 per state for the stdlib T2I guard, 47 for a normalised
+  /// 5,000-term lexicon, 200-500 for `\pL{50}`.
+  static constexpr size_t kEntriesPerState = 96;
+
+  /// The limits of one lexicon's or pattern's automata when its minimised DFA
+  /// may have `maxDfaStates` states: the subset construction gives up at four
+  /// times that (minimisation rarely removes more than three quarters of the
+  /// states of a search automaton), so an automaton that will not fit costs
+  /// little before it is refused. The checker and the compiler both use it.
+  static AutomatonLimits forStates(size_t maxDfaStates) {
+    AutomatonLimits limits;
+    limits.maxDfaStates = maxDfaStates;
+    limits.maxConstructionStates =
+        std::min<size_t>(limits.maxConstructionStates, 4 * maxDfaStates + 1024);
+    return limits;
+  }
 };
 
 /// Builds NFAs. Each added pattern or literal gets the next match id.
@@ -159,6 +179,16 @@ struct CompiledPattern {
 /// Builds the three automata; false (with a message) if a limit is exceeded.
 bool compilePattern(const RegexNode &pattern, const AutomatonLimits &limits,
                     CompiledPattern &out, std::string &error);
+
+/// compilePattern, remembered for the process: the checker checks every
+/// pattern against the limits and the compiler then needs the same automata,
+/// which for a large pattern take seconds to build. `text` must say
+/// everything the node was parsed from (its flags and body). Failures are
+/// remembered too. At most 256 patterns are kept (then the memory starts
+/// over); thread-safe.
+bool compilePatternShared(llvm::StringRef text, const RegexNode &pattern,
+                          const AutomatonLimits &limits,
+                          std::shared_ptr<const CompiledPattern> &out, std::string &error);
 
 /// The leftmost-longest match of a compiled pattern, as byte offsets.
 std::optional<std::pair<size_t, size_t>> findLeftmostLongest(const CompiledPattern &pattern,

@@ -284,12 +284,7 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
                             std::map<std::string, std::vector<FusedTables>> &fused,
                             unsigned maxStates, unsigned fusedMaxStates) {
   TableBuilder tables(module);
-  AutomatonLimits limits;
-  limits.maxDfaStates = maxStates;
-  // Give up early on an automaton that will not fit: minimisation rarely
-  // removes more than three quarters of the states of a search automaton.
-  limits.maxConstructionStates =
-      std::min<size_t>(limits.maxConstructionStates, 4 * size_t(maxStates) + 1024);
+  AutomatonLimits limits = AutomatonLimits::forStates(maxStates);
   bool ok = true;
   // A lexicon's own search automaton is built only when something scans with
   // it alone; the members of a scan set use the merged one.
@@ -477,9 +472,10 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
   module.walk([&](PatternOp pattern) {
     RegexError error;
     auto node = parseRegex(pattern.getRegex(), parseRegexFlags(pattern.getFlags()), error);
-    CompiledPattern compiled;
+    std::shared_ptr<const CompiledPattern> compiled;
     std::string message;
-    if (!node || !compilePattern(*node, limits, compiled, message)) {
+    if (!node || !compilePatternShared(pattern.getFlags().str() + "/" + pattern.getRegex().str(), *node,
+                                       limits, compiled, message)) {
       pattern.emitError(node ? message : error.message);
       ok = false;
       return;
@@ -487,9 +483,9 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
     MatcherTables m;
     m.lexicon = false;
     std::string name = pattern.getSymName().str();
-    m.search = tables.tables(name, compiled.search, /*fast=*/true);
-    m.reverse = tables.tables(name + "_rev", compiled.reverse);
-    m.anchored = tables.tables(name + "_anchored", compiled.anchored);
+    m.search = tables.tables(name, compiled->search, /*fast=*/true);
+    m.reverse = tables.tables(name + "_rev", compiled->reverse);
+    m.anchored = tables.tables(name + "_anchored", compiled->anchored);
     m.hasReverse = true;
     m.everyMatch = pattern.getEveryMatch();
     out[name] = std::move(m);
