@@ -267,7 +267,8 @@ private:
     if (offending && offending->getType() == RiskcardLexer::IDENT) {
       std::vector<std::string> keywords;
       for (ssize_t type : expected.toList()) {
-        llvm::StringRef literal = vocabulary.getLiteralName(size_t(type));
+        std::string name = vocabulary.getLiteralName(size_t(type)); // a temporary
+        llvm::StringRef literal = name;
         if (literal.consume_front("'") && literal.consume_back("'") && !literal.empty() &&
             llvm::isAlpha(literal[0]))
           keywords.push_back(literal.str());

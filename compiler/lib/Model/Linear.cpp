@@ -149,14 +149,22 @@ std::string risk::model::splitOf(llvm::StringRef text) {
   return bucket < 70 ? "train" : bucket < 85 ? "dev" : "test";
 }
 
-bool risk::model::loadLabelledPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out,
-                                      size_t &skipped, std::string &error) {
+/// The file at `path`, or null with `error` set.
+static std::unique_ptr<llvm::MemoryBuffer> openFile(llvm::StringRef path, std::string &error) {
   auto buffer = llvm::MemoryBuffer::getFile(path);
   if (!buffer) {
     error = "cannot read `" + path.str() + "`: " + buffer.getError().message();
-    return false;
+    return nullptr;
   }
-  auto parsed = llvm::json::parse((*buffer)->getBuffer());
+  return std::move(*buffer);
+}
+
+bool risk::model::loadLabelledPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out,
+                                      size_t &skipped, std::string &error) {
+  std::unique_ptr<llvm::MemoryBuffer> buffer = openFile(path, error);
+  if (!buffer)
+    return false;
+  auto parsed = llvm::json::parse(buffer->getBuffer());
   if (!parsed) {
     error = "`" + path.str() + "` is not valid JSON: " + llvm::toString(parsed.takeError());
     return false;
@@ -208,13 +216,11 @@ bool risk::model::looksLikeJsonl(llvm::StringRef path) {
 
 bool risk::model::loadJsonlPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out,
                                    std::string &error) {
-  auto buffer = llvm::MemoryBuffer::getFile(path);
-  if (!buffer) {
-    error = "cannot read `" + path.str() + "`: " + buffer.getError().message();
+  std::unique_ptr<llvm::MemoryBuffer> buffer = openFile(path, error);
+  if (!buffer)
     return false;
-  }
   llvm::SmallVector<llvm::StringRef, 0> lines;
-  (*buffer)->getBuffer().split(lines, '\n', -1, true);
+  buffer->getBuffer().split(lines, '\n', -1, true);
   for (size_t i = 0; i < lines.size(); ++i) {
     llvm::StringRef line = lines[i].trim();
     if (line.empty())
@@ -268,13 +274,11 @@ bool risk::model::loadJsonlPrompts(llvm::StringRef path, std::vector<LabelledPro
 
 bool risk::model::loadBenignPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out,
                                     std::string &error) {
-  auto buffer = llvm::MemoryBuffer::getFile(path);
-  if (!buffer) {
-    error = "cannot read `" + path.str() + "`: " + buffer.getError().message();
+  std::unique_ptr<llvm::MemoryBuffer> buffer = openFile(path, error);
+  if (!buffer)
     return false;
-  }
   llvm::SmallVector<llvm::StringRef, 0> lines;
-  (*buffer)->getBuffer().split(lines, '\n', -1, false);
+  buffer->getBuffer().split(lines, '\n', -1, false);
   for (size_t i = 0; i < lines.size(); ++i) {
     llvm::StringRef l = lines[i].trim();
     if (l.empty() || l.starts_with("#"))
