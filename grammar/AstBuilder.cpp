@@ -1292,13 +1292,17 @@ std::vector<std::unique_ptr<Token>> closeUnclosedBraces(antlr4::CommonTokenStrea
     diag.fixit(SourceRange(at), std::string(open.size(), '}'));
     for (auto it = open.rbegin(); it != open.rend(); ++it)
       diag.note(locator.of(*it), "this `{` is not closed");
+    // The `}` put in belongs to the same lexer and input as its neighbours
+    // (the error strategy asks a token for them when it conjures up another).
+    Token *near = previous ? previous : before;
     size_t stop = previous ? previous->getStopIndex() : 0;
     for (size_t i = 0; i < open.size(); ++i) {
-      auto brace = std::make_unique<antlr4::CommonToken>(RiskcardLexer::RBRACE, "}");
-      brace->setStartIndex(stop + 1);
-      brace->setStopIndex(stop);
-      brace->setLine(previous ? previous->getLine() : 1);
-      brace->setCharPositionInLine(previous ? previous->getCharPositionInLine() : 0);
+      auto brace = std::make_unique<antlr4::CommonToken>(
+          std::make_pair(near->getTokenSource(), near->getInputStream()), RiskcardLexer::RBRACE,
+          Token::DEFAULT_CHANNEL, stop + 1, stop);
+      brace->setText("}");
+      brace->setLine(near->getLine());
+      brace->setCharPositionInLine(near->getCharPositionInLine());
       out.push_back(std::move(brace));
     }
     open.clear();
