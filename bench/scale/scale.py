@@ -5,8 +5,9 @@ Writes policies of N rules (two shapes: `trivial`, one string comparison per
 rule, and `mixed`, eight kinds of condition: equality, contains, affixes,
 numbers and enums, list membership, lengths, a pattern and a lexicon) and
 taxonomies of N categories, runs `riskc build` / `riskc check` on each, and
-prints a Markdown table of wall time and peak resident memory (of riskc and
-not of the linker it runs). Usage: bench/scale/scale.py BUILD_DIR [N...]
+prints a Markdown table of wall time and peak resident memory (of riskc, not
+of the linker it runs). Usage: bench/scale/scale.py BUILD_DIR [N...]
+(`--write FILE N trivial|mixed` writes one such policy, for tests).
 """
 import os
 import resource
@@ -64,6 +65,11 @@ def run(cmd):
 
 
 def main():
+    if len(sys.argv) == 5 and sys.argv[1] == "--write":
+        # bench/scale/scale.py --write FILE N trivial|mixed: one policy, for tests
+        with open(sys.argv[2], "w") as f:
+            f.write(rules_policy(int(sys.argv[3]), sys.argv[4]))
+        return
     build = sys.argv[1] if len(sys.argv) > 1 else "build"
     sizes = [int(a) for a in sys.argv[2:]] or [1000, 10000]
     riskc = os.path.join(build, "bin", "riskc")

@@ -225,13 +225,19 @@ int driver::runBuild(const char *argv0, Args args) {
     *os << *ir;
     return 0;
   }
-  std::string object = emit == "obj" ? output : output + ".o";
-  if (llvm::Error err = emitObjectFile(*module, manifest, object)) {
-    errs() << "error: " << llvm::toString(std::move(err)) << "\n";
+  if (emit == "obj") {
+    if (llvm::Error err = emitObjectFile(*module, manifest, output)) {
+      errs() << "error: " << llvm::toString(std::move(err)) << "\n";
+      return 1;
+    }
+    return 0;
+  }
+  // One object, or for a large policy one per core, compiled in parallel.
+  auto objects = emitObjectFiles(*module, manifest, output + ".o");
+  if (!objects) {
+    errs() << "error: " << llvm::toString(objects.takeError()) << "\n";
     return 1;
   }
-  if (emit == "obj")
-    return 0;
   // Link the shared object: the policy, the entry object and the runtime.
   // Only the C API is exported (the version script), under the guard's own
   // entry too; its calls bind inside the guard (-Bsymbolic-functions), so
@@ -247,16 +253,18 @@ int driver::runBuild(const char *argv0, Args args) {
     return 1;
   std::string entryObject = libDir + "/libriskcard_entry.a",
               runtime = libDir + "/libriskcard_runtime.a";
-  std::vector<std::string> argv = {*compiler, "-shared", "-o", output, object,
-                                   "-Wl,--whole-archive", entryObject, runtime,
+  std::vector<std::string> argv = {*compiler, "-shared", "-o", output};
+  argv.insert(argv.end(), objects->begin(), objects->end());
+  argv.insert(argv.end(), {"-Wl,--whole-archive", entryObject, runtime,
                                    "-Wl,--no-whole-archive", "-lsimdjson", "-lpthread",
                                    "-Wl,--version-script=" + versionScript,
                                    "-Wl,-Bsymbolic-functions",
-                                   "-Wl,--defsym=riskcard_open_" + entry + "=riskcard_entry_open"};
+                                   "-Wl,--defsym=riskcard_open_" + entry + "=riskcard_entry_open"});
   std::vector<llvm::StringRef> refs(argv.begin(), argv.end());
   std::string message;
   int status = llvm::sys::ExecuteAndWait(*compiler, refs, std::nullopt, {}, 0, 0, &message);
-  llvm::sys::fs::remove(object);
+  for (const std::string &object : *objects)
+    llvm::sys::fs::remove(object);
   llvm::sys::fs::remove(versionScript);
   if (status != 0) {
     errs() << "error: linking `" << output << "` failed" << (message.empty() ? "" : ": " + message)

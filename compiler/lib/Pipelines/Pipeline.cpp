@@ -29,6 +29,11 @@
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/LegacyPassManager.h"
+#include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/Bitcode/BitcodeWriter.h"
+#include "llvm/Transforms/Utils/SplitModule.h"
+#include <thread>
+#include "llvm/Support/Threading.h"
 #include "mlir/Conversion/VectorToLLVM/ConvertVectorToLLVMPass.h"
 #include "llvm/IR/Module.h"
 #include "llvm/MC/TargetRegistry.h"
@@ -123,6 +128,18 @@ llvm::Expected<std::unique_ptr<JitGuard>> JitGuard::create(mlir::ModuleOp module
   return std::move(guard);
 }
 
+/// A target machine for the host (one per thread that compiles).
+static std::unique_ptr<llvm::TargetMachine> createHostMachine(std::string &error) {
+  std::string triple = llvm::sys::getDefaultTargetTriple();
+  const llvm::Target *target = llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return nullptr;
+  llvm::TargetOptions options;
+  return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
+      triple, llvm::sys::getHostCPUName(), "", options, llvm::Reloc::PIC_, std::nullopt,
+      llvm::CodeGenOptLevel::Aggressive));
+}
+
 /// Translates, embeds the manifest and optimises for the host.
 static llvm::Expected<std::unique_ptr<llvm::Module>>
 buildLLVMModule(mlir::ModuleOp module, llvm::LLVMContext &context, llvm::StringRef manifest,
@@ -137,16 +154,12 @@ buildLLVMModule(mlir::ModuleOp module, llvm::LLVMContext &context, llvm::StringR
   llvm::Constant *data = llvm::ConstantDataArray::getString(context, manifest, /*AddNull=*/true);
   new llvm::GlobalVariable(*llvmModule, data->getType(), /*isConstant=*/true,
                            llvm::GlobalValue::ExternalLinkage, data, "riskcard_guard_manifest");
-  std::string triple = llvm::sys::getDefaultTargetTriple();
   std::string error;
-  const llvm::Target *target = llvm::TargetRegistry::lookupTarget(triple, error);
-  if (!target)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(), error);
-  llvm::TargetOptions options;
-  static std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
-      triple, llvm::sys::getHostCPUName(), "", options, llvm::Reloc::PIC_, std::nullopt,
-      llvm::CodeGenOptLevel::Aggressive));
-  llvmModule->setTargetTriple(triple);
+  static std::unique_ptr<llvm::TargetMachine> machine = createHostMachine(error);
+  if (!machine)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   error.empty() ? "no target for this host" : error);
+  llvmModule->setTargetTriple(machine->getTargetTriple().str());
   llvmModule->setDataLayout(machine->createDataLayout());
   auto optimize = mlir::makeOptimizingTransformer(3, 0, machine.get());
   if (llvm::Error err = optimize(llvmModule.get()))
@@ -165,6 +178,80 @@ llvm::Expected<std::string> risk::translateToLLVMIR(mlir::ModuleOp module, llvm:
   llvm::raw_string_ostream os(out);
   (*llvmModule)->print(os, nullptr);
   return out;
+}
+
+llvm::Expected<std::vector<std::string>>
+risk::emitObjectFiles(mlir::ModuleOp module, llvm::StringRef manifest, llvm::StringRef path) {
+  bool chunked = false;
+  module.walk([&](mlir::Operation *op) {
+    if (op->hasAttr("risk.rule_chunk"))
+      chunked = true;
+  });
+  unsigned parts = chunked ? std::max(1u, std::min(8u, llvm::hardware_concurrency().compute_thread_count()))
+                           : 1;
+  if (parts == 1) {
+    if (llvm::Error err = emitObjectFile(module, manifest, path))
+      return std::move(err);
+    return std::vector<std::string>{path.str()};
+  }
+  llvm::LLVMContext context;
+  llvm::TargetMachine *machine = nullptr;
+  auto llvmModule = buildLLVMModule(module, context, manifest, machine);
+  if (!llvmModule)
+    return llvmModule.takeError();
+  std::vector<std::string> paths;
+  std::vector<std::unique_ptr<llvm::raw_fd_ostream>> streams;
+  std::vector<llvm::raw_pwrite_stream *> outs;
+  for (unsigned i = 0; i < parts; ++i) {
+    paths.push_back(i == 0 ? path.str() : (path + "." + llvm::Twine(i) + ".o").str());
+    std::error_code ec;
+    streams.push_back(std::make_unique<llvm::raw_fd_ostream>(paths.back(), ec, llvm::sys::fs::OF_None));
+    if (ec)
+      return llvm::createStringError(ec, "cannot write `%s`", paths.back().c_str());
+    outs.push_back(streams.back().get());
+  }
+  // Cut the optimised module into parts (internal symbols become hidden
+  // globals so that parts can reach each other; the guard's version script
+  // keeps them out of its exports), each carried to its own thread as
+  // bitcode, since an LLVM context belongs to one thread.
+  std::vector<llvm::SmallString<0>> bitcode;
+  llvm::SplitModule(
+      **llvmModule, parts,
+      [&](std::unique_ptr<llvm::Module> part) {
+        llvm::SmallString<0> buffer;
+        llvm::raw_svector_ostream os(buffer);
+        llvm::WriteBitcodeToFile(*part, os);
+        bitcode.push_back(std::move(buffer));
+      },
+      /*PreserveLocals=*/false);
+  std::vector<std::string> errors(bitcode.size());
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < bitcode.size() && i < outs.size(); ++i)
+    threads.emplace_back([&, i] {
+      llvm::LLVMContext partContext;
+      auto part = llvm::parseBitcodeFile(llvm::MemoryBufferRef(bitcode[i], "part"), partContext);
+      if (!part) {
+        errors[i] = llvm::toString(part.takeError());
+        return;
+      }
+      std::unique_ptr<llvm::TargetMachine> partMachine = createHostMachine(errors[i]);
+      if (!partMachine)
+        return;
+      llvm::legacy::PassManager pm;
+      if (partMachine->addPassesToEmitFile(pm, *outs[i], nullptr, llvm::CodeGenFileType::ObjectFile)) {
+        errors[i] = "the target cannot emit object files";
+        return;
+      }
+      pm.run(**part);
+    });
+  for (std::thread &t : threads)
+    t.join();
+  for (const std::string &e : errors)
+    if (!e.empty())
+      return llvm::createStringError(llvm::inconvertibleErrorCode(), e);
+  for (auto &stream : streams)
+    stream->close();
+  return paths;
 }
 
 llvm::Error risk::emitObjectFile(mlir::ModuleOp module, llvm::StringRef manifest, llvm::StringRef path) {

@@ -19,6 +19,7 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 #include <memory>
+#include <vector>
 
 namespace mlir {
 class ExecutionEngine;
@@ -70,6 +71,12 @@ llvm::Expected<std::string> translateToLLVMIR(mlir::ModuleOp llvmDialectModule,
 /// An object file for the host with the manifest embedded.
 llvm::Error emitObjectFile(mlir::ModuleOp llvmDialectModule, llvm::StringRef manifest,
                            llvm::StringRef path);
+/// The same code as one or more object files, for linking together: a large
+/// module (a policy whose rules went into chunk functions) is optimised
+/// whole, then cut into one part per core and the parts are compiled to
+/// machine code in parallel (`PATH`, `PATH.1.o`, ...). Returns the paths.
+llvm::Expected<std::vector<std::string>>
+emitObjectFiles(mlir::ModuleOp llvmDialectModule, llvm::StringRef manifest, llvm::StringRef path);
 
 } // namespace risk
 
