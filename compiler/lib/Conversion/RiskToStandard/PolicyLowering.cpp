@@ -202,13 +202,21 @@ llvm::SmallVector<Value> closeChunk(func::FuncOp chunk) {
     Operation *def = v.getDefiningOp();
     return !inside(def ? def : v.getParentBlock()->getParentOp());
   };
+  // The uses inside the chunk of each op outside it, gathered by walking the
+  // chunk (and what moves in), never by walking an op's whole use list: a
+  // constant or the input's text is used in every chunk.
+  llvm::MapVector<Operation *, llvm::SmallVector<OpOperand *>> usesOf;
   llvm::SmallVector<Operation *> worklist;
   auto collect = [&](Operation *root) {
     root->walk([&](Operation *op) {
-      for (Value v : op->getOperands())
-        if (outside(v))
-          if (Operation *def = v.getDefiningOp())
+      for (OpOperand &use : op->getOpOperands())
+        if (outside(use.get()))
+          if (Operation *def = use.get().getDefiningOp()) {
+            // Again for each use: a signal whose last outside reader moves
+            // in may follow it.
             worklist.push_back(def);
+            usesOf[def].push_back(&use);
+          }
     });
   };
   collect(chunk);
@@ -218,11 +226,14 @@ llvm::SmallVector<Value> closeChunk(func::FuncOp chunk) {
     if (inside(def))
       continue;
     if (def->hasTrait<OpTrait::ConstantLike>()) {
+      if (usesOf[def].empty())
+        continue; // already copied
       b.setInsertionPointToStart(&body);
       Operation *copy = b.clone(*def);
       members.insert(copy);
-      for (auto [from, to] : llvm::zip(def->getResults(), copy->getResults()))
-        from.replaceUsesWithIf(to, [&](OpOperand &use) { return inside(use.getOwner()); });
+      for (OpOperand *use : usesOf[def])
+        use->set(copy->getResult(cast<OpResult>(use->get()).getResultNumber()));
+      usesOf[def].clear();
       continue;
     }
     // A skeleton can fail (too little scratch memory): it stays where every
