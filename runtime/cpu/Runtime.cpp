@@ -129,6 +129,11 @@ bool Manifest::parse(const std::string &json, std::string &error) {
       return false;
     }
     slot.field = int(field);
+    getString(s, "leaves", slot.leaves);
+    if (!slot.leaves.empty() && slot.leaves != "strings" && slot.leaves != "keys") {
+      error = "a slot of the manifest is malformed";
+      return false;
+    }
     slots.push_back(std::move(slot));
   }
   if (root["matchers"].get(list)) {
@@ -257,6 +262,44 @@ public:
     }
   }
 
+  /// Appends a string slot for each string value (or object key) at or below
+  /// `value`, depth first in document order, each displayed with its path.
+  void collectLeaves(element value, const std::string &where, bool keys, size_t &count) {
+    // Depth is bounded by the parser (simdjson's maximum depth).
+    object o;
+    array a;
+    std::string_view text;
+    if (!value.get(o)) {
+      for (auto [key, member] : o) {
+        std::string at = where + "." + std::string(key);
+        if (keys) {
+          size_t slot = newSlot();
+          setString(slot, key);
+          input.elementDisplay.push_back(at);
+          ++count;
+        }
+        collectLeaves(member, at, keys, count);
+      }
+    } else if (!value.get(a)) {
+      size_t index = 0;
+      for (element x : a)
+        collectLeaves(x, where + "[" + std::to_string(index++) + "]", keys, count);
+    } else if (!keys && !value.get(text)) {
+      size_t slot = newSlot();
+      setString(slot, text);
+      input.elementDisplay.push_back(where);
+      ++count;
+    }
+  }
+
+  void setString(size_t slot, std::string_view s) {
+    int64_t *cell = &input.slots[3 * slot];
+    cell[0] = SlotString;
+    cell[1] = input.arena.size();
+    cell[2] = s.size();
+    input.arena.append(s);
+  }
+
   size_t newSlot() {
     input.slots.insert(input.slots.end(), {SlotAbsent, 0, 0});
     input.numbers.push_back(0);
@@ -364,6 +407,18 @@ public:
         if (!found)
           break;
         value = next;
+      }
+      if (!plan.leaves.empty()) {
+        // Every string value (or key) below the path, in document order; an
+        // absent path has none.
+        size_t first = input.slots.size() / 3, count = 0;
+        if (found)
+          collectLeaves(value, plan.display, plan.leaves == "keys", count);
+        int64_t *cell = &input.slots[3 * s];
+        cell[0] = SlotList;
+        cell[1] = first;
+        cell[2] = count;
+        continue;
       }
       if (found && plan.path.empty() && field.type == "list") {
         array a;

@@ -592,6 +592,9 @@ private:
     mlir::Location l = loc(c.range);
     const ExprInfo &info = policy.info(c);
     auto arg = [&](size_t i) { return expr(*c.args[i]); };
+    // strings(j), keys(j): a list the runtime prepared.
+    if (info.slot >= 0)
+      return readSlot(l, index(l, info.slot), policy.slots[info.slot].type);
     switch (info.builtin) {
     case Builtin::Lower:
       return {Kind::String, builder.create<StrLowerOp>(l, StrType::get(&context), arg(0).value)};
@@ -647,6 +650,8 @@ private:
       }
       }
     }
+    case Builtin::Strings: // read from their slot, above
+    case Builtin::Keys:
     case Builtin::None:
       if (info.model >= 0) {
         Gen text = expr(*c.args[0]);

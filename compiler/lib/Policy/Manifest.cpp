@@ -43,10 +43,14 @@ std::string CheckedPolicy::manifestJson() const {
     fields.push_back(std::move(f));
   }
   llvm::json::Array slotArray;
-  for (const Slot &slot : slots)
-    slotArray.push_back(llvm::json::Object{{"field", int64_t(slot.field)},
-                                           {"path", llvm::json::Array(slot.path)},
-                                           {"display", slot.display}});
+  for (const Slot &slot : slots) {
+    llvm::json::Object s{{"field", int64_t(slot.field)},
+                         {"path", llvm::json::Array(slot.path)},
+                         {"display", slot.display}};
+    if (slot.kind == Slot::Kind::JsonStrings || slot.kind == Slot::Kind::JsonKeys)
+      s["leaves"] = slot.kind == Slot::Kind::JsonStrings ? "strings" : "keys";
+    slotArray.push_back(std::move(s));
+  }
   llvm::json::Array matchers;
   for (const LexiconInfo &lex : lexicons) {
     llvm::json::Array terms;

@@ -199,6 +199,23 @@ private:
     return out->slots.size() - 1;
   }
 
+  /// The slot of every string value (or key) below `field` / `path`.
+  int leavesSlot(unsigned field, const std::vector<std::string> &path, Slot::Kind kind) {
+    for (size_t i = 0; i < out->slots.size(); ++i)
+      if (out->slots[i].kind == kind && out->slots[i].field == field && out->slots[i].path == path)
+        return i;
+    Slot slot;
+    slot.kind = kind;
+    slot.field = field;
+    slot.path = path;
+    slot.type = ValueType::listOf(Kind::String);
+    slot.display = out->input->fields[field].name.name;
+    for (const std::string &p : path)
+      slot.display += p[0] == '#' ? "[" + p.substr(1) + "]" : "." + p;
+    out->slots.push_back(std::move(slot));
+    return out->slots.size() - 1;
+  }
+
   //--- Diagnostics helpers ------------------------------------------------------
 
   ValueType fail() { return ValueType::of(Kind::Error); }
@@ -580,7 +597,8 @@ private:
         {"length", Builtin::Length},       {"any", Builtin::Any},
         {"count", Builtin::Count},         {"weight", Builtin::Weight},
         {"terms", Builtin::Terms},         {"matches", Builtin::Matches},
-        {"string", Builtin::String},       {"number", Builtin::Number}};
+        {"string", Builtin::String},       {"number", Builtin::Number},
+        {"strings", Builtin::Strings},     {"keys", Builtin::Keys}};
     Builtin builtin = Builtin::None;
     for (auto &[name, b] : builtins)
       if (c.callee.name == name)
@@ -650,6 +668,28 @@ private:
       if (!c.args.empty())
         out->exprs[c.args[0].get()].convertTo = Kind::Number;
       return record(c, ValueType::of(Kind::Number));
+    case Builtin::Strings:
+    case Builtin::Keys: {
+      // Every string value (or object key) at or below a json field or path,
+      // read by the runtime into a list: what matchers, `in` and `length`
+      // take like any list<string>.
+      int root = c.args.empty() ? -1 : out->info(*c.args[0]).slot;
+      if (!arity(1))
+        return record(c, fail());
+      bool jsonValue = args[0].kind == Kind::Json ||
+                       (args[0].kind == Kind::List && args[0].element == Kind::Json);
+      if (!jsonValue || root < 0 ||
+          (args[0].kind == Kind::List && out->slots[root].kind != Slot::Kind::Field)) {
+        if (args[0].kind != Kind::Error)
+          diags.report(DiagId::TypeMismatch, c.args[0]->range,
+                       {fn, "a json field, a path into one or a list<json> field", args[0].str()});
+        return record(c, fail());
+      }
+      out->exprs[&c].slot = leavesSlot(out->slots[root].field, out->slots[root].path,
+                                       builtin == Builtin::Strings ? Slot::Kind::JsonStrings
+                                                                   : Slot::Kind::JsonKeys);
+      return record(c, ValueType::listOf(Kind::String));
+    }
     case Builtin::Any:
     case Builtin::Count:
     case Builtin::Weight:

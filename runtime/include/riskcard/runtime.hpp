@@ -64,6 +64,9 @@ struct Manifest {
     int field = 0;
     std::vector<std::string> path; // "#N" is a list index
     std::string display;
+    /// "strings" or "keys": the slot is a list of every string value (or
+    /// object key) at or below the path, in document order.
+    std::string leaves;
   };
   struct Evidence {
     int matcher = 0;

@@ -40,7 +40,7 @@ struct ValueType {
 
 enum class Builtin {
   None, Lower, Contains, StartsWith, EndsWith, Length, Any, Count, Weight, Terms, Matches,
-  String, Number
+  String, Number, Strings, Keys
 };
 
 /// A lexicon ready for matching: options resolved and terms loaded.
@@ -73,7 +73,10 @@ struct PatternInfo {
 /// One slot of the input plan: a top-level field, a JSON path below one, or a
 /// list element. The runtime fills every slot before the evaluator runs.
 struct Slot {
-  enum class Kind { Field, JsonPath };
+  /// A field; a path into a json field; or every string value (JsonStrings)
+  /// or every object key (JsonKeys) at or below a json field or path, in
+  /// document order, as a list<string>.
+  enum class Kind { Field, JsonPath, JsonStrings, JsonKeys };
   Kind kind = Kind::Field;
   unsigned field = 0;              ///< index into the input's fields
   std::vector<std::string> path;   ///< JSON keys below the field ("#3" = index 3)
