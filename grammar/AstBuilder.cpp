@@ -902,10 +902,12 @@ private:
     return out;
   }
 
-  // policyDecl : POLICY policyName=name FOR inputName=name LBRACE policyItem* RBRACE ;
+  // policyDecl : POLICY policyName=name FOR (inputModule=name DOT)? inputName=name LBRACE ...
   std::unique_ptr<Decl> policy(RiskcardParser::PolicyDeclContext *ctx) {
     auto decl = std::make_unique<PolicyDecl>();
     decl->name = identifier(ctx->policyName);
+    if (ctx->inputModule)
+      decl->inputModule = identifier(ctx->inputModule);
     decl->inputName = identifier(ctx->inputName);
     for (auto *item : ctx->policyItem()) {
       if (auto *c = dynamic_cast<RiskcardParser::PolicyCombineContext *>(item)) {

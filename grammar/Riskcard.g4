@@ -150,7 +150,7 @@ baseType
 // Policies
 // ---------------------------------------------------------------------------
 
-policyDecl : POLICY policyName=name FOR inputName=name LBRACE policyItem* RBRACE ;
+policyDecl : POLICY policyName=name FOR (inputModule=name DOT)? inputName=name LBRACE policyItem* RBRACE ;
 policyItem
   : COMBINE name                                        # policyCombine
   | LET name ASSIGN expr                                # policyLet

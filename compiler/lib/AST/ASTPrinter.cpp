@@ -290,7 +290,7 @@ private:
     }
     case Decl::Kind::Policy: {
       auto &p = llvm::cast<PolicyDecl>(d);
-      line(1, "Policy " + p.name.name + " for " + p.inputName.name, p.range);
+      line(1, "Policy " + p.name.name + " for " + p.inputRef(), p.range);
       for (const Identifier &c : p.combines)
         line(2, "Combine " + c.name, c.range);
       for (const LetDecl &l : p.lets) {

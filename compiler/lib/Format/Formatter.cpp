@@ -449,7 +449,7 @@ private:
   }
 
   void printPolicy(const PolicyDecl &p) {
-    open("policy " + p.name.name + " for " + p.inputName.name, p.range);
+    open("policy " + p.name.name + " for " + p.inputRef(), p.range);
     std::vector<Item> items;
     for (const Identifier &c : p.combines)
       items.push_back({itemRange(c.range).begin.offset, [&, c] { line("combine " + c.name, itemRange(c.range)); }});

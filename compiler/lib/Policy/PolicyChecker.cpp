@@ -88,7 +88,7 @@ public:
     out = std::make_unique<CheckedPolicy>();
     out->decl = &policy;
     out->module = policy.module;
-    out->input = llvm::dyn_cast_or_null<InputDecl>(sema.lookupDecl(*policy.module, policy.inputName.name));
+    out->input = sema.lookupInput(*policy.module, policy);
     if (!out->input)
       return nullptr; // sema reported it
     for (size_t i = 0; i < out->input->fields.size(); ++i)

@@ -816,19 +816,64 @@ void Sema::checkAction(const Action &action) {
     diags.report(DiagId::MessageNotAllowed, action.message->range);
 }
 
+InputDecl *Sema::lookupInput(const Module &module, const PolicyDecl &policy) const {
+  const Module *where = &module;
+  if (policy.inputModule) {
+    where = nullptr;
+    for (const ImportDecl &import : module.imports)
+      if (import.localName() == policy.inputModule->name)
+        where = import.resolved;
+    if (!where)
+      return nullptr;
+  }
+  return llvm::dyn_cast_or_null<InputDecl>(lookupDecl(*where, policy.inputName.name));
+}
+
 void Sema::checkPolicy(Module &module, PolicyDecl &policy) {
   const Scope &scope = scopes[&module];
-  Decl *input = lookupDecl(module, policy.inputName.name);
-  if (!input) {
+  // `for alias.Input`: the input of an imported module.
+  const Module *inputModule = &module;
+  if (policy.inputModule) {
+    const std::string &alias = policy.inputModule->name;
+    inputModule = nullptr;
+    std::vector<std::string> aliases;
+    for (const ImportDecl &import : module.imports) {
+      aliases.push_back(import.localName().str());
+      if (import.localName() == alias)
+        inputModule = import.resolved;
+    }
+    if (!inputModule) {
+      if (!isFailedImport(module, alias)) {
+        std::string best;
+        std::string hint = didYouMean(alias, aliases, &best);
+        auto diag = diags.report(DiagId::UnknownName, policy.inputModule->range,
+                                 {"imported module", alias, hint});
+        if (!best.empty())
+          diag.fixit(policy.inputModule->range, best);
+      }
+      inputModule = nullptr;
+    }
+  }
+  Decl *input = inputModule ? lookupDecl(*inputModule, policy.inputName.name) : nullptr;
+  if (!inputModule) {
+    // reported above (or the import was)
+  } else if (!input) {
     std::string best;
-    std::string hint = didYouMean(policy.inputName.name, namesOfKind<InputDecl>(scope.decls), &best);
+    std::vector<std::string> inputs;
+    if (inputModule == &module)
+      inputs = namesOfKind<InputDecl>(scope.decls);
+    else
+      for (const auto &d : inputModule->decls)
+        if (llvm::isa<InputDecl>(d.get()))
+          inputs.push_back(d->name.name);
+    std::string hint = didYouMean(policy.inputName.name, inputs, &best);
     auto diag = diags.report(DiagId::UnknownName, policy.inputName.range,
-                             {"input", policy.inputName.name, hint});
+                             {"input", policy.inputRef(), hint});
     if (!best.empty())
       diag.fixit(policy.inputName.range, best);
   } else if (!llvm::isa<InputDecl>(input)) {
     diags.report(DiagId::WrongKindOfName, policy.inputName.range,
-                 {policy.inputName.name, "a " + input->getKindName().str(), "an input"})
+                 {policy.inputRef(), "a " + input->getKindName().str(), "an input"})
         .note(input->name.range, "declared here");
   }
 

@@ -452,6 +452,12 @@ public:
   static bool classof(const Decl *d) { return d->getKind() == Kind::Policy; }
 
   Identifier inputName;
+  /// `for alias.Input`: the local name of the import that declares the input.
+  std::optional<Identifier> inputModule;
+  /// `Input` or `alias.Input`, as written.
+  std::string inputRef() const {
+    return inputModule ? inputModule->name + "." + inputName.name : inputName.name;
+  }
   std::vector<Identifier> combines; ///< all `combine` lines (sema rejects repeats)
   std::vector<LetDecl> lets;
   std::vector<RuleDecl> rules;

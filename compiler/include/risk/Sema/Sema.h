@@ -54,6 +54,9 @@ public:
   bool resolveCategoryRef(const Module &module, CategoryRef &ref, bool allowWildcard);
   /// Finds a declaration by name in `module` or, with `alias.name`, in an import.
   Decl *lookupDecl(const Module &module, llvm::StringRef name) const;
+  /// The input a policy reads: `Input` of its module, or `alias.Input` of an
+  /// imported one. Null if there is none (checkPolicy reports it).
+  InputDecl *lookupInput(const Module &module, const PolicyDecl &policy) const;
   /// A taxonomy named in `module`: a local taxonomy, an import alias of a module
   /// with one taxonomy, or `alias.taxonomy`.
   TaxonomyDecl *lookupTaxonomy(const Module &module, llvm::ArrayRef<Identifier> parts,
