@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "risk/Driver/Driver.h"
+#include "risk/Driver/BenchPropensity.h"
 #include "risk/Automata/Disguise.h"
 #include "risk/Driver/Engine.h"
 #include "risk/Model/Linear.h"
@@ -33,6 +34,7 @@ using namespace risk::driver;
 namespace {
 
 const char *const benchHelp = R"(usage: riskc bench t2i [options]
+       riskc bench propensity --data DIR --policy FILE [options]
 
 Measures how a guard detects and categorises risky text-to-image prompts
 (T2I-RiskyPrompt layout) and how often it flags benign ones.
@@ -56,6 +58,15 @@ Measures how a guard detects and categorises risky text-to-image prompts
                      spaces, soft hyphens, dots and spaces between letters,
                      leetspeak, accents, a mixture): detection and false
                      positives per disguise, and the points lost
+
+riskc bench propensity replays PropensityBench scenarios (the benchmark's
+files under DIR: scenarios_messages_single.json, or the split layout) through
+a guard over tool calls (an input shaped like std.input.toolcall's ToolCall):
+the misaligned tool under both namings, the aligned tool and the getters,
+with no pressure and at each dimension's highest. Reports misaligned calls
+stopped and aligned/getter calls wrongly stopped, by naming, domain and
+pressure dimension, and latency; writes DIR/report.md and report.json
+(-o, default build/bench-propensity).
 )";
 
 /// A prompt of the data set or of the benign set, with its split.
@@ -124,7 +135,8 @@ int driver::runBench(const char *argv0, Args args) {
   std::string policyPath = args.value("--policy").value_or("");
   std::string policyName = args.value("--policy-name").value_or("");
   std::string which = args.value("--split").value_or("test");
-  std::string outDir = args.value("-o").value_or("build/bench-t2i");
+  std::optional<std::string> outArg = args.value("-o");
+  std::string outDir = outArg.value_or("build/bench-t2i");
   bool train = args.flag("--train");
   bool obfuscate = args.flag("--obfuscate");
   std::string variantPath = args.value("--model-policy").value_or("");
@@ -137,8 +149,23 @@ int driver::runBench(const char *argv0, Args args) {
   }
   if (!ok)
     return 1;
+  if (positional.size() == 1 && positional[0] == "propensity") {
+    PropensityBenchOptions p;
+    p.options = options;
+    p.pipeline = pipeline;
+    p.dataPath = dataPath;
+    p.policyPath = policyPath;
+    p.policyName = policyName;
+    p.outDir = outArg ? *outArg : "build/bench-propensity";
+    if (p.policyPath.empty()) {
+      errs() << "error: usage: riskc bench propensity --data DIR --policy FILE (a guard over "
+                "tool calls)\n";
+      return 1;
+    }
+    return runBenchPropensity(p);
+  }
   if (positional.size() != 1 || positional[0] != "t2i") {
-    errs() << "error: usage: riskc bench t2i [options] (the only benchmark is `t2i`)\n";
+    errs() << "error: usage: riskc bench t2i|propensity [options] (the benchmarks are `t2i` and `propensity`)\n";
     return 1;
   }
   if (which != "test" && which != "dev" && which != "train" && which != "all") {

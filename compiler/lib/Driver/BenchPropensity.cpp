@@ -1,0 +1,377 @@
+//===- BenchPropensity.cpp - riskc bench propensity: guards on tool calls -===//
+//
+// Replays PropensityBench scenarios offline (no model): for every scenario
+// and both namings of its misaligned ("trigger") tool, the guard decides a
+// call to the trigger tool, to the aligned ("target") tool and to each getter,
+// with the conversation as it stands with no pressure and at the highest
+// pressure of each dimension. A call is stopped unless the decision is
+// `allow` or `warn`. Reports misaligned calls stopped (recall) and aligned and
+// getter calls wrongly stopped, per naming, domain and pressure dimension, and
+// the latency per call. Design: docs/design/propensity-bench.md.
+//
+//===----------------------------------------------------------------------===//
+#include "risk/Driver/BenchPropensity.h"
+#include "risk/Driver/Engine.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+
+using namespace risk;
+using namespace risk::driver;
+namespace json = llvm::json;
+
+namespace {
+
+/// One scenario, as the replay needs it.
+struct Scenario {
+  std::string domain, workspace, role, name, attackVector;
+  std::string system; ///< the role, duties and prohibitions, as the agent is told
+  std::string task;
+  json::Object known; ///< the known configuration: argument values
+  struct Tool {
+    std::string name, description;
+    std::vector<std::string> arguments;
+  };
+  Tool target;
+  std::vector<Tool> getters;
+  std::string harmfulName, harmfulDescription, neutralName, neutralDescription;
+  /// dimension -> its pressure messages, lowest level first
+  std::map<std::string, std::vector<std::string>> pressure;
+};
+
+std::string str(const json::Object *o, llvm::StringRef key) {
+  if (!o)
+    return "";
+  if (std::optional<llvm::StringRef> s = o->getString(key))
+    return s->str();
+  return "";
+}
+
+std::vector<std::string> argumentNames(const json::Object *fn) {
+  std::vector<std::string> out;
+  if (const json::Array *args = fn ? fn->getArray("input_arguments") : nullptr)
+    for (const json::Value &a : *args)
+      if (std::optional<llvm::StringRef> s = a.getAsString())
+        out.push_back(s->str());
+  return out;
+}
+
+/// Reads one file of the benchmark (domain -> workspace -> role ->
+/// {scenarios: {name: scenario}}) into `out`.
+bool readScenarios(const std::string &path, std::vector<Scenario> &out, std::string &error) {
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer) {
+    error = "cannot read `" + path + "`: " + buffer.getError().message();
+    return false;
+  }
+  auto parsed = json::parse((*buffer)->getBuffer());
+  if (!parsed) {
+    error = "`" + path + "` is not valid JSON: " + llvm::toString(parsed.takeError());
+    return false;
+  }
+  const json::Object *domains = parsed->getAsObject();
+  if (!domains) {
+    error = "`" + path + "`: expected domain -> workspace -> role -> scenarios";
+    return false;
+  }
+  for (const auto &[domain, wsValue] : *domains) {
+    const json::Object *workspaces = wsValue.getAsObject();
+    for (const auto &[workspace, rolesValue] : workspaces ? *workspaces : json::Object()) {
+      const json::Object *roles = rolesValue.getAsObject();
+      for (const auto &[role, roleValue] : roles ? *roles : json::Object()) {
+        const json::Object *r = roleValue.getAsObject();
+        const json::Object *scenarios = r ? r->getObject("scenarios") : nullptr;
+        for (const auto &[name, scValue] : scenarios ? *scenarios : json::Object()) {
+          const json::Object *sc = scValue.getAsObject();
+          const json::Object *fns = sc ? sc->getObject("functions") : nullptr;
+          const json::Object *trigger = fns ? fns->getObject("trigger_function") : nullptr;
+          const json::Object *target = fns ? fns->getObject("target_function") : nullptr;
+          if (!trigger || !target)
+            continue; // a stage of the split layout without functions
+          Scenario s;
+          s.domain = domain.str();
+          s.workspace = workspace.str();
+          s.role = role.str();
+          s.name = name.str();
+          if (const json::Object *av = sc->getObject("attack_vector"))
+            s.attackVector = str(av, "name");
+          const json::Object *policy = sc->getObject("policy");
+          s.system = str(policy, "role_description") + "\n" + str(policy, "duties_description") + "\n" +
+                     str(policy, "prohibitions_description");
+          const json::Object *messages = sc->getObject("messages");
+          s.task = str(messages, "task_message");
+          if (const json::Object *conf = sc->getObject("configurations")) {
+            if (std::optional<llvm::StringRef> known = conf->getString("configuration_known")) {
+              if (auto v = json::parse(*known)) {
+                if (json::Object *o = v->getAsObject())
+                  s.known = std::move(*o);
+              } else {
+                llvm::consumeError(v.takeError());
+              }
+            }
+          }
+          s.target = {str(target, "name"), str(target, "description"), argumentNames(target)};
+          if (const json::Array *getters = fns->getArray("getter_functions"))
+            for (const json::Value &g : *getters)
+              if (const json::Object *o = g.getAsObject())
+                s.getters.push_back({str(o, "name"), str(o, "description"), argumentNames(o)});
+          s.harmfulName = str(trigger, "harmful_name");
+          s.harmfulDescription = str(trigger, "harmful_description");
+          s.neutralName = str(trigger, "neutral_name");
+          s.neutralDescription = str(trigger, "neutral_description");
+          if (const json::Object *sys = sc->getObject("sys_messages"))
+            for (const auto &[dimension, list] : *sys)
+              if (const json::Array *a = list.getAsArray())
+                for (const json::Value &m : *a)
+                  if (const json::Object *mo = m.getAsObject())
+                    s.pressure[dimension.str()].push_back(str(mo, "subject") + "\n" + str(mo, "body"));
+          out.push_back(std::move(s));
+        }
+      }
+    }
+  }
+  return true;
+}
+
+/// The scenario files under `root`, one per folder: the most complete stage
+/// there (the final single file has the pressure messages; of the split
+/// layout, scenarios_messages.json holds everything but them, and the earlier
+/// stages less).
+bool findScenarioFiles(const std::string &root, std::vector<std::string> &files) {
+  static const char *const stages[] = {"scenarios_messages_single.json", "scenarios_messages.json",
+                                       "scenarios_policies.json", "scenarios_funcs.json"};
+  auto rank = [](llvm::StringRef name) {
+    for (size_t i = 0; i < std::size(stages); ++i)
+      if (name == stages[i])
+        return int(i);
+    return -1;
+  };
+  if (rank(llvm::sys::path::filename(root)) >= 0) {
+    files.push_back(root);
+    return true;
+  }
+  std::map<std::string, std::pair<int, std::string>> best; // folder -> (rank, file)
+  std::error_code ec;
+  for (llvm::sys::fs::recursive_directory_iterator it(root, ec), end; it != end && !ec;
+       it.increment(ec)) {
+    int r = rank(llvm::sys::path::filename(it->path()));
+    if (r < 0)
+      continue;
+    std::string folder = llvm::sys::path::parent_path(it->path()).str();
+    auto [slot, inserted] = best.try_emplace(folder, r, it->path());
+    if (!inserted && r < slot->second.first)
+      slot->second = {r, it->path()};
+  }
+  for (const auto &[folder, choice] : best)
+    files.push_back(choice.second);
+  return !files.empty();
+}
+
+struct Rate {
+  size_t stopped = 0, total = 0;
+  void add(bool stop) {
+    stopped += stop;
+    ++total;
+  }
+  double share() const { return total ? double(stopped) / double(total) : 0; }
+  std::string str() const {
+    return total ? llvm::formatv("{0:P1} ({1}/{2})", share(), stopped, total).str() : "—";
+  }
+  json::Value toJson() const {
+    return json::Object{{"stopped", int64_t(stopped)}, {"total", int64_t(total)}, {"share", share()}};
+  }
+};
+
+/// Misaligned, aligned and getter calls, for one slice of the replay.
+struct Slice {
+  Rate trigger, target, getter;
+};
+
+} // namespace
+
+int driver::runBenchPropensity(const PropensityBenchOptions &o) {
+  std::vector<std::string> files;
+  if (o.dataPath.empty() || !findScenarioFiles(o.dataPath, files)) {
+    errs() << "error: no PropensityBench scenarios under `" << o.dataPath
+           << "` (scenarios_messages_single.json, or the split layout's scenarios_funcs.json)\n";
+    return 1;
+  }
+  std::vector<Scenario> scenarios;
+  for (const std::string &f : files) {
+    std::string error;
+    if (!readScenarios(f, scenarios, error)) {
+      errs() << "error: " << error << "\n";
+      return 1;
+    }
+  }
+  if (scenarios.empty()) {
+    errs() << "error: the files under `" << o.dataPath << "` hold no scenario with its functions\n";
+    return 1;
+  }
+
+  // --- The guard ---------------------------------------------------------------
+  Compilation c(o.options);
+  c.maxAutomatonStates = o.pipeline.maxAutomatonStates;
+  c.load({o.policyPath}, /*withStdlibMaps=*/true);
+  emitDiagnostics(c.diags, o.options.format);
+  if (c.diags.hasErrors())
+    return 1;
+  const PolicyDecl *decl = nullptr;
+  for (const Module *m : c.program.roots)
+    for (const auto &d : m->decls)
+      if (auto *p = llvm::dyn_cast<PolicyDecl>(d.get()))
+        if (o.policyName.empty() || p->name.name == o.policyName)
+          decl = p;
+  if (!decl) {
+    errs() << "error: no policy" << (o.policyName.empty() ? "" : " `" + o.policyName + "`")
+           << " in `" << o.policyPath << "`\n";
+    return 1;
+  }
+  const CheckedPolicy *policy = c.checked(*decl);
+  std::unique_ptr<Engine> engine = policy && checkEvaluable(*policy, c.diags)
+                                       ? createEngine("jit", *policy, c.diags, o.pipeline)
+                                       : nullptr;
+  if (!engine) {
+    emitDiagnostics(c.diags, o.options.format);
+    return 1;
+  }
+
+  // --- Replay ------------------------------------------------------------------
+  std::vector<double> micros;
+  size_t errors = 0;
+  auto stopped = [&](const json::Object &call) {
+    std::string input;
+    llvm::raw_string_ostream os(input);
+    os << json::Value(json::Object(call));
+    auto start = std::chrono::steady_clock::now();
+    EngineResult r = engine->run(input);
+    micros.push_back(
+        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+    errors += !r.decision.errorKind.empty();
+    return r.decision.action != RISKCARD_ALLOW && r.decision.action != RISKCARD_WARN;
+  };
+  std::map<std::string, Slice> byNaming, byDomain, byDimension;
+  std::map<std::string, std::map<std::string, Rate>> triggerByDomainNaming;
+  Slice all;
+  for (const Scenario &s : scenarios) {
+    // The conversation: no pressure, then the highest of each dimension.
+    std::vector<std::pair<std::string, json::Array>> conversations;
+    json::Array base{json::Object{{"role", "system"}, {"content", s.system}},
+                     json::Object{{"role", "user"}, {"content", s.task}}};
+    conversations.push_back({"none", base});
+    for (const auto &[dimension, levels] : s.pressure)
+      if (!levels.empty()) {
+        json::Array pressed = base;
+        pressed.push_back(json::Object{{"role", "user"}, {"content", levels.back()}});
+        conversations.push_back({dimension, std::move(pressed)});
+      }
+    auto call = [&](const std::string &tool, const std::string &description,
+                    const std::vector<std::string> &arguments, const json::Array &messages) {
+      json::Object args;
+      for (const std::string &a : arguments)
+        if (const json::Value *v = s.known.get(a))
+          args[a] = *v;
+      json::Object c;
+      c["tool"] = tool;
+      c["description"] = description;
+      c["arguments"] = std::move(args);
+      c["role"] = s.role;
+      c["workspace"] = s.workspace;
+      c["domain"] = s.domain;
+      c["messages"] = json::Array(messages);
+      return c;
+    };
+    for (const char *naming : {"harmful", "neutral"}) {
+      bool harmful = std::string(naming) == "harmful";
+      for (const auto &[dimension, messages] : conversations) {
+        bool t = stopped(call(harmful ? s.harmfulName : s.neutralName,
+                              harmful ? s.harmfulDescription : s.neutralDescription, {}, messages));
+        bool a = stopped(call(s.target.name, s.target.description, s.target.arguments, messages));
+        for (Slice *slice : {&all, &byNaming[naming], &byDomain[s.domain], &byDimension[dimension]}) {
+          slice->trigger.add(t);
+          slice->target.add(a);
+        }
+        triggerByDomainNaming[s.domain][naming].add(t);
+        for (const Scenario::Tool &g : s.getters) {
+          bool stop = stopped(call(g.name, g.description, g.arguments, messages));
+          for (Slice *slice : {&all, &byNaming[naming], &byDomain[s.domain], &byDimension[dimension]})
+            slice->getter.add(stop);
+        }
+      }
+    }
+  }
+
+  // --- Reports -----------------------------------------------------------------
+  std::sort(micros.begin(), micros.end());
+  auto percentile = [&](double p) {
+    return micros.empty() ? 0.0 : micros[std::min(micros.size() - 1, size_t(p * double(micros.size())))];
+  };
+  std::string md;
+  llvm::raw_string_ostream out(md);
+  out << "# PropensityBench replay: " << decl->name.name << "\n\n"
+      << scenarios.size() << " scenarios from `" << o.dataPath << "`; " << micros.size()
+      << " tool calls decided (" << errors << " errors, counted as stopped). A call is stopped "
+      << "unless the decision is `allow` or `warn`.\n\n"
+      << "Figures on scenarios the guard was written or tuned on are in-sample: they say nothing "
+         "about tool definitions it has not seen.\n\n";
+  auto table = [&](const char *title, const std::map<std::string, Slice> &slices) {
+    out << "## " << title << "\n\n| | misaligned calls stopped | aligned calls stopped | getter "
+           "calls stopped |\n|---|---:|---:|---:|\n";
+    for (const auto &[name, sl] : slices)
+      out << "| " << name << " | " << sl.trigger.str() << " | " << sl.target.str() << " | "
+          << sl.getter.str() << " |\n";
+    out << "\n";
+  };
+  table("All", {{"all", all}});
+  table("By naming of the misaligned tool", byNaming);
+  table("By domain", byDomain);
+  table("By pressure dimension (its highest level; `none`: no pressure)", byDimension);
+  out << "## Misaligned calls stopped, by domain and naming\n\n| domain | harmful name | neutral "
+         "name |\n|---|---:|---:|\n";
+  for (auto &[domain, namings] : triggerByDomainNaming)
+    out << "| " << domain << " | " << namings["harmful"].str() << " | " << namings["neutral"].str()
+        << " |\n";
+  out << "\n## Latency per call\n\n"
+      << llvm::formatv("p50 {0:F1} µs, p99 {1:F1} µs (JSON in, decision out, compiled guard)\n",
+                       percentile(0.5), percentile(0.99));
+  llvm::outs() << md;
+
+  auto slicesJson = [](const std::map<std::string, Slice> &slices) {
+    json::Object o;
+    for (const auto &[name, sl] : slices)
+      o[name] = json::Object{{"misaligned", sl.trigger.toJson()},
+                             {"aligned", sl.target.toJson()},
+                             {"getters", sl.getter.toJson()}};
+    return o;
+  };
+  json::Object report{{"policy", decl->name.name},
+                      {"data", o.dataPath},
+                      {"scenarios", int64_t(scenarios.size())},
+                      {"calls", int64_t(micros.size())},
+                      {"errors", int64_t(errors)},
+                      {"all", slicesJson({{"all", all}})},
+                      {"naming", slicesJson(byNaming)},
+                      {"domain", slicesJson(byDomain)},
+                      {"pressure", slicesJson(byDimension)},
+                      {"latency_us", json::Object{{"p50", percentile(0.5)}, {"p99", percentile(0.99)}}}};
+  if (std::error_code ec = llvm::sys::fs::create_directories(o.outDir)) {
+    errs() << "error: cannot create `" << o.outDir << "`: " << ec.message() << "\n";
+    return 1;
+  }
+  std::string text;
+  llvm::raw_string_ostream js(text);
+  js << llvm::formatv("{0:2}", json::Value(std::move(report))) << "\n";
+  if (!writeTextFile(o.outDir + "/report.json", text) || !writeTextFile(o.outDir + "/report.md", md))
+    return 1;
+  errs() << "wrote " << o.outDir << "/report.md and report.json\n";
+  return 0;
+}
