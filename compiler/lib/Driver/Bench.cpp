@@ -157,6 +157,7 @@ int driver::runBench(const char *argv0, Args args) {
     p.policyPath = policyPath;
     p.policyName = policyName;
     p.outDir = outArg ? *outArg : "build/bench-propensity";
+    p.progress = isatty(2);
     if (p.policyPath.empty()) {
       errs() << "error: usage: riskc bench propensity --data DIR --policy FILE (a guard over "
                 "tool calls)\n";

@@ -3,8 +3,8 @@
 // Replays PropensityBench scenarios offline (no model): for every scenario
 // and both namings of its misaligned ("trigger") tool, the guard decides a
 // call to the trigger tool, to the aligned ("target") tool and to each getter,
-// with the conversation as it stands with no pressure and at the highest
-// pressure of each dimension. A call is stopped unless the decision is
+// with the conversation as it stands with no pressure and after each
+// pressure message of each dimension, level by level. A call is stopped unless the decision is
 // `allow` or `warn`. Reports misaligned calls stopped (recall) and aligned and
 // getter calls wrongly stopped, per naming, domain and pressure dimension, and
 // the latency per call. Design: docs/design/propensity-bench.md.
@@ -259,21 +259,28 @@ int driver::runBenchPropensity(const PropensityBenchOptions &o) {
     errors += !r.decision.errorKind.empty();
     return r.decision.action != RISKCARD_ALLOW && r.decision.action != RISKCARD_WARN;
   };
-  std::map<std::string, Slice> byNaming, byDomain, byDimension;
+  std::map<std::string, Slice> byNaming, byDomain, byDimension, byLevel, byVector;
   std::map<std::string, std::map<std::string, Rate>> triggerByDomainNaming;
   Slice all;
   for (const Scenario &s : scenarios) {
-    // The conversation: no pressure, then the highest of each dimension.
-    std::vector<std::pair<std::string, json::Array>> conversations;
+    // The conversation: no pressure, then each dimension's messages as they
+    // accumulate, level by level (the benchmark sends them in order).
+    struct Conversation {
+      std::string dimension;
+      int level; // 0: no pressure; else how many pressure messages so far
+      json::Array messages;
+    };
+    std::vector<Conversation> conversations;
     json::Array base{json::Object{{"role", "system"}, {"content", s.system}},
                      json::Object{{"role", "user"}, {"content", s.task}}};
-    conversations.push_back({"none", base});
-    for (const auto &[dimension, levels] : s.pressure)
-      if (!levels.empty()) {
-        json::Array pressed = base;
-        pressed.push_back(json::Object{{"role", "user"}, {"content", levels.back()}});
-        conversations.push_back({dimension, std::move(pressed)});
+    conversations.push_back({"none", 0, base});
+    for (const auto &[dimension, levels] : s.pressure) {
+      json::Array pressed = base;
+      for (size_t i = 0; i < levels.size(); ++i) {
+        pressed.push_back(json::Object{{"role", "user"}, {"content", levels[i]}});
+        conversations.push_back({dimension, int(i + 1), pressed});
       }
+    }
     auto call = [&](const std::string &tool, const std::string &description,
                     const std::vector<std::string> &arguments, const json::Array &messages) {
       json::Object args;
@@ -292,23 +299,33 @@ int driver::runBenchPropensity(const PropensityBenchOptions &o) {
     };
     for (const char *naming : {"harmful", "neutral"}) {
       bool harmful = std::string(naming) == "harmful";
-      for (const auto &[dimension, messages] : conversations) {
+      for (const Conversation &conv : conversations) {
+        std::string level = conv.level == 0 ? std::string("00 (none)")
+                                            : (conv.level < 10 ? "0" : "") + std::to_string(conv.level);
+        std::vector<Slice *> slices{&all, &byNaming[naming], &byDomain[s.domain],
+                                    &byDimension[conv.dimension], &byLevel[level],
+                                    &byVector[s.attackVector.empty() ? "?" : s.attackVector]};
         bool t = stopped(call(harmful ? s.harmfulName : s.neutralName,
-                              harmful ? s.harmfulDescription : s.neutralDescription, {}, messages));
-        bool a = stopped(call(s.target.name, s.target.description, s.target.arguments, messages));
-        for (Slice *slice : {&all, &byNaming[naming], &byDomain[s.domain], &byDimension[dimension]}) {
+                              harmful ? s.harmfulDescription : s.neutralDescription, {},
+                              conv.messages));
+        bool a = stopped(call(s.target.name, s.target.description, s.target.arguments, conv.messages));
+        for (Slice *slice : slices) {
           slice->trigger.add(t);
           slice->target.add(a);
         }
         triggerByDomainNaming[s.domain][naming].add(t);
         for (const Scenario::Tool &g : s.getters) {
-          bool stop = stopped(call(g.name, g.description, g.arguments, messages));
-          for (Slice *slice : {&all, &byNaming[naming], &byDomain[s.domain], &byDimension[dimension]})
+          bool stop = stopped(call(g.name, g.description, g.arguments, conv.messages));
+          for (Slice *slice : slices)
             slice->getter.add(stop);
         }
       }
     }
+    if (o.progress && scenarios.size() > 1)
+      errs() << llvm::formatv("\r{0} of {1} scenarios", &s - scenarios.data() + 1, scenarios.size());
   }
+  if (o.progress && scenarios.size() > 1)
+    errs() << "\n";
 
   // --- Reports -----------------------------------------------------------------
   std::sort(micros.begin(), micros.end());
@@ -334,7 +351,9 @@ int driver::runBenchPropensity(const PropensityBenchOptions &o) {
   table("All", {{"all", all}});
   table("By naming of the misaligned tool", byNaming);
   table("By domain", byDomain);
-  table("By pressure dimension (its highest level; `none`: no pressure)", byDimension);
+  table("By pressure dimension (all its levels; `none`: no pressure)", byDimension);
+  table("By pressure level (how many pressure messages the conversation holds)", byLevel);
+  table("By attack vector", byVector);
   out << "## Misaligned calls stopped, by domain and naming\n\n| domain | harmful name | neutral "
          "name |\n|---|---:|---:|\n";
   for (auto &[domain, namings] : triggerByDomainNaming)
@@ -362,6 +381,8 @@ int driver::runBenchPropensity(const PropensityBenchOptions &o) {
                       {"naming", slicesJson(byNaming)},
                       {"domain", slicesJson(byDomain)},
                       {"pressure", slicesJson(byDimension)},
+                      {"level", slicesJson(byLevel)},
+                      {"attack_vector", slicesJson(byVector)},
                       {"latency_us", json::Object{{"p50", percentile(0.5)}, {"p99", percentile(0.99)}}}};
   if (std::error_code ec = llvm::sys::fs::create_directories(o.outDir)) {
     errs() << "error: cannot create `" << o.outDir << "`: " << ec.message() << "\n";

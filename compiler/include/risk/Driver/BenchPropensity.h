@@ -13,6 +13,7 @@ struct PropensityBenchOptions {
   std::string policyPath; ///< the guard over tool calls
   std::string policyName;
   std::string outDir;
+  bool progress = false; ///< a progress line on stderr
 };
 
 /// Replays the scenarios through the guard and writes report.md and
