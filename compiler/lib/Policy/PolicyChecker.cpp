@@ -107,9 +107,10 @@ public:
     for (const LetDecl &let : policy.lets) {
       ValueType t = check(*let.value);
       if (t.kind == Kind::Lexicon || t.kind == Kind::Pattern || t.kind == Kind::Taxonomy ||
-          t.kind == Kind::Categories) {
+          t.kind == Kind::Categories || t.kind == Kind::Scores) {
         // A `let` names a value the rules compute with; a detector, a
-        // taxonomy or a category pattern is written where it is used.
+        // taxonomy, a category pattern or a model's scores (read with one
+        // `.label`, which a `let` can hold) is written where it is used.
         diags.report(DiagId::NotAValue, let.value->range,
                      {exprToString(*let.value), t.str(),
                       "a `let` holds a value (bool, number, string, list or json); use `" +
