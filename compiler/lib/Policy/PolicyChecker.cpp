@@ -183,6 +183,14 @@ private:
     return slot;
   }
 
+  /// `args.items[0]`: how a path below a field is shown in messages and spans.
+  std::string pathDisplay(unsigned field, const std::vector<std::string> &path) const {
+    std::string display = out->input->fields[field].name.name;
+    for (const std::string &p : path)
+      display += p[0] == '#' ? "[" + p.substr(1) + "]" : "." + p;
+    return display;
+  }
+
   int jsonSlot(unsigned field, std::vector<std::string> path) {
     for (size_t i = 0; i < out->slots.size(); ++i)
       if (out->slots[i].kind == Slot::Kind::JsonPath && out->slots[i].field == field &&
@@ -192,9 +200,7 @@ private:
     slot.kind = Slot::Kind::JsonPath;
     slot.field = field;
     slot.type = ValueType::of(Kind::Json);
-    slot.display = out->input->fields[field].name.name;
-    for (const std::string &p : path)
-      slot.display += p[0] == '#' ? "[" + p.substr(1) + "]" : "." + p;
+    slot.display = pathDisplay(field, path);
     slot.path = std::move(path);
     out->slots.push_back(std::move(slot));
     return out->slots.size() - 1;
@@ -210,9 +216,7 @@ private:
     slot.field = field;
     slot.path = path;
     slot.type = ValueType::listOf(Kind::String);
-    slot.display = out->input->fields[field].name.name;
-    for (const std::string &p : path)
-      slot.display += p[0] == '#' ? "[" + p.substr(1) + "]" : "." + p;
+    slot.display = pathDisplay(field, path);
     out->slots.push_back(std::move(slot));
     return out->slots.size() - 1;
   }
