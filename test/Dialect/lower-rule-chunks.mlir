@@ -10,7 +10,7 @@
 // CHECK-DAG: memref.global "private" constant @risk_rule_actions : memref<5xi64> = dense<[5, 1, 5, 4, 2]>
 // CHECK-LABEL: func.func private @risk_eval_rules_0(
 // CHECK-SAME: %{{[a-z0-9]+}}: memref<?xi8>, %{{[a-z0-9]+}}: memref<?xi64>, %{{[a-z0-9]+}}: memref<?xf64>, %[[OUT:[a-z0-9]+]]: memref<?xi64>, %{{[a-z0-9]+}}: memref<?xi8>, %{{[a-z0-9]+}}: memref<i1>, %{{[a-z0-9]+}}: memref<i64>, %{{[a-z0-9]+}}: memref<index>, %[[TEXT:[a-z0-9]+]]: memref<?xi8, strided<[1], offset: ?>>, %[[M:[a-z0-9]+]]: memref<?xi64>)
-// CHECK-SAME: passthrough = ["noinline", "optsize"]
+// CHECK-SAME: passthrough = ["noinline", "optsize", "minsize"]
 // CHECK-SAME: risk.rule_chunk
 // CHECK: call @risk_str_eq(%[[TEXT]],
 // CHECK: memref.load %[[M]]
