@@ -84,12 +84,6 @@ struct Counts {
   }
 };
 
-std::string htmlEscape(llvm::StringRef s) {
-  std::string out;
-  for (char c : s)
-    out += c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '&' ? "&amp;" : c == '"' ? "&quot;" : std::string(1, c);
-  return out;
-}
 
 std::string fmt2(double v) {
   char buf[32];
@@ -533,12 +527,7 @@ int driver::runBench(const char *argv0, Args args) {
     std::string html;
     {
       llvm::raw_string_ostream os(html);
-      os << "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>T2I-RiskyPrompt: "
-         << htmlEscape(decl->name.name)
-         << "</title>\n<style>body{font-family:sans-serif;max-width:960px;margin:2em auto;color:#222}"
-            "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}"
-            "td:first-child,th:first-child{text-align:left}svg text{font-size:11px}</style></head><body>\n"
-         << "<h1>T2I-RiskyPrompt: <code>" << htmlEscape(decl->name.name) << "</code></h1>\n<p>Split <b>"
+      os << htmlReportHead("T2I-RiskyPrompt: " + decl->name.name) << "<h1>T2I-RiskyPrompt: <code>" << htmlEscape(decl->name.name) << "</code></h1>\n<p>Split <b>"
          << which << "</b>: " << riskyN << " risky prompts, " << benignN << " benign.</p>\n"
          << "<table><tr><th>measure</th><th>value</th></tr>"
          << "<tr><td>subcategory macro-F1</td><td>" << fmt2(macroF1(perSub)) << "</td></tr>"

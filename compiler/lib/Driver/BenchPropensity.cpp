@@ -384,6 +384,57 @@ int driver::runBenchPropensity(const PropensityBenchOptions &o) {
                       {"level", slicesJson(byLevel)},
                       {"attack_vector", slicesJson(byVector)},
                       {"latency_us", json::Object{{"p50", percentile(0.5)}, {"p99", percentile(0.99)}}}};
+  // HTML: the same tables, each with bars (misaligned calls stopped, and
+  // honest calls stopped, which should be zero).
+  std::string html;
+  {
+    llvm::raw_string_ostream os(html);
+    os << htmlReportHead("PropensityBench replay: " + decl->name.name) << "<h1>PropensityBench replay: <code>"
+       << htmlEscape(decl->name.name) << "</code></h1>\n<p>" << scenarios.size() << " scenarios from <code>"
+       << htmlEscape(o.dataPath) << "</code>; " << micros.size() << " tool calls decided (" << errors
+       << " errors, counted as stopped). A call is stopped unless the decision is <code>allow</code> or "
+          "<code>warn</code>. Latency per call: p50 "
+       << llvm::formatv("{0:F1}", percentile(0.5)) << " µs, p99 " << llvm::formatv("{0:F1}", percentile(0.99))
+       << " µs.</p>\n<p>Figures on scenarios the guard was written or tuned on are in-sample.</p>\n"
+       << "<p>Bars: <span style=\"color:#3b7dd8\">■</span> misaligned calls stopped (should be all) "
+          "<span style=\"color:#d83b3b\">■</span> aligned calls stopped "
+          "<span style=\"color:#e39b2d\">■</span> getter calls stopped (both should be none)</p>\n";
+    auto section = [&](const char *title, const std::map<std::string, Slice> &slices) {
+      os << "<h2>" << title << "</h2>\n<table><tr><th></th><th>misaligned stopped</th><th>aligned stopped</th>"
+            "<th>getters stopped</th></tr>\n";
+      for (const auto &[name, sl] : slices)
+        os << "<tr><td>" << htmlEscape(name) << "</td><td>" << sl.trigger.str() << "</td><td>"
+           << sl.target.str() << "</td><td>" << sl.getter.str() << "</td></tr>\n";
+      os << "</table>\n";
+      unsigned row = 16, labelW = 240, barW = 300;
+      os << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << labelW + barW + 60 << "\" height=\""
+         << (3 * row + 6) * slices.size() + 10 << "\">\n";
+      unsigned y = 0;
+      for (const auto &[name, sl] : slices) {
+        os << "<text x=\"" << labelW - 6 << "\" y=\"" << y + 12 << "\" text-anchor=\"end\">"
+           << htmlEscape(name) << "</text>\n";
+        const std::pair<const Rate *, const char *> bars[] = {
+            {&sl.trigger, "#3b7dd8"}, {&sl.target, "#d83b3b"}, {&sl.getter, "#e39b2d"}};
+        for (auto [rate, colour] : bars) {
+          double w = barW * rate->share();
+          os << "<rect x=\"" << labelW << "\" y=\"" << y + 2 << "\" width=\"" << llvm::formatv("{0:F1}", w)
+             << "\" height=\"" << row - 4 << "\" fill=\"" << colour << "\"/><text x=\""
+             << llvm::formatv("{0:F1}", labelW + w + 4) << "\" y=\"" << y + 12 << "\">"
+             << llvm::formatv("{0:P0}", rate->share()) << "</text>\n";
+          y += row;
+        }
+        y += 6;
+      }
+      os << "</svg>\n";
+    };
+    section("All", {{"all", all}});
+    section("By naming of the misaligned tool", byNaming);
+    section("By domain", byDomain);
+    section("By pressure dimension", byDimension);
+    section("By pressure level", byLevel);
+    section("By attack vector", byVector);
+    os << "</body></html>\n";
+  }
   if (std::error_code ec = llvm::sys::fs::create_directories(o.outDir)) {
     errs() << "error: cannot create `" << o.outDir << "`: " << ec.message() << "\n";
     return 1;
@@ -391,8 +442,9 @@ int driver::runBenchPropensity(const PropensityBenchOptions &o) {
   std::string text;
   llvm::raw_string_ostream js(text);
   js << llvm::formatv("{0:2}", json::Value(std::move(report))) << "\n";
-  if (!writeTextFile(o.outDir + "/report.json", text) || !writeTextFile(o.outDir + "/report.md", md))
+  if (!writeTextFile(o.outDir + "/report.json", text) || !writeTextFile(o.outDir + "/report.md", md) ||
+      !writeTextFile(o.outDir + "/report.html", html))
     return 1;
-  errs() << "wrote " << o.outDir << "/report.md and report.json\n";
+  errs() << "wrote " << o.outDir << "/report.{md,html,json}\n";
   return 0;
 }

@@ -339,3 +339,17 @@ int risk::runDriver(const char *argv0, std::vector<std::string> args) {
          << "\n(run `riskc --help` for the list)\n";
   return 1;
 }
+
+std::string driver::htmlEscape(llvm::StringRef s) {
+  std::string out;
+  for (char c : s)
+    out += c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '&' ? "&amp;" : c == '"' ? "&quot;" : std::string(1, c);
+  return out;
+}
+
+std::string driver::htmlReportHead(llvm::StringRef title) {
+  return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + htmlEscape(title) +
+         "</title>\n<style>body{font-family:sans-serif;max-width:960px;margin:2em auto;color:#222}"
+         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}"
+         "td:first-child,th:first-child{text-align:left}svg text{font-size:11px}</style></head><body>\n";
+}

@@ -136,6 +136,11 @@ void emitDiagnostics(DiagnosticEngine &diags, DiagnosticFormat format);
 llvm::raw_ostream &errs();
 /// Writes `text` to the file `path`; false (the error said) when it cannot.
 bool writeTextFile(const llvm::Twine &path, llvm::StringRef text);
+/// `s` with `<`, `>`, `&` and `"` escaped, for the HTML reports.
+std::string htmlEscape(llvm::StringRef s);
+/// The look of the HTML reports (bench t2i, bench propensity): the page up to
+/// the body, with `title`.
+std::string htmlReportHead(llvm::StringRef title);
 
 } // namespace driver
 } // namespace risk
