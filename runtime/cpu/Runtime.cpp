@@ -248,14 +248,9 @@ public:
       number = d;
       return;
     }
-    case simdjson::dom::element_type::STRING: {
-      std::string_view s = value->get_string().value_unsafe();
-      cell[0] = SlotString;
-      cell[1] = input.arena.size();
-      cell[2] = s.size();
-      input.arena.append(s);
+    case simdjson::dom::element_type::STRING:
+      setString(slot, value->get_string().value_unsafe());
       return;
-    }
     default:
       cell[0] = SlotObject;
       return;

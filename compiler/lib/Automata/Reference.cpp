@@ -162,16 +162,7 @@ public:
         closure(current, nfa.start, i, i, accept);
       if (i >= d.cps.size())
         break;
-      ++generation;
-      next.clear();
-      for (const Thread &t : current) {
-        if (found && t.start > bestStart)
-          continue;
-        const Nfa::State &s = nfa.states[t.state];
-        if (d.cps[i] != Invalid && s.set->contains(d.cps[i]))
-          closure(next, s.next, i + 1, t.start, accept);
-      }
-      std::swap(current, next);
+      step(current, next, i, [&](const Thread &t) { return !found || t.start <= bestStart; }, accept);
       if (found && current.empty())
         break;
     }
@@ -190,14 +181,7 @@ public:
     for (size_t i = start; i < d.cps.size() && !current.empty(); ++i) {
       if (d.offset[i + 1] - d.offset[start] > maxBytes)
         break;
-      ++generation;
-      next.clear();
-      for (const Thread &t : current) {
-        const Nfa::State &s = nfa.states[t.state];
-        if (d.cps[i] != Invalid && s.set->contains(d.cps[i]))
-          closure(next, s.next, i + 1, start, accept);
-      }
-      std::swap(current, next);
+      step(current, next, i, [](const Thread &) { return true; }, accept);
     }
   }
 
@@ -227,6 +211,23 @@ private:
       return (hasPrev && isWord(prev)) == (hasNext && isWord(next));
     }
     return false;
+  }
+
+  /// Reads character `i`: the threads of `current` that `keep` allows and
+  /// that read it go on (with their closures) into `current` again.
+  template <typename Keep, typename Accept>
+  void step(std::vector<Thread> &current, std::vector<Thread> &next, size_t i, Keep keep,
+            Accept &accept) {
+    ++generation;
+    next.clear();
+    for (const Thread &t : current) {
+      if (!keep(t))
+        continue;
+      const Nfa::State &s = nfa.states[t.state];
+      if (d.cps[i] != Invalid && s.set->contains(d.cps[i]))
+        closure(next, s.next, i + 1, t.start, accept);
+    }
+    std::swap(current, next);
   }
 
   /// Adds the states reachable from `from` at position `at` without reading

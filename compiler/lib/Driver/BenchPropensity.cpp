@@ -225,17 +225,9 @@ int driver::runBenchPropensity(const PropensityBenchOptions &o) {
   emitDiagnostics(c.diags, o.options.format);
   if (c.diags.hasErrors())
     return 1;
-  const PolicyDecl *decl = nullptr;
-  for (const Module *m : c.program.roots)
-    for (const auto &d : m->decls)
-      if (auto *p = llvm::dyn_cast<PolicyDecl>(d.get()))
-        if (o.policyName.empty() || p->name.name == o.policyName)
-          decl = p;
-  if (!decl) {
-    errs() << "error: no policy" << (o.policyName.empty() ? "" : " `" + o.policyName + "`")
-           << " in `" << o.policyPath << "`\n";
+  const PolicyDecl *decl = findPolicy(c.program, o.policyName);
+  if (!decl)
     return 1;
-  }
   const CheckedPolicy *policy = c.checked(*decl);
   std::unique_ptr<Engine> engine = policy && checkEvaluable(*policy, c.diags)
                                        ? createEngine("jit", *policy, c.diags, o.pipeline)

@@ -353,3 +353,24 @@ std::string driver::htmlReportHead(llvm::StringRef title) {
          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}"
          "td:first-child,th:first-child{text-align:left}svg text{font-size:11px}</style></head><body>\n";
 }
+
+const PolicyDecl *driver::findPolicy(const Program &program, const std::string &name) {
+  const PolicyDecl *found = nullptr;
+  unsigned count = 0;
+  for (const Module *root : program.roots)
+    for (const auto &d : root->decls)
+      if (auto *p = llvm::dyn_cast<PolicyDecl>(d.get())) {
+        ++count;
+        if (name.empty() || p->name.name == name)
+          found = p;
+      }
+  if (name.empty() && count != 1) {
+    errs() << "error: " << (count ? "the files hold several policies; choose one with --policy"
+                                  : "the files hold no policy")
+           << "\n";
+    return nullptr;
+  }
+  if (!found)
+    errs() << "error: no policy `" << name << "` in the files\n";
+  return found;
+}

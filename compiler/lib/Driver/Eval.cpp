@@ -51,28 +51,6 @@ those categories. Prints one line per case and a summary; exit 1 on a failure.
   -v                   print passing cases too
 )";
 
-/// Finds the policy to evaluate in the root modules.
-static const PolicyDecl *findPolicy(const Program &program, const std::string &name) {
-  const PolicyDecl *found = nullptr;
-  unsigned count = 0;
-  for (const Module *root : program.roots)
-    for (const auto &d : root->decls)
-      if (auto *p = llvm::dyn_cast<PolicyDecl>(d.get())) {
-        ++count;
-        if (name.empty() || p->name.name == name)
-          found = p;
-      }
-  if (name.empty() && count != 1) {
-    errs() << "error: " << (count ? "the files hold several policies; choose one with --policy"
-                                  : "the files hold no policy")
-           << "\n";
-    return nullptr;
-  }
-  if (!found)
-    errs() << "error: no policy `" << name << "` in the files\n";
-  return found;
-}
-
 static std::string jsonString(const std::string &s) {
   std::string out;
   llvm::raw_string_ostream os(out);

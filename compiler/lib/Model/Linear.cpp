@@ -199,10 +199,11 @@ bool risk::model::loadLabelledPrompts(llvm::StringRef path, std::vector<Labelled
 }
 
 bool risk::model::looksLikeJsonl(llvm::StringRef path) {
-  auto buffer = llvm::MemoryBuffer::getFile(path);
+  std::string error;
+  std::unique_ptr<llvm::MemoryBuffer> buffer = openFile(path, error);
   if (!buffer)
     return false;
-  llvm::StringRef first = (*buffer)->getBuffer().ltrim().split('\n').first.trim();
+  llvm::StringRef first = buffer->getBuffer().ltrim().split('\n').first.trim();
   if (!first.starts_with("{"))
     return false;
   auto parsed = llvm::json::parse(first);

@@ -180,6 +180,16 @@ llvm::Expected<std::string> risk::translateToLLVMIR(mlir::ModuleOp module, llvm:
   return out;
 }
 
+/// Generates `module`'s object code into `os`; the error, or "".
+static std::string emitCode(llvm::Module &module, llvm::TargetMachine &machine,
+                            llvm::raw_pwrite_stream &os) {
+  llvm::legacy::PassManager pm;
+  if (machine.addPassesToEmitFile(pm, os, nullptr, llvm::CodeGenFileType::ObjectFile))
+    return "the target cannot emit object files";
+  pm.run(module);
+  return "";
+}
+
 llvm::Expected<std::vector<std::string>>
 risk::emitObjectFiles(mlir::ModuleOp module, llvm::StringRef manifest, llvm::StringRef path) {
   bool chunked = false;
@@ -235,14 +245,8 @@ risk::emitObjectFiles(mlir::ModuleOp module, llvm::StringRef manifest, llvm::Str
         return;
       }
       std::unique_ptr<llvm::TargetMachine> partMachine = createHostMachine(errors[i]);
-      if (!partMachine)
-        return;
-      llvm::legacy::PassManager pm;
-      if (partMachine->addPassesToEmitFile(pm, *outs[i], nullptr, llvm::CodeGenFileType::ObjectFile)) {
-        errors[i] = "the target cannot emit object files";
-        return;
-      }
-      pm.run(**part);
+      if (partMachine)
+        errors[i] = emitCode(**part, *partMachine, *outs[i]);
     });
   for (std::thread &t : threads)
     t.join();
@@ -264,10 +268,8 @@ llvm::Error risk::emitObjectFile(mlir::ModuleOp module, llvm::StringRef manifest
   llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
   if (ec)
     return llvm::createStringError(ec, "cannot write `%s`", path.str().c_str());
-  llvm::legacy::PassManager pm;
-  if (machine->addPassesToEmitFile(pm, os, nullptr, llvm::CodeGenFileType::ObjectFile))
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "the target cannot emit object files");
-  pm.run(**llvmModule);
+  std::string error = emitCode(**llvmModule, *machine, os);
+  if (!error.empty())
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), error);
   return llvm::Error::success();
 }

@@ -816,43 +816,36 @@ void Sema::checkAction(const Action &action) {
     diags.report(DiagId::MessageNotAllowed, action.message->range);
 }
 
+/// The module a policy's input is declared in: its own, or for
+/// `alias.Input` the imported one (null if the alias names no loaded import).
+static const Module *inputModuleOf(const Module &module, const PolicyDecl &policy) {
+  if (!policy.inputModule)
+    return &module;
+  for (const ImportDecl &import : module.imports)
+    if (import.localName() == policy.inputModule->name)
+      return import.resolved;
+  return nullptr;
+}
+
 InputDecl *Sema::lookupInput(const Module &module, const PolicyDecl &policy) const {
-  const Module *where = &module;
-  if (policy.inputModule) {
-    where = nullptr;
-    for (const ImportDecl &import : module.imports)
-      if (import.localName() == policy.inputModule->name)
-        where = import.resolved;
-    if (!where)
-      return nullptr;
-  }
-  return llvm::dyn_cast_or_null<InputDecl>(lookupDecl(*where, policy.inputName.name));
+  const Module *where = inputModuleOf(module, policy);
+  return where ? llvm::dyn_cast_or_null<InputDecl>(lookupDecl(*where, policy.inputName.name)) : nullptr;
 }
 
 void Sema::checkPolicy(Module &module, PolicyDecl &policy) {
   const Scope &scope = scopes[&module];
   // `for alias.Input`: the input of an imported module.
-  const Module *inputModule = &module;
-  if (policy.inputModule) {
-    const std::string &alias = policy.inputModule->name;
-    inputModule = nullptr;
+  const Module *inputModule = inputModuleOf(module, policy);
+  if (!inputModule && !isFailedImport(module, policy.inputModule->name)) {
     std::vector<std::string> aliases;
-    for (const ImportDecl &import : module.imports) {
+    for (const ImportDecl &import : module.imports)
       aliases.push_back(import.localName().str());
-      if (import.localName() == alias)
-        inputModule = import.resolved;
-    }
-    if (!inputModule) {
-      if (!isFailedImport(module, alias)) {
-        std::string best;
-        std::string hint = didYouMean(alias, aliases, &best);
-        auto diag = diags.report(DiagId::UnknownName, policy.inputModule->range,
-                                 {"imported module", alias, hint});
-        if (!best.empty())
-          diag.fixit(policy.inputModule->range, best);
-      }
-      inputModule = nullptr;
-    }
+    std::string best;
+    std::string hint = didYouMean(policy.inputModule->name, aliases, &best);
+    auto diag = diags.report(DiagId::UnknownName, policy.inputModule->range,
+                             {"imported module", policy.inputModule->name, hint});
+    if (!best.empty())
+      diag.fixit(policy.inputModule->range, best);
   }
   Decl *input = inputModule ? lookupDecl(*inputModule, policy.inputName.name) : nullptr;
   if (!inputModule) {

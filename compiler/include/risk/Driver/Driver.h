@@ -136,6 +136,9 @@ void emitDiagnostics(DiagnosticEngine &diags, DiagnosticFormat format);
 llvm::raw_ostream &errs();
 /// Writes `text` to the file `path`; false (the error said) when it cannot.
 bool writeTextFile(const llvm::Twine &path, llvm::StringRef text);
+/// The policy `name` of the root modules, or their only one when `name` is
+/// empty; null after reporting why there is none.
+const PolicyDecl *findPolicy(const Program &program, const std::string &name);
 /// `s` with `<`, `>`, `&` and `"` escaped, for the HTML reports.
 std::string htmlEscape(llvm::StringRef s);
 /// The look of the HTML reports (bench t2i, bench propensity): the page up to
