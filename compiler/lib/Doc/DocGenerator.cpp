@@ -203,18 +203,28 @@ public:
       if (auto err = write("md/" + slugs[c] + ".md", cardMarkdown(*c)))
         return std::move(err);
     }
-    std::string json;
-    llvm::raw_string_ostream os(json);
-    os << llvm::formatv("{0:2}", jsonDocument()) << "\n";
-    if (auto err = write("riskcards.json", json))
+    if (auto err = write("riskcards.json", renderJson()))
       return std::move(err);
     if (auto err = write("riskcards.schema.json", getDocJsonSchema().str()))
       return std::move(err);
     return DocSummary{written, unsigned(cards.size()), unsigned(taxonomies.size())};
   }
 
+  /// riskcards.json alone.
+  std::string json() {
+    collect();
+    return renderJson();
+  }
+
 private:
   //--- What goes on the site -------------------------------------------------
+
+  std::string renderJson() {
+    std::string json;
+    llvm::raw_string_ostream os(json);
+    os << llvm::formatv("{0:2}", jsonDocument()) << "\n";
+    return json;
+  }
 
   void collect() {
     // Every card and taxonomy of the program: the files named and what they import.
@@ -679,6 +689,11 @@ private:
 llvm::Expected<DocSummary> risk::generateDocs(const Program &program, const Sema &sema,
                                             const DocOptions &options) {
   return Generator(program, sema, options).run();
+}
+
+std::string risk::renderDocJson(const Program &program, const Sema &sema) {
+  DocOptions options;
+  return Generator(program, sema, options).json();
 }
 
 llvm::StringRef risk::getDocJsonSchema() {

@@ -1,25 +1,38 @@
 //===- Build.cpp - `riskc build` -------------------------------------------===//
 //
 // Compiles a policy into a guard: a shared object exporting the C ABI of
-// riskcard.h, and that header beside it. `--emit=STAGE` prints a stage
-// instead: the syntax tree, the risk dialect, the standard dialects, the llvm
-// dialect, LLVM IR, or an object file.
+// riskcard.h, and that header beside it. `--bundle` packs the guard into a
+// bundle (docs/design/deployments.md): a ustar archive of manifest.json,
+// cpu/guard.so and cards.json, which riskcard/bundle.h loads. `--emit=STAGE`
+// prints a stage instead: the syntax tree, the risk dialect, the standard
+// dialects, the llvm dialect, LLVM IR, or an object file.
 //
 //===----------------------------------------------------------------------===//
 #include "risk/AST/ASTPrinter.h"
+#include "risk/Doc/DocGenerator.h"
 #include "risk/Driver/Driver.h"
 #include "risk/MLIRGen/MLIRGen.h"
 #include "risk/Pipelines/Compile.h"
 
+#include "riskcard/bundle.h"
+
 #include "mlir/IR/MLIRContext.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/SHA256.h"
 #include "llvm/Support/ToolOutputFile.h"
+#include "llvm/TargetParser/Host.h"
 #include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <map>
 
 using namespace risk;
 using namespace risk::driver;
@@ -32,10 +45,12 @@ using namespace risk::driver;
 #endif
 
 static const char *const buildHelp = R"(usage: riskc build [options] FILE -o guard.so
+       riskc build [options] FILE --bundle guard.rkb
        riskc build [options] FILE --emit=STAGE
 
 Compiles the policy in FILE into a shared object exporting the C ABI of
-riskcard.h (written next to it as guard.h), or prints a stage:
+riskcard.h (written next to it as guard.h), or into a bundle, or prints a
+stage:
   --emit=ast     the syntax tree of FILE
   --emit=risk    the policy in the risk dialect, after its optimisations
   --emit=std     lowered to func/scf/arith/memref
@@ -61,6 +76,12 @@ riskcard.h (written next to it as guard.h), or prints a stage:
                  a policy with more rules puts them, in order, into functions
                  of at most N rules (default 64), so large policies build in
                  time linear in their size
+  --bundle PATH  write a bundle: a tar archive of manifest.json, cpu/guard.so
+                 and cards.json, which riskcard_bundle_open (riskcard/bundle.h)
+                 verifies and loads (with -o, the guard is written there too)
+  --log-mask FIELD
+                 with --bundle: an input field that decision logs mask,
+                 listed in the manifest (repeatable)
   -o PATH        the output file
 )";
 
@@ -101,6 +122,163 @@ static std::string guardSection(const CheckedPolicy &policy, const std::string &
          upper + "_H */\n";
 }
 
+//===----------------------------------------------------------------------===//
+// Bundles
+//===----------------------------------------------------------------------===//
+
+/// The build time of a bundle: SOURCE_DATE_EPOCH when set (reproducible
+/// builds), else now; false (the error said) for a malformed variable.
+static bool bundleTime(int64_t &seconds) {
+  const char *epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (!epoch) {
+    seconds = int64_t(std::time(nullptr));
+    return true;
+  }
+  if (llvm::StringRef(epoch).getAsInteger(10, seconds) || seconds < 0 ||
+      seconds > 253402300799) {
+    errs() << "error: SOURCE_DATE_EPOCH is `" << epoch
+           << "`, not a number of seconds since 1970 (before the year 10000)\n";
+    return false;
+  }
+  return true;
+}
+
+/// `seconds` since 1970 as UTC in RFC 3339 (`2025-01-31T12:00:00Z`).
+static std::string rfc3339(int64_t seconds) {
+  std::time_t t = std::time_t(seconds);
+  std::tm utc;
+  gmtime_r(&t, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+/// A POSIX ustar archive of `members` (name, contents): regular files, mode
+/// 0644, owner 0, modified at `mtime`; names are under 100 bytes.
+static std::string ustarArchive(llvm::ArrayRef<std::pair<std::string, llvm::StringRef>> members,
+                                int64_t mtime) {
+  std::string archive;
+  for (const auto &[name, contents] : members) {
+    char header[512] = {};
+    auto octal = [&](size_t offset, size_t width, uint64_t value) {
+      // width - 1 digits and a NUL.
+      std::snprintf(header + offset, width, "%0*llo", int(width - 1), (unsigned long long)value);
+    };
+    std::memcpy(header, name.data(), std::min<size_t>(name.size(), 99));
+    octal(100, 8, 0644);
+    octal(108, 8, 0);
+    octal(116, 8, 0);
+    octal(124, 12, contents.size());
+    octal(136, 12, uint64_t(mtime));
+    header[156] = '0';
+    std::memcpy(header + 257, "ustar", 6);
+    std::memcpy(header + 263, "00", 2);
+    // The checksum: the header's bytes summed with its own field as spaces.
+    std::memset(header + 148, ' ', 8);
+    unsigned sum = 0;
+    for (unsigned char c : header)
+      sum += c;
+    std::snprintf(header + 148, 8, "%06o", sum);
+    header[155] = ' ';
+    archive.append(header, sizeof header);
+    archive.append(contents.data(), contents.size());
+    archive.append((512 - contents.size() % 512) % 512, '\0');
+  }
+  archive.append(1024, '\0'); // the end-of-archive marker: two zero blocks
+  return archive;
+}
+
+/// The manifest of a bundle (docs/design/deployments.md).
+static std::string bundleManifest(const CheckedPolicy &policy, const Compilation &c,
+                                  llvm::StringRef guard, const std::vector<std::string> &logMask,
+                                  int64_t builtAt) {
+  std::map<std::string, std::optional<std::string>> taxonomies;
+  for (const TaxonomyDecl *t : c.sema.getTaxonomies())
+    if (!t->module->hasSyntaxErrors)
+      taxonomies[t->name.name] =
+          t->version ? std::optional<std::string>(t->version->value) : std::nullopt;
+  auto digest = llvm::SHA256::hash(llvm::arrayRefFromStringRef(guard));
+  std::string manifest;
+  llvm::raw_string_ostream os(manifest);
+  llvm::json::OStream j(os, 2);
+  j.object([&] {
+    j.attribute("format", "riskcard-bundle");
+    j.attribute("format_version", RISKCARD_BUNDLE_FORMAT_VERSION);
+    // The runtime a guard links is the project's version (the runtime's
+    // RISKCARD_RUNTIME_VERSION), as is the compiler's.
+    j.attribute("runtime_version", RISK_VERSION);
+    j.attribute("abi_version", RISKCARD_ABI_VERSION);
+    j.attribute("policy", policy.decl->name.name);
+    j.attribute("policy_hash", policy.bundleHash);
+    j.attributeObject("taxonomies", [&] {
+      for (const auto &[name, version] : taxonomies)
+        j.attribute(name, version ? llvm::json::Value(*version) : llvm::json::Value(nullptr));
+    });
+    j.attribute("compiler_version", RISK_VERSION);
+    j.attribute("built_at", rfc3339(builtAt));
+    j.attribute("target", llvm::sys::getDefaultTargetTriple());
+    j.attributeObject("artefacts", [&] {
+      j.attributeObject("cpu/guard.so", [&] {
+        j.attribute("sha256", llvm::toHex(digest, /*LowerCase=*/true));
+        j.attribute("size", int64_t(guard.size()));
+        j.attribute("device", "cpu");
+      });
+    });
+    j.attributeArray("log_mask", [&] {
+      for (const std::string &field : logMask)
+        j.value(field);
+    });
+  });
+  os << "\n";
+  return manifest;
+}
+
+/// Writes the bundle of the guard at `guardPath` to `path`, through a
+/// temporary file renamed over it (a server polling `path` never reads half
+/// a bundle).
+static bool writeBundle(const std::string &path, const std::string &guardPath,
+                        const CheckedPolicy &policy, const Compilation &c,
+                        const std::vector<std::string> &logMask) {
+  int64_t builtAt;
+  if (!bundleTime(builtAt))
+    return false;
+  auto guard = llvm::MemoryBuffer::getFile(guardPath, /*IsText=*/false,
+                                           /*RequiresNullTerminator=*/false);
+  if (!guard) {
+    errs() << "error: cannot read `" << guardPath << "`: " << guard.getError().message() << "\n";
+    return false;
+  }
+  std::string manifest = bundleManifest(policy, c, (*guard)->getBuffer(), logMask, builtAt);
+  std::string cards = renderDocJson(c.program, c.sema);
+  std::string archive = ustarArchive({{"manifest.json", manifest},
+                                      {"cpu/guard.so", (*guard)->getBuffer()},
+                                      {"cards.json", cards}},
+                                     builtAt);
+  int fd;
+  llvm::SmallString<256> temp;
+  if (std::error_code ec = llvm::sys::fs::createUniqueFile(path + ".tmp-%%%%%%", fd, temp)) {
+    errs() << "error: cannot write `" << path << "`: " << ec.message() << "\n";
+    return false;
+  }
+  llvm::FileRemover removeTemp(temp);
+  {
+    llvm::raw_fd_ostream os(fd, /*shouldClose=*/true);
+    os << archive;
+    os.close();
+    if (os.has_error()) {
+      errs() << "error: cannot write `" << path << "`: " << os.error().message() << "\n";
+      os.clear_error();
+      return false;
+    }
+  }
+  if (std::error_code ec = llvm::sys::fs::rename(temp, path)) {
+    errs() << "error: cannot write `" << path << "`: " << ec.message() << "\n";
+    return false;
+  }
+  removeTemp.releaseFile();
+  return true;
+}
+
 int driver::runBuild(const char *argv0, Args args) {
   if (args.flag("--help") || args.flag("-h")) {
     llvm::outs() << buildHelp;
@@ -113,6 +291,8 @@ int driver::runBuild(const char *argv0, Args args) {
   std::string policyName = args.value("--policy").value_or("");
   bool printLocations = args.flag("--print-locations");
   std::optional<std::string> entryName = args.value("--entry");
+  std::string bundle = args.value("--bundle").value_or("");
+  std::vector<std::string> logMask = args.values("--log-mask");
   PipelineOptions pipeline;
   if (!parsePipelineOptions(args, pipeline))
     return 1;
@@ -129,8 +309,17 @@ int driver::runBuild(const char *argv0, Args args) {
     errs() << "error: `--emit` is ast, risk, std, llvm-dialect, llvm or obj, not `" << emit << "`\n";
     return 1;
   }
-  if ((emit == "obj" || emit == "so") && output.empty()) {
-    errs() << "error: `riskc build` needs an output file: -o PATH\n";
+  if (!bundle.empty() && emit != "so") {
+    errs() << "error: `--bundle` packs a guard; it does not go with `--emit=" << emit << "`\n";
+    return 1;
+  }
+  if (!logMask.empty() && bundle.empty()) {
+    errs() << "error: `--log-mask` is written into a bundle's manifest: it needs `--bundle PATH`\n";
+    return 1;
+  }
+  if ((emit == "obj" || (emit == "so" && bundle.empty())) && output.empty()) {
+    errs() << "error: `riskc build` needs an output file: -o PATH"
+           << (emit == "so" ? " (or --bundle PATH)" : "") << "\n";
     return 1;
   }
   auto start = std::chrono::steady_clock::now();
@@ -194,6 +383,14 @@ int driver::runBuild(const char *argv0, Args args) {
            << "` is not a C identifier; choose one with --entry NAME\n";
     return 1;
   }
+  for (const std::string &field : logMask) {
+    llvm::StringRef top = llvm::StringRef(field).split('.').first;
+    if (!llvm::any_of(policy->input->fields, [&](const auto &f) { return f.name.name == top; })) {
+      errs() << "error: `--log-mask " << field << "`: the input `" << policy->input->name.name
+             << "` has no field `" << top << "`\n";
+      return 1;
+    }
+  }
   mlir::MLIRContext context;
   Stage stage = emit == "risk" ? Stage::Risk : emit == "std" ? Stage::Standard : Stage::LLVMDialect;
   mlir::OwningOpRef<mlir::ModuleOp> module =
@@ -232,8 +429,20 @@ int driver::runBuild(const char *argv0, Args args) {
     }
     return 0;
   }
+  // The guard goes to `-o`, or for a bundle alone to a temporary file.
+  std::string guardPath = output;
+  std::optional<llvm::FileRemover> removeGuard;
+  if (guardPath.empty()) {
+    llvm::SmallString<128> temp;
+    if (std::error_code ec = llvm::sys::fs::createTemporaryFile("riskc-guard", "so", temp)) {
+      errs() << "error: cannot create a temporary file: " << ec.message() << "\n";
+      return 1;
+    }
+    guardPath = std::string(temp);
+    removeGuard.emplace(guardPath);
+  }
   // One object, or for a large policy one per core, compiled in parallel.
-  auto objects = emitObjectFiles(*module, manifest, output + ".o");
+  auto objects = emitObjectFiles(*module, manifest, guardPath + ".o");
   if (!objects) {
     errs() << "error: " << llvm::toString(objects.takeError()) << "\n";
     return 1;
@@ -248,12 +457,12 @@ int driver::runBuild(const char *argv0, Args args) {
     errs() << "error: a C++ compiler driver (`c++`) is needed to link the guard\n";
     return 1;
   }
-  std::string versionScript = output + ".map";
+  std::string versionScript = guardPath + ".map";
   if (!writeTextFile(versionScript, "{\n  global: riskcard_*;\n  local: riskcard_open_with; riskcard_entry_open; riskcard_guard_manifest; *;\n};\n"))
     return 1;
   std::string entryObject = libDir + "/libriskcard_entry.a",
               runtime = libDir + "/libriskcard_runtime.a";
-  std::vector<std::string> argv = {*compiler, "-shared", "-o", output};
+  std::vector<std::string> argv = {*compiler, "-shared", "-o", guardPath};
   argv.insert(argv.end(), objects->begin(), objects->end());
   argv.insert(argv.end(), {"-Wl,--whole-archive", entryObject, runtime,
                                    "-Wl,--no-whole-archive", "-lsimdjson", "-lpthread",
@@ -267,9 +476,21 @@ int driver::runBuild(const char *argv0, Args args) {
     llvm::sys::fs::remove(object);
   llvm::sys::fs::remove(versionScript);
   if (status != 0) {
-    errs() << "error: linking `" << output << "` failed" << (message.empty() ? "" : ": " + message)
-           << "\n";
+    errs() << "error: linking `" << guardPath << "` failed"
+           << (message.empty() ? "" : ": " + message) << "\n";
     return 1;
+  }
+  if (!bundle.empty() && !writeBundle(bundle, guardPath, *policy, c, logMask))
+    return 1;
+  auto summary = [&] {
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return " (policy `" + decl->name.name + "`, " + std::to_string(policy->rules.size()) +
+           " rules, " + llvm::formatv("{0:f2}", seconds).str() + " s)\n";
+  };
+  if (output.empty()) {
+    llvm::errs() << "riskc: built " << bundle << summary();
+    return 0;
   }
   // The header, next to the guard: the C API and the guard's own entry.
   llvm::SmallString<256> header(llvm::sys::path::parent_path(output));
@@ -283,9 +504,7 @@ int driver::runBuild(const char *argv0, Args args) {
   }
   if (!writeTextFile(header, (*api)->getBuffer().str() + guardSection(*policy, entry)))
     return 1;
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  llvm::errs() << "riskc: built " << output << " and " << header << " (policy `"
-               << decl->name.name << "`, " << policy->rules.size() << " rules, "
-               << llvm::format("%.2f", seconds) << " s)\n";
+  llvm::errs() << "riskc: built " << output << (bundle.empty() ? " and " : ", ") << header
+               << (bundle.empty() ? "" : " and " + bundle) << summary();
   return 0;
 }

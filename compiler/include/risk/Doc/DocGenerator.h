@@ -31,6 +31,10 @@ struct DocSummary {
 llvm::Expected<DocSummary> generateDocs(const Program &program, const Sema &sema,
                                       const DocOptions &options);
 
+/// riskcards.json of the site generateDocs would write (what a bundle holds
+/// as cards.json).
+std::string renderDocJson(const Program &program, const Sema &sema);
+
 /// The JSON Schema of riskcards.json (also written next to it).
 llvm::StringRef getDocJsonSchema();
 
