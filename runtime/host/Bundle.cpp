@@ -306,7 +306,8 @@ std::map<std::string, std::string_view> readArchive(std::string_view data) {
   size_t headers = 0;
   for (size_t at = 0;;) {
     if (data.size() - at < block)
-      refuse("the archive is truncated (it ends without an end-of-archive block)");
+      refuse(at == 0 ? "not a bundle: neither a tar archive nor a guard shared object"
+                     : "the archive is truncated (it ends without an end-of-archive block)");
     const char *header = data.data() + at;
     if (std::all_of(header, header + block, [](char c) { return c == 0; })) {
       if (pax)
@@ -393,14 +394,15 @@ bool isSha256Hex(std::string_view text) {
          });
 }
 
-/// What a verified manifest says about the guard to load.
-struct Expected {
+/// What a verified manifest says about the guard to load, or what a loaded
+/// guard says about itself.
+struct GuardIdentity {
   std::string policy, policyHash, runtimeVersion;
 };
 
 /// Checks the manifest against this runtime and the artefacts against the
 /// manifest.
-Expected checkManifest(std::string text,
+GuardIdentity checkManifest(std::string text,
                        const std::map<std::string, std::string_view> &members) {
   simdjson::dom::parser parser;
   element root;
@@ -432,7 +434,7 @@ Expected checkManifest(std::string text,
   if (abi != RISKCARD_ABI_VERSION)
     refuse("built for C ABI version " + std::to_string(abi) + "; this runtime has version " +
            std::to_string(RISKCARD_ABI_VERSION));
-  Expected expected{std::string(stringField(manifest, "policy")),
+  GuardIdentity expected{std::string(stringField(manifest, "policy")),
                     std::string(stringField(manifest, "policy_hash")),
                     std::string(runtimeVersion)};
   simdjson::dom::array mask;
@@ -484,9 +486,10 @@ template <typename Fn> Fn symbol(void *library, const char *name) {
 
 /// Loads the guard `image` (a shared object's bytes, already verified) from
 /// a sealed memory file, opens it with `options`, and when `expected` is
-/// given checks the guard is what the manifest says.
-void loadGuard(std::string_view image, unsigned options, const Expected *expected,
-               riskcard_bundle &bundle) {
+/// given checks the guard is what the manifest says. Returns what the guard
+/// says it is.
+GuardIdentity loadGuard(std::string_view image, unsigned options, const GuardIdentity *expected,
+                        riskcard_bundle &bundle) {
   int fd = memfd_create("riskcard-guard", MFD_CLOEXEC | MFD_ALLOW_SEALING);
   if (fd < 0)
     refuse("cannot create a memory file for the guard: " + errnoText(), RISKCARD_INTERNAL);
@@ -526,8 +529,12 @@ void loadGuard(std::string_view image, unsigned options, const Expected *expecte
     ::close(spare);
   bundle.library = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
   if (!bundle.library) {
-    const char *why = dlerror();
-    refuse(std::string("the guard does not load: ") + (why ? why : "dlopen failed"));
+    // dlerror() names the memory file ("/proc/self/fd/N: why"): keep the why.
+    const char *error = dlerror();
+    std::string why = error ? error : "dlopen failed";
+    if (why.compare(0, path.size() + 2, path + ": ") == 0)
+      why.erase(0, path.size() + 2);
+    refuse("the guard does not load: " + why);
   }
   auto open = symbol<OpenFn>(bundle.library, "riskcard_open");
   auto close = symbol<CloseFn>(bundle.library, "riskcard_close");
@@ -541,15 +548,19 @@ void loadGuard(std::string_view image, unsigned options, const Expected *expecte
            status != RISKCARD_OK ? status : RISKCARD_INTERNAL);
   bundle.guard = guard;
   bundle.closeGuard = close;
+  auto text = [](const char *s) { return std::string(s ? s : ""); };
+  GuardIdentity actual{text(policyName(guard)), text(policyHash(guard)), text(version())};
   if (!expected)
-    return;
-  std::string name = policyName(guard), hash = policyHash(guard), runtime = version();
-  if (name != expected->policy || hash != expected->policyHash)
-    refuse("the guard is policy " + ticked(name) + " (" + hash + ") but the manifest names " +
-           ticked(expected->policy) + " (" + expected->policyHash + "): the bundle was altered");
-  if (runtime != expected->runtimeVersion)
-    refuse("the guard was built by runtime " + ticked(runtime) + " but the manifest says " +
-           ticked(expected->runtimeVersion) + ": the bundle was altered");
+    return actual;
+  if (actual.policy != expected->policy || actual.policyHash != expected->policyHash)
+    refuse("the guard is policy " + ticked(actual.policy) + " (" + actual.policyHash +
+           ") but the manifest names " + ticked(expected->policy) + " (" +
+           expected->policyHash + "): the bundle was altered");
+  if (actual.runtimeVersion != expected->runtimeVersion)
+    refuse("the guard was built by runtime " + ticked(actual.runtimeVersion) +
+           " but the manifest says " + ticked(expected->runtimeVersion) +
+           ": the bundle was altered");
+  return actual;
 }
 
 bool isElf(std::string_view data) { return data.substr(0, 4) == std::string_view("\x7f" "ELF", 4); }
@@ -558,15 +569,13 @@ bool endsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
-/// The manifest of a bare guard, made from the guard itself.
-std::string synthesisedManifest(const riskcard_bundle &bundle, void *library,
-                                std::string_view image, const std::string &imageHash) {
-  auto policyName = symbol<NameFn>(library, "riskcard_policy_name");
-  auto policyHash = symbol<NameFn>(library, "riskcard_bundle_hash");
+/// The manifest of a bare guard, made from what the guard says it is.
+std::string synthesisedManifest(const GuardIdentity &guard, std::string_view image,
+                                const std::string &imageHash) {
   return std::string("{\"format\":\"riskcard-guard\",\"runtime_version\":\"unknown\",") +
          "\"abi_version\":" + std::to_string(RISKCARD_ABI_VERSION) +
-         ",\"policy\":" + jsonString(policyName(bundle.guard)) +
-         ",\"policy_hash\":" + jsonString(policyHash(bundle.guard)) +
+         ",\"policy\":" + jsonString(guard.policy) +
+         ",\"policy_hash\":" + jsonString(guard.policyHash) +
          ",\"artefacts\":{\"cpu/guard.so\":{\"sha256\":\"" + imageHash +
          "\",\"size\":" + std::to_string(image.size()) +
          ",\"device\":\"cpu\"}},\"log_mask\":[]}";
@@ -580,8 +589,8 @@ void openBundle(const char *path, unsigned options, riskcard_bundle &bundle) {
     if (data.size() > maxMemberBytes)
       refuse(std::to_string(data.size()) + " bytes, more than the " + sizeText(maxMemberBytes) +
              " a guard may have");
-    loadGuard(data, options, nullptr, bundle);
-    bundle.manifest = synthesisedManifest(bundle, bundle.library, data, fileHash);
+    GuardIdentity guard = loadGuard(data, options, nullptr, bundle);
+    bundle.manifest = synthesisedManifest(guard, data, fileHash);
     return;
   }
   std::map<std::string, std::string_view> members = readArchive(data);
@@ -589,7 +598,7 @@ void openBundle(const char *path, unsigned options, riskcard_bundle &bundle) {
   if (manifest == members.end())
     refuse("the archive has no manifest.json: not a Riskcard bundle");
   bundle.manifest = std::string(manifest->second);
-  Expected expected = checkManifest(bundle.manifest, members);
+  GuardIdentity expected = checkManifest(bundle.manifest, members);
   loadGuard(members.at(guardMember), options, &expected, bundle);
 }
 
