@@ -341,8 +341,8 @@ std::map<std::string, std::string_view> readArchive(std::string_view data) {
     at += block;
     uint64_t padded = (size + block - 1) / block * block;
     if (data.size() - at < size)
-      refuse("the archive is truncated (member " + ticked(name) + " needs " +
-             std::to_string(size) + " bytes, " + std::to_string(data.size() - at) + " are left)");
+      refuse("the archive is truncated (member " + ticked(name) + " needs " + std::to_string(size) +
+             " bytes, " + std::to_string(data.size() - at) + " are left)");
     std::string_view contents = data.substr(at, size);
     at += std::min<uint64_t>(padded, data.size() - at);
     if (isPax) {
@@ -403,7 +403,7 @@ struct GuardIdentity {
 /// Checks the manifest against this runtime and the artefacts against the
 /// manifest.
 GuardIdentity checkManifest(std::string text,
-                       const std::map<std::string, std::string_view> &members) {
+                            const std::map<std::string, std::string_view> &members) {
   simdjson::dom::parser parser;
   element root;
   std::string kind, message;
@@ -435,8 +435,8 @@ GuardIdentity checkManifest(std::string text,
     refuse("built for C ABI version " + std::to_string(abi) + "; this runtime has version " +
            std::to_string(RISKCARD_ABI_VERSION));
   GuardIdentity expected{std::string(stringField(manifest, "policy")),
-                    std::string(stringField(manifest, "policy_hash")),
-                    std::string(runtimeVersion)};
+                         std::string(stringField(manifest, "policy_hash")),
+                         std::string(runtimeVersion)};
   simdjson::dom::array mask;
   if (manifest["log_mask"].get(mask))
     refuse("manifest.json has no list `log_mask`");
@@ -554,8 +554,8 @@ GuardIdentity loadGuard(std::string_view image, unsigned options, const GuardIde
     return actual;
   if (actual.policy != expected->policy || actual.policyHash != expected->policyHash)
     refuse("the guard is policy " + ticked(actual.policy) + " (" + actual.policyHash +
-           ") but the manifest names " + ticked(expected->policy) + " (" +
-           expected->policyHash + "): the bundle was altered");
+           ") but the manifest names " + ticked(expected->policy) + " (" + expected->policyHash +
+           "): the bundle was altered");
   if (actual.runtimeVersion != expected->runtimeVersion)
     refuse("the guard was built by runtime " + ticked(actual.runtimeVersion) +
            " but the manifest says " + ticked(expected->runtimeVersion) +
@@ -563,7 +563,7 @@ GuardIdentity loadGuard(std::string_view image, unsigned options, const GuardIde
   return actual;
 }
 
-bool isElf(std::string_view data) { return data.substr(0, 4) == std::string_view("\x7f" "ELF", 4); }
+bool isElf(std::string_view data) { return data.substr(0, 4) == "\177ELF"; }
 
 bool endsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
@@ -577,8 +577,7 @@ std::string synthesisedManifest(const GuardIdentity &guard, std::string_view ima
          ",\"policy\":" + jsonString(guard.policy) +
          ",\"policy_hash\":" + jsonString(guard.policyHash) +
          ",\"artefacts\":{\"cpu/guard.so\":{\"sha256\":\"" + imageHash +
-         "\",\"size\":" + std::to_string(image.size()) +
-         ",\"device\":\"cpu\"}},\"log_mask\":[]}";
+         "\",\"size\":" + std::to_string(image.size()) + ",\"device\":\"cpu\"}},\"log_mask\":[]}";
 }
 
 void openBundle(const char *path, unsigned options, riskcard_bundle &bundle) {

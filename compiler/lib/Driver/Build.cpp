@@ -134,8 +134,7 @@ static bool bundleTime(int64_t &seconds) {
     seconds = int64_t(std::time(nullptr));
     return true;
   }
-  if (llvm::StringRef(epoch).getAsInteger(10, seconds) || seconds < 0 ||
-      seconds > 253402300799) {
+  if (llvm::StringRef(epoch).getAsInteger(10, seconds) || seconds < 0 || seconds > 253402300799) {
     errs() << "error: SOURCE_DATE_EPOCH is `" << epoch
            << "`, not a number of seconds since 1970 (before the year 10000)\n";
     return false;
@@ -250,10 +249,9 @@ static bool writeBundle(const std::string &path, const std::string &guardPath,
   }
   std::string manifest = bundleManifest(policy, c, (*guard)->getBuffer(), logMask, builtAt);
   std::string cards = renderDocJson(c.program, c.sema);
-  std::string archive = ustarArchive({{"manifest.json", manifest},
-                                      {"cpu/guard.so", (*guard)->getBuffer()},
-                                      {"cards.json", cards}},
-                                     builtAt);
+  std::string archive = ustarArchive(
+      {{"manifest.json", manifest}, {"cpu/guard.so", (*guard)->getBuffer()}, {"cards.json", cards}},
+      builtAt);
   int fd;
   llvm::SmallString<256> temp;
   if (std::error_code ec = llvm::sys::fs::createUniqueFile(path + ".tmp-%%%%%%", fd, temp)) {

@@ -8,14 +8,24 @@
  * program, as `riskc doc --format=json` renders them). Design:
  * docs/design/deployments.md.
  *
- * riskcard_bundle_open verifies the manifest and the artefact's hash before it
- * loads anything, and refuses a bundle built for another runtime version. It
- * also opens a bare guard shared object (`riskc build -o guard.so`), for
- * which it synthesises a manifest from the guard itself.
+ * riskcard_bundle_open verifies the archive, the manifest and every
+ * artefact's size and SHA-256 before it loads anything, and refuses a bundle
+ * built for another runtime version. It loads the guard from a sealed
+ * memory file (no temporary file another process could swap) and checks that
+ * the guard reports the policy, policy hash and runtime version the manifest
+ * names. It also opens a bare guard shared object (`riskc build -o
+ * guard.so`: any ELF file, or a path ending in `.so`), for which it
+ * synthesises a manifest from the guard itself: format "riskcard-guard",
+ * runtime_version "unknown", abi_version, policy, policy_hash, artefacts
+ * ("cpu/guard.so": the file's sha256, size and device "cpu"), an empty
+ * log_mask.
  *
  * The guard a bundle holds is used with the functions of riskcard.h (a guard
  * handle carries its own implementation). The program links libriskcard_host
- * (no LLVM); no function lets an exception or an abort through.
+ * and libriskcard_runtime (CMake: RiskcardHost; no LLVM); no function lets an
+ * exception or an abort through. Bundles may be opened and closed from any
+ * thread; the guard of an open bundle may be shared by threads as riskcard.h
+ * says.
  *
  *===----------------------------------------------------------------------===*/
 #ifndef RISKCARD_BUNDLE_H
@@ -33,9 +43,11 @@ typedef struct riskcard_bundle riskcard_bundle;
 
 /* Opens the bundle (or bare guard .so) at `path` with riskcard_open's
  * `options`. On failure *bundle is null, the status says why
- * (RISKCARD_BAD_ARTEFACT for an unreadable, tampered or foreign bundle) and
- * `error` (when not null) receives a one-line message naming the file and
- * what is wrong, truncated to `error_len` bytes with a terminator. */
+ * (RISKCARD_BAD_ARTEFACT for an unreadable, tampered or foreign bundle;
+ * RISKCARD_INVALID_ARGUMENT for a null argument or, from the guard, a bad
+ * option; RISKCARD_OUT_OF_MEMORY; RISKCARD_INTERNAL when the system refuses
+ * a memory file) and `error` (when not null) receives a one-line message,
+ * "FILE: what is wrong", truncated to `error_len` bytes with a terminator. */
 RISKCARD_EXPORT riskcard_status riskcard_bundle_open(const char *path, unsigned options,
                                                      riskcard_bundle **bundle, char *error,
                                                      size_t error_len);
