@@ -705,6 +705,8 @@ private:
                        {fn, "a lexicon as its first argument", args[0].str()});
         if (!(args[1].kind == Kind::List && args[1].element == Kind::String))
           expect(*c.args[1], args[1], Kind::String, fn);
+        else
+          expectScannableList(*c.args[1], fn);
       }
       Kind result = builtin == Builtin::Any ? Kind::Bool
                     : builtin == Builtin::Terms ? Kind::List
@@ -718,12 +720,34 @@ private:
                        {fn, "a pattern as its first argument", args[0].str()});
         if (!(args[1].kind == Kind::List && args[1].element == Kind::String))
           expect(*c.args[1], args[1], Kind::String, fn);
+        else
+          expectScannableList(*c.args[1], fn);
       }
       return record(c, ValueType::of(Kind::Bool));
     case Builtin::None:
       break;
     }
     return record(c, fail());
+  }
+
+  /// A matcher scans a list of strings only where the input holds it: a
+  /// list<string> field or path, strings(...) or keys(...), directly or
+  /// through a `let`. A list the policy builds (a list literal, terms(...))
+  /// has no place in the input to scan or to point evidence spans into.
+  void expectScannableList(const Expr &e, const std::string &fn) {
+    const Expr *x = &e;
+    while (auto *n = llvm::dyn_cast<NameExpr>(x)) {
+      const LetDecl *let = out->info(*n).let;
+      if (!let)
+        break;
+      x = let->value.get();
+    }
+    if (out->info(*x).slot >= 0)
+      return;
+    diags.report(DiagId::TypeMismatch, e.range,
+                 {fn, "a string, or a list of strings the input holds (a list<string> field, "
+                      "strings(...) or keys(...))",
+                  "a list the policy builds; scan each string instead: any(lex, a) or any(lex, b)"});
   }
 
   //--- Operators -------------------------------------------------------------------
