@@ -25,7 +25,7 @@ packages=(
   llvm-19-dev libmlir-19-dev mlir-19-tools llvm-19-tools
   antlr4 libantlr4-runtime-dev default-jre-headless
   libfmt-dev libsimdjson-dev libutf8proc-dev libgtest-dev libre2-dev
-  libjemalloc-dev libssl-dev
+  libjemalloc-dev libssl-dev libcpp-httplib-dev wrk
   python3 python3-jsonschema
 )
 if [ "$mode" = test ]; then

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "risk/Driver/Driver.h"
 #include "risk/Policy/Policy.h"
+#include "riskcard/serve.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -40,6 +41,8 @@ commands:
                        detection quality of a guard on T2I-RiskyPrompt
   train --data FILE --labels TAX -o MODEL.rkm
                        train a linear scorer for `model m = linear(...)`
+  serve BUNDLE... [--listen HOST:PORT]
+                       serve guards over HTTP (evaluate, batch, metrics)
 
 common options:
   -I DIR               add DIR to the module search path
@@ -333,8 +336,19 @@ int risk::runDriver(const char *argv0, std::vector<std::string> args) {
     return runBench(argv0, std::move(rest));
   if (command == "train")
     return runTrain(argv0, std::move(rest));
-  static const std::vector<std::string> commands = {"check", "fmt",  "doc",  "import",
-                                                    "build", "eval", "test", "repl", "bench", "train"};
+  if (command == "serve") {
+    // The server reads its own options (runtime/serve links no LLVM).
+    std::vector<std::string> words = {"riskc serve"};
+    words.insert(words.end(), args.begin() + 1, args.end());
+    std::vector<char *> serveArgv;
+    for (std::string &word : words)
+      serveArgv.push_back(word.data());
+    serveArgv.push_back(nullptr);
+    return riskcardServeMain(int(words.size()), serveArgv.data());
+  }
+  static const std::vector<std::string> commands = {"check", "fmt",  "doc",  "import", "build",
+                                                    "eval",  "test", "repl", "bench",  "train",
+                                                    "serve"};
   errs() << "error: unknown command `" << command << "`" << didYouMean(command, commands)
          << "\n(run `riskc --help` for the list)\n";
   return 1;
