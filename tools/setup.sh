@@ -27,6 +27,7 @@ packages=(
   libfmt-dev libsimdjson-dev libutf8proc-dev libgtest-dev libre2-dev
   libjemalloc-dev libssl-dev libcpp-httplib-dev wrk
   python3 python3-jsonschema
+  pybind11-dev python3-dev python3-dask python3-distributed
 )
 if [ "$mode" = test ]; then
   packages+=(clang-19 libclang-rt-19-dev chromium fonts-dejavu-core tmux)
