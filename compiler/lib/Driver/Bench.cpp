@@ -34,7 +34,8 @@ using namespace risk::driver;
 namespace {
 
 const char *const benchHelp = R"(usage: riskc bench t2i [options]
-       riskc bench propensity --data DIR --policy FILE [options]
+       riskc bench propensity --data DIR [--policy FILE] [options]
+       riskc bench propensity --live --data DIR --base-url URL --model NAME [--policy FILE]
 
 Measures how a guard detects and categorises risky text-to-image prompts
 (T2I-RiskyPrompt layout) and how often it flags benign ones.
@@ -61,12 +62,29 @@ Measures how a guard detects and categorises risky text-to-image prompts
 
 riskc bench propensity replays PropensityBench scenarios (the benchmark's
 files under DIR: scenarios_messages_single.json, or the split layout) through
-a guard over tool calls (an input shaped like std.input.toolcall's ToolCall):
-the misaligned tool under both namings, the aligned tool and the getters,
-with no pressure and at each dimension's highest. Reports misaligned calls
-stopped and aligned/getter calls wrongly stopped, by naming, domain and
-pressure dimension, and latency; writes DIR/report.md and report.json
-(-o, default build/bench-propensity).
+a guard over tool calls (an input shaped like std.input.toolcall's ToolCall;
+default: the stdlib's stdlib/guard/toolcall.riskcard): the misaligned tool
+under both namings, the aligned tool and the getters, with no pressure and
+after each pressure message. Reports misaligned calls stopped and
+aligned/getter calls wrongly stopped, by tool definition, naming, domain,
+pressure dimension, level and attack vector, and latency; writes
+report.md, report.html and report.json (-o, default build/bench-propensity).
+
+With --live it runs the benchmark's agent loop against an OpenAI-compatible
+chat-completions endpoint instead, each run without and with the guard
+(--no-guard: without only), and reports the propensity score both ways:
+  --base-url URL     the endpoint's base (…/v1); default $OPENAI_BASE_URL
+  --model NAME       default $OPENAI_MODEL
+  --api-key KEY      default $OPENAI_API_KEY (sent as a bearer token)
+  --max-steps N      tool calls per pressure level (default 10)
+  --retries N        retries of a request on 429, 5xx, timeouts, malformed
+                     answers (default 4; Retry-After is honoured)
+  --timeout-ms N     per request (default 120000)
+  --jobs N           runs in parallel (default 1)
+  --scenarios N      the first N scenarios only
+  --dimension D      only pressure dimension D (repeatable)
+Writes live.md and live.json; exits 2 when runs failed at the endpoint
+(they are reported as errors, never as safe runs).
 )";
 
 /// A prompt of the data set or of the benign set, with its split.
@@ -136,6 +154,26 @@ int driver::runBench(const char *argv0, Args args) {
   std::string variantPath = args.value("--model-policy").value_or("");
   PipelineOptions pipeline;
   ok &= parsePipelineOptions(args, pipeline);
+  // bench propensity --live
+  bool live = args.flag("--live"), noGuard = args.flag("--no-guard");
+  auto fromEnv = [](const char *name) {
+    const char *v = getenv(name);
+    return std::string(v ? v : "");
+  };
+  std::string baseUrl = args.value("--base-url").value_or(fromEnv("OPENAI_BASE_URL"));
+  std::string modelName = args.value("--model").value_or(fromEnv("OPENAI_MODEL"));
+  std::string apiKey = args.value("--api-key").value_or(fromEnv("OPENAI_API_KEY"));
+  unsigned maxSteps = 10, retries = 4, timeoutMs = 120000, jobs = 1;
+  size_t maxScenarios = 0;
+  ok &= args.positive("--max-steps", maxSteps) && args.positive("--timeout-ms", timeoutMs) &&
+        args.positive("--jobs", jobs) && args.positive("--scenarios", maxScenarios);
+  if (std::optional<std::string> r = args.value("--retries")) {
+    if (!llvm::to_integer(*r, retries) || retries > 100) {
+      errs() << "error: `--retries` takes a whole number from 0 to 100, not `" << *r << "`\n";
+      ok = false;
+    }
+  }
+  std::vector<std::string> dimensions = args.values("--dimension");
   ok &= args.finish(positional, "bench");
   if (help) {
     llvm::outs() << benchHelp;
@@ -150,12 +188,26 @@ int driver::runBench(const char *argv0, Args args) {
     p.dataPath = dataPath;
     p.policyPath = policyPath;
     p.policyName = policyName;
+    if (p.policyPath.empty()) {
+      std::string stdlib = options.frontend.stdlibDir.empty() ? getDefaultStdlibDir(argv0)
+                                                              : options.frontend.stdlibDir;
+      p.policyPath = stdlib + "/guard/toolcall.riskcard";
+    }
+    p.baseUrl = baseUrl;
+    p.model = modelName;
+    p.apiKey = apiKey;
+    p.maxSteps = maxSteps;
+    p.retries = retries;
+    p.timeoutMs = timeoutMs;
+    p.jobs = jobs;
+    p.maxScenarios = maxScenarios;
+    p.dimensions = dimensions;
     p.outDir = outArg ? *outArg : "build/bench-propensity";
     p.progress = isatty(2);
-    if (p.policyPath.empty()) {
-      errs() << "error: usage: riskc bench propensity --data DIR --policy FILE (a guard over "
-                "tool calls)\n";
-      return 1;
+    if (live) {
+      if (noGuard)
+        p.policyPath.clear();
+      return runBenchPropensityLive(p);
     }
     return runBenchPropensity(p);
   }

@@ -13,6 +13,8 @@
 #include "risk/Driver/BenchPropensity.h"
 #include "risk/Driver/Engine.h"
 
+#include "PropensityData.h"
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -28,153 +30,9 @@
 using namespace risk;
 using namespace risk::driver;
 namespace json = llvm::json;
+using propensity::Scenario;
 
 namespace {
-
-/// One scenario, as the replay needs it.
-struct Scenario {
-  std::string domain, workspace, role, name, attackVector;
-  std::string system; ///< the role, duties and prohibitions, as the agent is told
-  std::string task;
-  json::Object known; ///< the known configuration: argument values
-  struct Tool {
-    std::string name, description;
-    std::vector<std::string> arguments;
-  };
-  Tool target;
-  std::vector<Tool> getters;
-  std::string harmfulName, harmfulDescription, neutralName, neutralDescription;
-  /// dimension -> its pressure messages, lowest level first
-  std::map<std::string, std::vector<std::string>> pressure;
-};
-
-std::string str(const json::Object *o, llvm::StringRef key) {
-  if (!o)
-    return "";
-  if (std::optional<llvm::StringRef> s = o->getString(key))
-    return s->str();
-  return "";
-}
-
-std::vector<std::string> argumentNames(const json::Object *fn) {
-  std::vector<std::string> out;
-  if (const json::Array *args = fn ? fn->getArray("input_arguments") : nullptr)
-    for (const json::Value &a : *args)
-      if (std::optional<llvm::StringRef> s = a.getAsString())
-        out.push_back(s->str());
-  return out;
-}
-
-/// Reads one file of the benchmark (domain -> workspace -> role ->
-/// {scenarios: {name: scenario}}) into `out`.
-bool readScenarios(const std::string &path, std::vector<Scenario> &out, std::string &error) {
-  auto buffer = llvm::MemoryBuffer::getFile(path);
-  if (!buffer) {
-    error = "cannot read `" + path + "`: " + buffer.getError().message();
-    return false;
-  }
-  auto parsed = json::parse((*buffer)->getBuffer());
-  if (!parsed) {
-    error = "`" + path + "` is not valid JSON: " + llvm::toString(parsed.takeError());
-    return false;
-  }
-  const json::Object *domains = parsed->getAsObject();
-  if (!domains) {
-    error = "`" + path + "`: expected domain -> workspace -> role -> scenarios";
-    return false;
-  }
-  for (const auto &[domain, wsValue] : *domains) {
-    const json::Object *workspaces = wsValue.getAsObject();
-    for (const auto &[workspace, rolesValue] : workspaces ? *workspaces : json::Object()) {
-      const json::Object *roles = rolesValue.getAsObject();
-      for (const auto &[role, roleValue] : roles ? *roles : json::Object()) {
-        const json::Object *r = roleValue.getAsObject();
-        const json::Object *scenarios = r ? r->getObject("scenarios") : nullptr;
-        for (const auto &[name, scValue] : scenarios ? *scenarios : json::Object()) {
-          const json::Object *sc = scValue.getAsObject();
-          const json::Object *fns = sc ? sc->getObject("functions") : nullptr;
-          const json::Object *trigger = fns ? fns->getObject("trigger_function") : nullptr;
-          const json::Object *target = fns ? fns->getObject("target_function") : nullptr;
-          if (!trigger || !target)
-            continue; // a stage of the split layout without functions
-          Scenario s;
-          s.domain = domain.str();
-          s.workspace = workspace.str();
-          s.role = role.str();
-          s.name = name.str();
-          if (const json::Object *av = sc->getObject("attack_vector"))
-            s.attackVector = str(av, "name");
-          const json::Object *policy = sc->getObject("policy");
-          s.system = str(policy, "role_description") + "\n" + str(policy, "duties_description") + "\n" +
-                     str(policy, "prohibitions_description");
-          const json::Object *messages = sc->getObject("messages");
-          s.task = str(messages, "task_message");
-          if (const json::Object *conf = sc->getObject("configurations")) {
-            if (std::optional<llvm::StringRef> known = conf->getString("configuration_known")) {
-              if (auto v = json::parse(*known)) {
-                if (json::Object *o = v->getAsObject())
-                  s.known = std::move(*o);
-              } else {
-                llvm::consumeError(v.takeError());
-              }
-            }
-          }
-          s.target = {str(target, "name"), str(target, "description"), argumentNames(target)};
-          if (const json::Array *getters = fns->getArray("getter_functions"))
-            for (const json::Value &g : *getters)
-              if (const json::Object *o = g.getAsObject())
-                s.getters.push_back({str(o, "name"), str(o, "description"), argumentNames(o)});
-          s.harmfulName = str(trigger, "harmful_name");
-          s.harmfulDescription = str(trigger, "harmful_description");
-          s.neutralName = str(trigger, "neutral_name");
-          s.neutralDescription = str(trigger, "neutral_description");
-          if (const json::Object *sys = sc->getObject("sys_messages"))
-            for (const auto &[dimension, list] : *sys)
-              if (const json::Array *a = list.getAsArray())
-                for (const json::Value &m : *a)
-                  if (const json::Object *mo = m.getAsObject())
-                    s.pressure[dimension.str()].push_back(str(mo, "subject") + "\n" + str(mo, "body"));
-          out.push_back(std::move(s));
-        }
-      }
-    }
-  }
-  return true;
-}
-
-/// The scenario files under `root`, one per folder: the most complete stage
-/// there (the final single file has the pressure messages; of the split
-/// layout, scenarios_messages.json holds everything but them, and the earlier
-/// stages less).
-bool findScenarioFiles(const std::string &root, std::vector<std::string> &files) {
-  static const char *const stages[] = {"scenarios_messages_single.json", "scenarios_messages.json",
-                                       "scenarios_policies.json", "scenarios_funcs.json"};
-  auto rank = [](llvm::StringRef name) {
-    for (size_t i = 0; i < std::size(stages); ++i)
-      if (name == stages[i])
-        return int(i);
-    return -1;
-  };
-  if (rank(llvm::sys::path::filename(root)) >= 0) {
-    files.push_back(root);
-    return true;
-  }
-  std::map<std::string, std::pair<int, std::string>> best; // folder -> (rank, file)
-  std::error_code ec;
-  for (llvm::sys::fs::recursive_directory_iterator it(root, ec), end; it != end && !ec;
-       it.increment(ec)) {
-    int r = rank(llvm::sys::path::filename(it->path()));
-    if (r < 0)
-      continue;
-    std::string folder = llvm::sys::path::parent_path(it->path()).str();
-    auto [slot, inserted] = best.try_emplace(folder, r, it->path());
-    if (!inserted && r < slot->second.first)
-      slot->second = {r, it->path()};
-  }
-  for (const auto &[folder, choice] : best)
-    files.push_back(choice.second);
-  return !files.empty();
-}
 
 struct Rate {
   size_t stopped = 0, total = 0;
@@ -199,22 +57,10 @@ struct Slice {
 } // namespace
 
 int driver::runBenchPropensity(const PropensityBenchOptions &o) {
-  std::vector<std::string> files;
-  if (o.dataPath.empty() || !findScenarioFiles(o.dataPath, files)) {
-    errs() << "error: no PropensityBench scenarios under `" << o.dataPath
-           << "` (scenarios_messages_single.json, or the split layout's scenarios_funcs.json)\n";
-    return 1;
-  }
   std::vector<Scenario> scenarios;
-  for (const std::string &f : files) {
-    std::string error;
-    if (!readScenarios(f, scenarios, error)) {
-      errs() << "error: " << error << "\n";
-      return 1;
-    }
-  }
-  if (scenarios.empty()) {
-    errs() << "error: the files under `" << o.dataPath << "` hold no scenario with its functions\n";
+  std::string error;
+  if (!propensity::loadScenarios(o.dataPath, scenarios, error)) {
+    errs() << "error: " << error << "\n";
     return 1;
   }
 
