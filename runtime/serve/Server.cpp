@@ -76,8 +76,9 @@ options:
   --decision-log-max-bytes N  rotate the log past N bytes (FILE.1 ... FILE.5)
   --max-body-bytes N          largest request body (default 1048576)
   --max-batch N               most inputs in one batch (default 1000)
-  --request-timeout-ms N      most time to read a request, decide it and
-                              write the answer (default 10000; 0: no limit)
+  --request-timeout-ms N      most time to decide a request (default 10000;
+                              0: no limit); socket reads and writes wait at
+                              most as long, and at least 1 s
   --reload-interval-ms N      how often to look for changed bundle files
                               (default 1000; 0: only on SIGHUP)
 
@@ -256,7 +257,7 @@ struct DecisionList {
 
 /// Inputs decided per call of riskcard_evaluate_batch: a batch past its time
 /// limit stops at the next chunk.
-constexpr size_t kBatchChunk = 256;
+constexpr size_t kBatchChunk = 2048;
 /// Inputs per thread of a batch: a small batch is decided on the request's
 /// own thread, without starting others.
 constexpr size_t kInputsPerThread = 32;
@@ -274,12 +275,14 @@ public:
 
 private:
   ServedPolicy *find(std::string_view name);
-  ServedPolicy *policyOf(const httplib::Request &req, httplib::Response &res);
+  void unknownPolicy(const std::string &name, httplib::Response &res);
   bool pastDeadline(Clock::time_point start) const;
   void fail(httplib::Response &res, int status, std::string_view policy, std::string_view code,
             const std::string &message);
-  void evaluate(const httplib::Request &req, httplib::Response &res, ServedPolicy &policy);
-  void evaluateBatch(const httplib::Request &req, httplib::Response &res, ServedPolicy &policy);
+  bool readBody(const httplib::Request &req, httplib::Response &res,
+                const httplib::ContentReader &reader, std::string_view policy, std::string &body);
+  void evaluate(const std::string &body, httplib::Response &res, ServedPolicy &policy);
+  void evaluateBatch(const std::string &body, httplib::Response &res, ServedPolicy &policy);
   std::string policyList() const;
   std::string bundlesJson() const;
   void reloadAll(bool force);
@@ -305,14 +308,9 @@ std::string Service::policyList() const {
   return out;
 }
 
-/// The policy a request's path names, or null after answering 404.
-ServedPolicy *Service::policyOf(const httplib::Request &req, httplib::Response &res) {
-  std::string name = req.matches[1];
-  if (ServedPolicy *policy = find(name))
-    return policy;
+void Service::unknownPolicy(const std::string &name, httplib::Response &res) {
   fail(res, 404, "", "unknown-policy",
        fmt::format("no policy `{}` is served (served: {})", name, policyList()));
-  return nullptr;
 }
 
 bool Service::pastDeadline(Clock::time_point start) const {
@@ -333,24 +331,58 @@ void Service::fail(httplib::Response &res, int status, std::string_view policy,
   res.set_header("Content-Type", "application/json");
 }
 
-void Service::evaluate(const httplib::Request &req, httplib::Response &res, ServedPolicy &policy) {
+/// Reads a request's body (decompressed, when it is sent compressed), at most
+/// --max-body-bytes of it, whatever says its length (Content-Length, chunks,
+/// the end of the connection); false after answering the request.
+bool Service::readBody(const httplib::Request &req, httplib::Response &res,
+                       const httplib::ContentReader &reader, std::string_view policy,
+                       std::string &body) {
+  if (req.is_multipart_form_data()) {
+    fail(res, 415, policy, "unsupported-media-type",
+         "a multipart form is not an input: send the JSON itself (application/json)");
+    return false;
+  }
+  bool tooLarge = false;
+  bool read = reader([&](const char *data, size_t size) {
+    if (body.size() + size > options.maxBodyBytes) {
+      tooLarge = true;
+      return false;
+    }
+    body.append(data, size);
+    return true;
+  });
+  // httplib answers 413 itself for a Content-Length past the limit.
+  if (tooLarge || res.status == 413) {
+    fail(res, 413, policy, "body-too-large",
+         fmt::format("the body is larger than {} bytes (--max-body-bytes)", options.maxBodyBytes));
+    return false;
+  }
+  if (!read) {
+    fail(res, 400, policy, "bad-request", "the body could not be read");
+    return false;
+  }
+  return true;
+}
+
+void Service::evaluate(const std::string &body, httplib::Response &res, ServedPolicy &policy) {
   Clock::time_point start = Clock::now();
   std::shared_ptr<const LoadedBundle> bundle = policy.current();
   riskcard_decision *raw = nullptr;
   riskcard_status status =
-      riskcard_evaluate(bundle->guard(), req.body.data(), req.body.size(), &raw);
+      riskcard_evaluate(bundle->guard(), body.data(), body.size(), &raw);
   DecisionPtr decision(raw);
   if (status != RISKCARD_OK || !raw)
     return fail(res, 500, policy.name(), "internal",
                 fmt::format("the guard failed ({})", riskcard_decision_error(raw)));
   if (pastDeadline(start))
     return fail(res, 503, policy.name(), "timeout",
-                fmt::format("no decision within {} ms", options.requestTimeoutMs));
+                fmt::format("no decision within {} ms (--request-timeout-ms)",
+                            options.requestTimeoutMs));
   std::string json = riskcard_decision_json(raw);
   std::string id;
   if (log) {
     std::string line;
-    id = log->addLine(line, *bundle, req.body, json);
+    id = log->addLine(line, *bundle, body, json);
     if (!log->write(line))
       return fail(res, 500, policy.name(), "decision-log", "the decision could not be logged");
   }
@@ -364,12 +396,12 @@ void Service::evaluate(const httplib::Request &req, httplib::Response &res, Serv
     res.set_header("Riskcard-Decision-Id", id);
 }
 
-void Service::evaluateBatch(const httplib::Request &req, httplib::Response &res,
+void Service::evaluateBatch(const std::string &body, httplib::Response &res,
                             ServedPolicy &policy) {
   Clock::time_point start = Clock::now();
   std::vector<std::string> inputs;
   std::string error;
-  if (!splitBatch(req.body, inputs, error))
+  if (!splitBatch(body, inputs, error))
     return fail(res, 400, policy.name(), "bad-request", error);
   if (inputs.size() > options.maxBatch)
     return fail(res, 413, policy.name(), "too-many-inputs",
@@ -395,19 +427,20 @@ void Service::evaluateBatch(const httplib::Request &req, httplib::Response &res,
                   fmt::format("the guard failed on the batch (status {})", int(status)));
     if (pastDeadline(start))
       return fail(res, 503, policy.name(), "timeout",
-                  fmt::format("the batch was not decided within {} ms", options.requestTimeoutMs));
+                  fmt::format("the batch was not decided within {} ms (--request-timeout-ms)",
+                              options.requestTimeoutMs));
   }
-  std::string body = "{\"decisions\":[";
+  std::string answer = "{\"decisions\":[";
   std::string lines;
   for (size_t i = 0; i < inputs.size(); ++i) {
     const char *json = riskcard_decision_json(decisions.items[i]);
     if (i)
-      body += ',';
-    body += json;
+      answer += ',';
+    answer += json;
     if (log)
       log->addLine(lines, *bundle, inputs[i], json);
   }
-  body += "]}";
+  answer += "]}";
   if (log && !lines.empty() && !log->write(lines))
     return fail(res, 500, policy.name(), "decision-log", "the decisions could not be logged");
   for (riskcard_decision *d : decisions.items)
@@ -415,7 +448,7 @@ void Service::evaluateBatch(const httplib::Request &req, httplib::Response &res,
   metrics.latency(policy.name(), Endpoint::Batch,
                   std::chrono::duration<double>(Clock::now() - start).count());
   res.status = 200;
-  res.body = std::move(body);
+  res.body = std::move(answer);
   res.set_header("Content-Type", "application/json");
 }
 
@@ -443,23 +476,48 @@ std::string Service::bundlesJson() const {
 }
 
 void Service::install(httplib::Server &server) {
-  server.Post(R"(/v1/evaluate/([^/]+))", [this](const httplib::Request &req, httplib::Response &res) {
-    if (ServedPolicy *policy = policyOf(req, res))
-      evaluate(req, res, *policy);
-  });
-  server.Post(R"(/v1/evaluate/([^/]+)/batch)",
-              [this](const httplib::Request &req, httplib::Response &res) {
-                if (ServedPolicy *policy = policyOf(req, res))
-                  evaluateBatch(req, res, *policy);
-              });
-  server.Post("/v1/evaluate", [this](const httplib::Request &req, httplib::Response &res) {
+  // Every POST reads its body through readBody (bounded, whatever the
+  // encoding), even one that is refused, so a kept-alive connection stays in
+  // step.
+  using httplib::ContentReader;
+  using httplib::Request;
+  using httplib::Response;
+  auto evaluateRoute = [this](bool batch) {
+    return [this, batch](const Request &req, Response &res, const ContentReader &reader) {
+      std::string name = req.matches[1], body;
+      ServedPolicy *policy = find(name);
+      if (!readBody(req, res, reader, policy ? policy->name() : "", body))
+        return;
+      if (!policy)
+        return unknownPolicy(name, res);
+      if (batch)
+        return evaluateBatch(body, res, *policy);
+      evaluate(body, res, *policy);
+    };
+  };
+  server.Post(R"(/v1/evaluate/([^/]+))", evaluateRoute(false));
+  server.Post(R"(/v1/evaluate/([^/]+)/batch)", evaluateRoute(true));
+  server.Post("/v1/evaluate", [this](const Request &req, Response &res, const ContentReader &reader) {
+    std::string body;
+    if (!readBody(req, res, reader, policies.size() == 1 ? policies[0]->name() : "", body))
+      return;
     if (policies.size() == 1)
-      return evaluate(req, res, *policies.front());
+      return evaluate(body, res, *policies.front());
     fail(res, 400, "", "policy-required",
          fmt::format("{} policies are served ({}): POST /v1/evaluate/{{policy}}", policies.size(),
                      policyList()));
   });
-  server.Get("/v1/health", [this](const httplib::Request &, httplib::Response &res) {
+  auto noEndpoint = [this](const Request &req, Response &res, const ContentReader &reader) {
+    std::string body;
+    if (readBody(req, res, reader, "", body))
+      fail(res, 404, "", "not-found",
+           fmt::format("no endpoint {} {} (see GET /v1/health)", req.method, req.path));
+  };
+  server.Post(".*", noEndpoint);
+  server.Put(".*", noEndpoint);
+  server.Patch(".*", noEndpoint);
+  server.Delete(".*", noEndpoint);
+  server.Get("/v1/health", [this](const Request &, Response &res) {
     std::string body = "{\"status\":\"ok\",\"policies\":[";
     for (size_t i = 0; i < policies.size(); ++i) {
       if (i)
@@ -469,37 +527,27 @@ void Service::install(httplib::Server &server) {
     res.body = body + "]}";
     res.set_header("Content-Type", "application/json");
   });
-  server.Get("/v1/bundles", [this](const httplib::Request &, httplib::Response &res) {
+  server.Get("/v1/bundles", [this](const Request &, Response &res) {
     res.body = bundlesJson();
     res.set_header("Content-Type", "application/json");
   });
-  server.Get("/metrics", [this](const httplib::Request &, httplib::Response &res) {
+  server.Get("/metrics", [this](const Request &, Response &res) {
     res.body = metrics.render(policies);
     res.set_header("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
   });
-  // Errors httplib answers itself (no such endpoint, a body past the limit,
-  // a request it cannot read) get a JSON body too.
-  server.set_error_handler([this](const httplib::Request &req, httplib::Response &res) {
+  // Errors httplib answers itself (no such endpoint, a request it cannot
+  // read) get a JSON body too.
+  server.set_error_handler([this](const Request &req, Response &res) {
     if (!res.body.empty())
       return;
-    std::string policy;
-    if (req.path.rfind("/v1/evaluate/", 0) == 0) {
-      std::string name = req.path.substr(13, req.path.find('/', 13) - 13);
-      if (find(name))
-        policy = name;
-    }
-    if (res.status == 413)
-      return fail(res, 413, policy, "body-too-large",
-                  fmt::format("the body is larger than {} bytes (--max-body-bytes)",
-                              options.maxBodyBytes));
     if (res.status == 404)
       return fail(res, 404, "", "not-found",
                   fmt::format("no endpoint {} {} (see GET /v1/health)", req.method, req.path));
-    fail(res, res.status, policy, "bad-request",
+    fail(res, res.status, "", "bad-request",
          fmt::format("the request was refused (HTTP {})", res.status));
   });
   server.set_exception_handler(
-      [this](const httplib::Request &req, httplib::Response &res, std::exception_ptr failure) {
+      [this](const Request &, Response &res, std::exception_ptr failure) {
         std::string what = "unknown failure";
         try {
           std::rethrow_exception(failure);
@@ -628,8 +676,11 @@ int serve(const std::string &program, int argc, char **argv) {
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   server.set_payload_max_length(options.maxBodyBytes);
   if (options.requestTimeoutMs) {
-    server.set_read_timeout(std::chrono::milliseconds(options.requestTimeoutMs));
-    server.set_write_timeout(std::chrono::milliseconds(options.requestTimeoutMs));
+    // A socket wait shorter than a second would cut off slow but honest
+    // clients; the decision itself has the exact limit (pastDeadline).
+    auto wait = std::chrono::milliseconds(std::max<uint64_t>(options.requestTimeoutMs, 1000));
+    server.set_read_timeout(wait);
+    server.set_write_timeout(wait);
   }
   server.set_keep_alive_max_count(100000);
   server.set_keep_alive_timeout(5);

@@ -12,7 +12,9 @@ line per check; the first failed check prints `FAIL:` and exits 1.
 usage: serve_test.py --riskc RISKC --serve RISKCARD_SERVE --work DIR --inputs DIR
 """
 import argparse
+import gzip
 import hashlib
+import http.client
 import json
 import os
 import re
@@ -233,6 +235,9 @@ def main():
     check((status, code) == (413, "body-too-large"), "a body past --max-body-bytes is 413")
     status, code, _ = error_answer(a, "GET", "/v1/nothing")
     check((status, code) == (404, "not-found"), "an unknown endpoint is a JSON 404")
+    status, code, _ = error_answer(a, "POST", "/v1/nothing", '{"text": "x"}')
+    check((status, code) == (404, "not-found"), "a POST to an unknown endpoint is a JSON 404")
+
 
     # Metrics after: 5 single decisions (block, allow, escalate, block, block)
     # and a batch of 3 (block, allow, escalate).
@@ -278,6 +283,18 @@ def main():
           [json.dumps(json.loads(e), separators=(",", ":")).encode() for e in expected] and
           lines[3]["input"] is None,
           "a log line holds the decision; an input that is not JSON is logged as null")
+
+    # One kept-alive connection: a refused request leaves it in step.
+    conn = http.client.HTTPConnection("127.0.0.1", a.port, timeout=10)
+    answers = []
+    for path in ["/v1/evaluate/nope", "/v1/evaluate/serve_guard", "/v1/evaluate/serve_guard/batch",
+                 "/v1/evaluate/serve_guard"]:
+        conn.request("POST", path, body=inputs[1], headers={"Content-Type": "application/json"})
+        answer = conn.getresponse()
+        answers.append((answer.status, answer.read()))
+    conn.close()
+    check([s for s, _ in answers] == [404, 200, 400, 200] and answers[3][1] == expected[1],
+          "refused requests on a kept-alive connection leave it in step")
 
     # --- Hot reload by rename (polled every 100 ms) -------------------------
     forbidden = '{"text": "forbidden fruit"}'
@@ -396,12 +413,42 @@ def main():
           "SIGHUP reloads the guard")
     for i in range(20):
         b.request("POST", "/v1/evaluate", '{"text": "decision %d"}' % i)
+
     kept = [blog] + ["%s.%d" % (blog, n) for n in range(1, 6)]
     check(all(os.path.exists(p) for p in kept) and not os.path.exists(blog + ".6"),
           "rotation keeps FILE.1 ... FILE.5")
     texts = [l["input"]["text"] for p in reversed(kept) for l in log_lines(p)]
     check(texts == ["decision %d" % i for i in range(20 - len(texts), 20)],
           "the rotated files hold the latest decisions, in order")
+
+    # Bodies past the limit however they are sent; a form-encoded one within
+    # it is an input like any other (httplib alone caps those at 8 KiB).
+    big = '{"text": "%s"}' % ("a" * 1200000)
+    conn = http.client.HTTPConnection("127.0.0.1", b.port, timeout=10)
+    conn.request("POST", "/v1/evaluate", body=(big[i:i + 65536].encode() for i in range(0, len(big), 65536)),
+                 encode_chunked=True, headers={"Content-Type": "application/json"})
+    answer = conn.getresponse()
+    check(answer.status == 413 and json.loads(answer.read())["error"]["code"] == "body-too-large",
+          "a chunked body past --max-body-bytes is 413")
+    conn.close()
+    conn = http.client.HTTPConnection("127.0.0.1", b.port, timeout=10)
+    conn.request("POST", "/v1/evaluate", body=gzip.compress(big.encode()),
+                 headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})
+    answer = conn.getresponse()
+    check(answer.status == 413 and json.loads(answer.read())["error"]["code"] == "body-too-large",
+          "a compressed body that inflates past --max-body-bytes is 413")
+    conn.close()
+    form = '{"text": "%s"}' % ("a cat " * 4000)
+    status, _, body = b.request("POST", "/v1/evaluate", form)
+    check(status == 200 and json.loads(body)["action"] == "allow",
+          "a 24 KB body sent as a form (urllib's default type) is decided")
+    conn = http.client.HTTPConnection("127.0.0.1", b.port, timeout=10)
+    conn.request("POST", "/v1/evaluate", body=b'--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--\r\n',
+                 headers={"Content-Type": "multipart/form-data; boundary=x"})
+    answer = conn.getresponse()
+    check(answer.status == 415 and json.loads(answer.read())["error"]["code"] == "unsupported-media-type",
+          "a multipart form is 415")
+    conn.close()
 
     # SIGTERM with a request in flight: it is answered, new connections are
     # refused, the exit status is 0.
@@ -437,10 +484,12 @@ def main():
           "the last decision is in the log")
 
     # --- Server C: a request timeout ----------------------------------------
-    c = Server([args.serve, os.path.join(work, "guard.so"), "--request-timeout-ms", "1",
+    # 100,000 inputs take far longer than 20 ms to split and decide (each
+    # socket wait may take a second: reading the body is not cut short).
+    c = Server([args.serve, os.path.join(work, "guard.so"), "--request-timeout-ms", "20",
                 "--max-batch", "100000", "--max-body-bytes", "50000000"], work, "c")
     batch = ('{"inputs": [%s]}' % ",".join(['{"text": "a cat on a mat, %d times"}' % i
-                                             for i in range(20000)])).encode()
+                                             for i in range(100000)])).encode()
     raw = socket.create_connection(("127.0.0.1", c.port))
     raw.sendall(b"POST /v1/evaluate/serve_guard/batch HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
                 b"Content-Length: %d\r\n\r\n" % len(batch) + batch)
@@ -464,9 +513,7 @@ def main():
     except subprocess.TimeoutExpired:
         fail("riskc serve did not stop after SIGTERM")
     check(code == 0 and "stopped" in a.stderr(), "riskc serve exits 0 after SIGTERM")
-    elapsed = time.time() - started
-    check(elapsed < 30, "the whole test took under 30 s")
-    print("all checks passed", flush=True)
+    print("all checks passed in %.1f s" % (time.time() - started), flush=True)
 
 
 if __name__ == "__main__":
