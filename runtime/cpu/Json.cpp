@@ -11,6 +11,8 @@
 //===----------------------------------------------------------------------===//
 #include "Json.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -177,9 +179,9 @@ std::string pathOf(const std::vector<Pending> &walk, size_t at) {
     if (p.parent == SIZE_MAX)
       continue;
     if (walk[p.parent].value.type() == element_type::ARRAY)
-      path += "[" + std::to_string(p.index) + "]";
+      fmt::format_to(std::back_inserter(path), "[{}]", p.index);
     else
-      path += (path.empty() ? "" : ".") + std::string(p.key);
+      fmt::format_to(std::back_inserter(path), "{}{}", path.empty() ? "" : ".", p.key);
   }
   return path;
 }

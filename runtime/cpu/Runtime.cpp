@@ -11,6 +11,8 @@
 
 #include "Json.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <set>
@@ -85,7 +87,7 @@ bool Manifest::parse(const std::string &json, std::string &error) {
   }
   int64_t abi = 0;
   if (!getInt(root, "abi", abi) || abi != RISKCARD_ABI_VERSION) {
-    error = "the manifest's ABI version is not " + std::to_string(RISKCARD_ABI_VERSION);
+    error = fmt::format("the manifest's ABI version is not {}", RISKCARD_ABI_VERSION);
     return false;
   }
   std::string defaultName;
@@ -278,7 +280,7 @@ public:
     } else if (!value.get(a)) {
       size_t index = 0;
       for (element x : a)
-        collectLeaves(x, where + "[" + std::to_string(index++) + "]", keys, count);
+        collectLeaves(x, fmt::format("{}[{}]", where, index++), keys, count);
     } else if (!keys && !value.get(text)) {
       size_t slot = newSlot();
       setString(slot, text);
@@ -368,7 +370,7 @@ public:
           if (!ok)
             return wrongType("a list of " + field.element + " values");
           if (field.element == "string" && !field.enumValues.empty() &&
-              !checkEnum(x, field.name + "[" + std::to_string(index) + "]"))
+              !checkEnum(x, fmt::format("{}[{}]", field.name, index)))
             return false;
           ++index;
         }
@@ -423,7 +425,7 @@ public:
         for (element x : a) {
           size_t slot = newSlot();
           setSlot(slot, &x);
-          input.elementDisplay.push_back(field.name + "[" + std::to_string(count) + "]");
+          input.elementDisplay.push_back(fmt::format("{}[{}]", field.name, count));
           ++count;
         }
         int64_t *cell = &input.slots[3 * s];
@@ -468,9 +470,9 @@ bool riskrt::prepareInput(const Manifest &manifest, const char *json, size_t len
                           PreparedInput &input, Decision &failure, const Limits &limits) {
   if (len > limits.maxInputBytes) {
     failure = Decision::error("input-too-large",
-                              "the input is " + std::to_string(len) + " bytes; the guard takes at most " +
-                                  std::to_string(limits.maxInputBytes) +
-                                  " (riskcard_set_max_input_bytes, riskc eval --max-input-bytes)",
+                              fmt::format("the input is {} bytes; the guard takes at most {} "
+                                          "(riskcard_set_max_input_bytes, riskc eval --max-input-bytes)",
+                                          len, limits.maxInputBytes),
                               manifest.bundle);
     return false;
   }
@@ -550,7 +552,7 @@ Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput 
       return Decision::error("input-too-large",
                              "a string of the input is too long to normalise (512 MiB at most)",
                              manifest.bundle);
-    return Decision::error("internal", "the evaluator reported failure " + std::to_string(code),
+    return Decision::error("internal", fmt::format("the evaluator reported failure {}", code),
                            manifest.bundle);
   }
   Decision d;
@@ -631,8 +633,8 @@ Decision riskrt::assembleDecision(const Manifest &manifest, const PreparedInput 
     // evidence did not fit is not a redaction.
     if (d.spansTruncated)
       return Decision::error("too-many-redactions",
-                             "more than " + std::to_string(manifest.spanCapacity) +
-                                 " matches to redact (RISKCARD_MAX_SPANS)",
+                             fmt::format("more than {} matches to redact (RISKCARD_MAX_SPANS)",
+                                         manifest.spanCapacity),
                              manifest.bundle);
     redact(manifest, input, toRedact, d);
   }
@@ -664,37 +666,38 @@ void riskrt::redact(const Manifest &manifest, const PreparedInput &input,
 }
 
 namespace {
-void appendEscaped(std::string &out, const std::string &s) {
-  out += '"';
+/// Appends `s` as a JSON string: quotes, escapes, and U+FFFD for every byte
+/// that is not part of valid UTF-8 (the decision is JSON whatever the input).
+void appendEscaped(fmt::memory_buffer &out, const std::string &s) {
+  auto put = [&](std::string_view text) { out.append(text.data(), text.data() + text.size()); };
+  out.push_back('"');
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = s[i];
     switch (c) {
     case '"':
-      out += "\\\"";
+      put("\\\"");
       continue;
     case '\\':
-      out += "\\\\";
+      put("\\\\");
       continue;
     case '\n':
-      out += "\\n";
+      put("\\n");
       continue;
     case '\r':
-      out += "\\r";
+      put("\\r");
       continue;
     case '\t':
-      out += "\\t";
+      put("\\t");
       continue;
     default:
       break;
     }
     if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
+      fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
       continue;
     }
     if (c < 0x80) {
-      out += char(c);
+      out.push_back(char(c));
       continue;
     }
     // Copy valid UTF-8 sequences; replace invalid bytes with U+FFFD.
@@ -711,18 +714,31 @@ void appendEscaped(std::string &out, const std::string &s) {
       ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
     }
     if (!ok) {
-      out += "\\ufffd";
+      put("\\ufffd");
       continue;
     }
-    out.append(s, i, len);
+    put(std::string_view(s).substr(i, len));
     i += len - 1;
   }
-  out += '"';
+  out.push_back('"');
 }
 
-void appendNumber(std::string &out, double v) {
+/// A JSON array of strings.
+void appendStrings(fmt::memory_buffer &out, const std::vector<std::string> &list) {
+  out.push_back('[');
+  for (size_t i = 0; i < list.size(); ++i) {
+    if (i)
+      out.push_back(',');
+    appendEscaped(out, list[i]);
+  }
+  out.push_back(']');
+}
+
+/// A number as JSON: the shortest text that reads back as the same double;
+/// `null` for what JSON cannot hold (NaN, infinities).
+void appendNumber(fmt::memory_buffer &out, double v) {
   if (!std::isfinite(v)) {
-    out += "null";
+    fmt::format_to(std::back_inserter(out), "null");
     return;
   }
   char buf[64];
@@ -732,78 +748,68 @@ void appendNumber(std::string &out, double v) {
 } // namespace
 
 std::string Decision::toJson(bool errorsAsErrors, bool withRedacted) const {
-  std::string out = "{\"action\":\"";
-  out += actionName(action == RISKCARD_ERROR && !errorsAsErrors ? RISKCARD_BLOCK : action);
-  out += "\",\"categories\":[";
-  for (size_t i = 0; i < categories.size(); ++i) {
-    if (i)
-      out += ',';
-    appendEscaped(out, categories[i]);
-  }
-  out += "],\"rules\":[";
-  for (size_t i = 0; i < rules.size(); ++i) {
-    if (i)
-      out += ',';
-    appendEscaped(out, rules[i]);
-  }
-  out += "],\"spans\":[";
+  fmt::memory_buffer out;
+  auto it = std::back_inserter(out);
+  fmt::format_to(it, "{{\"action\":\"{}\",\"categories\":",
+                 actionName(action == RISKCARD_ERROR && !errorsAsErrors ? RISKCARD_BLOCK : action));
+  appendStrings(out, categories);
+  fmt::format_to(it, ",\"rules\":");
+  appendStrings(out, rules);
+  fmt::format_to(it, ",\"spans\":[");
   for (size_t i = 0; i < spans.size(); ++i) {
     const Span &s = spans[i];
-    if (i)
-      out += ',';
-    out += "{\"field\":";
+    fmt::format_to(it, "{}{{\"field\":", i ? "," : "");
     appendEscaped(out, s.field);
-    out += ",\"start\":" + std::to_string(s.start) + ",\"end\":" + std::to_string(s.end) +
-           ",\"rule\":";
+    fmt::format_to(it, ",\"start\":{},\"end\":{},\"rule\":", s.start, s.end);
     appendEscaped(out, s.rule);
-    out += ",\"matcher\":";
+    fmt::format_to(it, ",\"matcher\":");
     appendEscaped(out, s.matcher);
-    out += ",\"match\":";
+    fmt::format_to(it, ",\"match\":");
     appendEscaped(out, s.match);
-    out += '}';
+    out.push_back('}');
   }
-  out += ']';
+  out.push_back(']');
   if (spansTruncated)
-    out += ",\"spans_truncated\":true";
-  out += ",\"scores\":{";
+    fmt::format_to(it, ",\"spans_truncated\":true");
+  fmt::format_to(it, ",\"scores\":{{");
   for (size_t i = 0; i < scores.size(); ++i) {
     if (i)
-      out += ',';
+      out.push_back(',');
     appendEscaped(out, scores[i].first);
-    out += ':';
+    out.push_back(':');
     appendNumber(out, scores[i].second);
   }
-  out += '}';
+  out.push_back('}');
   if (!reason.empty()) {
-    out += ",\"reason\":";
+    fmt::format_to(it, ",\"reason\":");
     appendEscaped(out, reason);
   }
   if (!guidance.empty()) {
-    out += ",\"guidance\":";
+    fmt::format_to(it, ",\"guidance\":");
     appendEscaped(out, guidance);
   }
   if (withRedacted && !redacted.empty()) {
-    out += ",\"redacted\":{";
+    fmt::format_to(it, ",\"redacted\":{{");
     for (size_t i = 0; i < redacted.size(); ++i) {
       if (i)
-        out += ',';
+        out.push_back(',');
       appendEscaped(out, redacted[i].first);
-      out += ':';
+      out.push_back(':');
       appendEscaped(out, redacted[i].second);
     }
-    out += '}';
+    out.push_back('}');
   }
   if (!errorKind.empty()) {
-    out += ",\"error\":{\"kind\":";
+    fmt::format_to(it, ",\"error\":{{\"kind\":");
     appendEscaped(out, errorKind);
-    out += ",\"message\":";
+    fmt::format_to(it, ",\"message\":");
     appendEscaped(out, errorMessage);
-    out += '}';
+    out.push_back('}');
   }
-  out += ",\"bundle\":";
+  fmt::format_to(it, ",\"bundle\":");
   appendEscaped(out, bundle);
-  out += '}';
-  return out;
+  out.push_back('}');
+  return fmt::to_string(out);
 }
 
 //===----------------------------------------------------------------------===//
