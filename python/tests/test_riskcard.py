@@ -239,6 +239,38 @@ class GuardTest(unittest.TestCase):
         for name in range(4):
             self.assertEqual(results[name], expected, name)
 
+    def test_reloads_unload_the_guard(self):
+        # A server reloads its bundle for as long as it runs, evaluating on
+        # threads that live as long: a closed guard must leave memory (no
+        # per-thread state pins its shared object), and the next load must
+        # find a name for its memory file.
+        import queue
+        jobs, done = queue.Queue(), queue.Queue()
+
+        def worker():
+            while True:
+                guard = jobs.get()
+                if guard is None:
+                    return
+                done.put(guard.evaluate(RECORDS[0]).action)
+
+        thread = threading.Thread(target=worker, daemon=True)
+        thread.start()
+        try:
+            for _ in range(40):
+                guard = riskcard.load(self.bundle)
+                jobs.put(guard)
+                self.assertEqual(done.get(timeout=30), self.guard.evaluate(RECORDS[0]).action)
+                guard.close()
+        finally:
+            jobs.put(None)
+            thread.join(timeout=30)
+        with open("/proc/self/maps") as maps:
+            left = sum("riskcard-guard" in line for line in maps)
+        # The class's own guard stays open: its few mappings remain, not 40
+        # guards' worth.
+        self.assertLessEqual(left, 8, "closed guards are still mapped")
+
     def test_gil_released_during_batch(self):
         # A Python thread counts while the main thread is inside one native
         # batch call: if the call held the GIL, the count would not move.

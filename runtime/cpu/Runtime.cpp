@@ -23,6 +23,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <mutex>
 #include <new>
 #include <thread>
 #if defined(__GLIBC__)
@@ -466,8 +467,16 @@ private:
 
 } // namespace
 
+/// See runtime.hpp.
+struct riskrt::Workspace {
+  simdjson::dom::parser parser;
+  std::vector<char> scratch;
+  std::vector<int64_t> out;
+};
+
 bool riskrt::prepareInput(const Manifest &manifest, const char *json, size_t len,
-                          PreparedInput &input, Decision &failure, const Limits &limits) {
+                          PreparedInput &input, Decision &failure, const Limits &limits,
+                          Workspace *workspace) {
   if (len > limits.maxInputBytes) {
     failure = Decision::error("input-too-large",
                               fmt::format("the input is {} bytes; the guard takes at most {} "
@@ -476,11 +485,10 @@ bool riskrt::prepareInput(const Manifest &manifest, const char *json, size_t len
                               manifest.bundle);
     return false;
   }
-  // A thread keeps its parser's memory for inputs up to kRetainedInputBytes;
-  // a larger input gets a parser of its own, freed with it.
-  thread_local simdjson::dom::parser threadParser;
+  // A workspace keeps its parser's memory for inputs up to
+  // kRetainedInputBytes; a larger input gets a parser of its own, freed with it.
   simdjson::dom::parser ownParser;
-  simdjson::dom::parser &parser = len > kRetainedInputBytes ? ownParser : threadParser;
+  simdjson::dom::parser &parser = workspace && len <= kRetainedInputBytes ? workspace->parser : ownParser;
   input.text.assign(json, len);
   input.arena.reserve(len);
   element root;
@@ -824,10 +832,11 @@ void riskrt::invoke(EvalFn fn, const Manifest &manifest, PreparedInput &input,
   MemRef1D<double> numbers{input.numbers.data(), input.numbers.data(), 0,
                            int64_t(input.numbers.size()), 1};
   MemRef1D<int64_t> outRef{out.data(), out.data(), 0, int64_t(out.size()), 1};
-  // The thread's scratch memory, grown when the evaluator asks for more (and
-  // run again: evaluation has no effect but the `out` buffer), given back
-  // after a large input.
-  thread_local std::vector<char> scratch;
+  // The workspace's scratch memory, grown when the evaluator asks for more
+  // (and run again: evaluation has no effect but the `out` buffer), given
+  // back after a large input.
+  std::vector<char> ownScratch;
+  std::vector<char> &scratch = input.scratch ? *input.scratch : ownScratch;
   size_t want = std::max(scratch.size(), scratchBytes(input));
   for (int attempt = 0;; ++attempt) {
     scratch.resize(want);
@@ -842,13 +851,44 @@ void riskrt::invoke(EvalFn fn, const Manifest &manifest, PreparedInput &input,
     std::vector<char>().swap(scratch);
 }
 
+/// The idle workspaces of a guard. A few are kept (one per thread that
+/// evaluates at once, up to kMaxIdle); taking and giving one back costs two
+/// uncontended lock operations.
+struct Guard::WorkspacePool {
+  static constexpr size_t kMaxIdle = 64;
+  WorkspacePool() { idle.reserve(kMaxIdle); }
+  std::mutex lock;
+  std::vector<std::unique_ptr<Workspace>> idle;
+};
+
 Guard::Guard(Manifest manifest, EvalFn eval)
     : manifest_(std::move(manifest)),
       compiled_(std::make_unique<CompiledEvaluator>(manifest_, eval)),
-      evaluator_(compiled_.get()) {}
+      evaluator_(compiled_.get()), pool_(std::make_unique<WorkspacePool>()) {}
 
 Guard::Guard(Manifest manifest, const Evaluator &evaluator)
-    : manifest_(std::move(manifest)), evaluator_(&evaluator) {}
+    : manifest_(std::move(manifest)), evaluator_(&evaluator),
+      pool_(std::make_unique<WorkspacePool>()) {}
+
+Guard::~Guard() = default;
+
+std::unique_ptr<Workspace> Guard::acquireWorkspace() const {
+  {
+    std::lock_guard<std::mutex> hold(pool_->lock);
+    if (!pool_->idle.empty()) {
+      std::unique_ptr<Workspace> w = std::move(pool_->idle.back());
+      pool_->idle.pop_back();
+      return w;
+    }
+  }
+  return std::make_unique<Workspace>();
+}
+
+void Guard::releaseWorkspace(std::unique_ptr<Workspace> workspace) const {
+  std::lock_guard<std::mutex> hold(pool_->lock);
+  if (pool_->idle.size() < WorkspacePool::kMaxIdle)
+    pool_->idle.push_back(std::move(workspace)); // cannot throw: capacity kept below
+}
 
 /// After a large input: hand the heap's free memory back to the system, so
 /// that a thread holds no more than kRetainedInputBytes-sized buffers.
@@ -861,10 +901,11 @@ static void releaseMemory() {
 Outcome Guard::run(const char *json, size_t len, bool wantRuleBits) const {
   Outcome outcome;
   {
+    std::unique_ptr<Workspace> workspace = acquireWorkspace();
     PreparedInput input;
-    if (prepareInput(manifest_, json, len, input, outcome.decision, limits_)) {
-      // The decision buffer is reused by the thread.
-      thread_local std::vector<int64_t> out;
+    input.scratch = &workspace->scratch;
+    if (prepareInput(manifest_, json, len, input, outcome.decision, limits_, workspace.get())) {
+      std::vector<int64_t> &out = workspace->out;
       out.resize(outSize(manifest_));
       evaluator_->run(input, out);
       outcome.evaluated = true;
@@ -873,6 +914,7 @@ Outcome Guard::run(const char *json, size_t len, bool wantRuleBits) const {
         outcome.ruleBits.assign(out.begin() + OutLayout::Rules,
                                 out.begin() + OutLayout::Rules + manifest_.rules.size());
     }
+    releaseWorkspace(std::move(workspace));
   }
   if (len > kRetainedInputBytes)
     releaseMemory();

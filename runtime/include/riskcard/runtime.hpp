@@ -164,7 +164,16 @@ struct PreparedInput {
   std::vector<double> numbers;  // the score cells, then 1 per slot
   std::string text;             // the original JSON
   std::vector<std::string> elementDisplay; // `tags[2]` for each list element slot
+  /// Scratch memory for the generated code, reused across evaluations (a
+  /// guard's workspace); null: the evaluation allocates its own.
+  std::vector<char> *scratch = nullptr;
 };
+
+/// What one evaluation reuses from the last: the JSON parser's buffers, the
+/// generated code's scratch memory, the `out` buffer. A guard keeps a pool of
+/// them (never thread-locals, whose destructors would pin the guard's shared
+/// object in memory for as long as a thread that used it lives).
+struct Workspace;
 
 /// Parses and validates `json` against the manifest's schema and fills every
 /// planned slot. On failure returns false and sets `failure` to an error
@@ -173,7 +182,7 @@ struct PreparedInput {
 /// two they keep), a number out of the range of a double, a missing field, a
 /// value of the wrong type.
 bool prepareInput(const Manifest &manifest, const char *json, size_t len, PreparedInput &input,
-                  Decision &failure, const Limits &limits = {});
+                  Decision &failure, const Limits &limits = {}, Workspace *workspace = nullptr);
 
 /// Builds the decision from what the evaluator wrote. A `redact` decision
 /// gets its redacted texts, or becomes the error `too-many-redactions` when
@@ -250,6 +259,7 @@ public:
   Guard(Manifest manifest, EvalFn eval);
   /// A guard over another evaluator (it must outlive the guard).
   Guard(Manifest manifest, const Evaluator &evaluator);
+  ~Guard();
   Guard(Guard &&) = delete;
 
   const Manifest &manifest() const { return manifest_; }
@@ -272,10 +282,15 @@ public:
                                       std::vector<char> &failed) const;
 
 private:
+  struct WorkspacePool;
+  std::unique_ptr<Workspace> acquireWorkspace() const;
+  void releaseWorkspace(std::unique_ptr<Workspace> workspace) const;
+
   Manifest manifest_;
   std::unique_ptr<CompiledEvaluator> compiled_;
   const Evaluator *evaluator_;
   Limits limits_;
+  std::unique_ptr<WorkspacePool> pool_;
 };
 
 /// The number of i64 words the `out` buffer needs.
