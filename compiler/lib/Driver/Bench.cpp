@@ -702,7 +702,11 @@ int driver::runBench(const char *argv0, Args args) {
   trainingSet.insert(trainingSet.end(), risky.begin(), risky.end());
   trainingSet.insert(trainingSet.end(), benign.begin(), benign.end());
   auto trainStart = std::chrono::steady_clock::now();
-  model::LinearModel trained = model::trainLinear(trainingSet, labelList, model::TrainOptions());
+  // Like the stdlib's model: features of the skeleton, so that the trained
+  // guard holds against disguised spellings too (--obfuscate measures it).
+  model::TrainOptions trainOptions;
+  trainOptions.normalize = {"obfuscation"};
+  model::LinearModel trained = model::trainLinear(trainingSet, labelList, trainOptions);
   double trainSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - trainStart).count();
   llvm::SmallString<256> modelFile(modelDir), variant(modelDir);

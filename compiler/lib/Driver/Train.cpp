@@ -1,4 +1,5 @@
 //===- Train.cpp - riskc train: a linear scorer from labelled prompts -------===//
+#include "risk/Automata/Normalize.h"
 #include "risk/Driver/Driver.h"
 #include "risk/Model/Linear.h"
 
@@ -37,6 +38,11 @@ label's threshold for F1 on the `dev` split, and writes a model that
   --buckets N        hashed feature buckets, a power of two (default 65536)
   --epochs N         passes over the training prompts (default 12)
   --seed N           the shuffling seed (default 1); training is deterministic
+  --normalize N,...  read the skeleton of each text, case folded, instead of
+                     the raw text (`obfuscation`, or any of nfkc, leetspeak,
+                     repeats, separators, zero_width, homoglyphs): disguised
+                     spellings then have the features of the plain ones. The
+                     model file records it, and every engine applies it.
 )";
 
 int driver::runTrain(const char *argv0, Args args) {
@@ -54,6 +60,18 @@ int driver::runTrain(const char *argv0, Args args) {
   ok &= args.positive("--buckets", train.buckets);
   ok &= args.positive("--epochs", train.epochs);
   ok &= args.positive("--seed", train.seed);
+  if (std::optional<std::string> n = args.value("--normalize")) {
+    llvm::SmallVector<llvm::StringRef> names;
+    llvm::StringRef(*n).split(names, ',', -1, false);
+    for (llvm::StringRef name : names) {
+      if (!normalizationNamed(name.trim())) {
+        errs() << "error: `--normalize`: unknown normalisation `" << name.trim()
+               << "` (obfuscation, nfkc, leetspeak, repeats, separators, zero_width, homoglyphs)\n";
+        ok = false;
+      }
+      train.normalize.push_back(name.trim().str());
+    }
+  }
   std::vector<std::string> rest;
   ok &= args.finish(rest, "train");
   if (!ok)

@@ -655,8 +655,19 @@ private:
     case Builtin::None:
       if (info.model >= 0) {
         Gen text = expr(*c.args[0]);
+        mlir::Value input = text.value;
+        // A model trained on skeletons reads the skeleton (the same op the
+        // lexicons with these normalisations use: computed once).
+        const auto &model = *policy.models[info.model].model;
+        if (!model.normalize.empty()) {
+          llvm::SmallVector<llvm::StringRef> names(model.normalize.begin(), model.normalize.end());
+          input = builder
+                      .create<NormalizeOp>(l, StrType::get(&context), OriginsType::get(&context), input,
+                                           builder.getStrArrayAttr(names), /*fold_case=*/true)
+                      .getSkeleton();
+        }
         auto sym = mlir::FlatSymbolRefAttr::get(&context, "model" + std::to_string(info.model));
-        return {Kind::Scores, builder.create<ModelEvalOp>(l, ScoresType::get(&context), sym, text.value)};
+        return {Kind::Scores, builder.create<ModelEvalOp>(l, ScoresType::get(&context), sym, input)};
       }
       break;
     }

@@ -1,6 +1,9 @@
 //===- Linear.cpp - Learned linear scorers ----------------------------------===//
 #include "risk/Model/Linear.h"
 
+#include "risk/Automata/Normalize.h"
+#include "risk/Automata/Skeleton.h"
+
 #include "risk/Basic/FileAccess.h"
 
 #include "llvm/Support/FileSystem.h"
@@ -17,11 +20,18 @@ using namespace risk::model;
 
 static double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 
-std::vector<double> LinearModel::score(llvm::StringRef text) const {
+std::string LinearModel::prepare(llvm::StringRef text) const {
+  if (normalize.empty())
+    return text.str();
+  return skeletonOf(text, SkeletonSpec{normalizationMask(normalize), /*foldCase=*/true});
+}
+
+std::vector<double> LinearModel::score(llvm::StringRef raw) const {
   const size_t n = labels.size();
   std::vector<double> z(n);
   for (size_t l = 0; l < n; ++l)
     z[l] = labels[l].bias;
+  std::string text = prepare(raw);
   forEachFeature(text, [&](uint64_t h) {
     const float *row = weights.data() + (h & (buckets - 1)) * n;
     for (size_t l = 0; l < n; ++l)
@@ -85,6 +95,21 @@ bool risk::model::readModel(llvm::StringRef path, LinearModel &out, std::string 
     llvm::raw_string_ostream os(out.trainingReport);
     os << *report;
   }
+  if (const llvm::json::Value *normalize = h->get("normalize")) {
+    const llvm::json::Array *names = normalize->getAsArray();
+    if (!names) {
+      error = "the header's `normalize` is not a list of normalisations";
+      return false;
+    }
+    for (const llvm::json::Value &v : *names) {
+      std::optional<llvm::StringRef> name = v.getAsString();
+      if (!name || !normalizationNamed(*name)) {
+        error = "the header names an unknown normalisation" + (name ? " `" + name->str() + "`" : std::string());
+        return false;
+      }
+      out.normalize.push_back(name->str());
+    }
+  }
   if (headerOnly)
     return true;
   size_t count = size_t(out.buckets) * out.labels.size();
@@ -114,6 +139,12 @@ bool risk::model::writeModel(llvm::StringRef path, const LinearModel &model, std
                             {"buckets", int64_t(model.buckets)},
                             {"layout", "float32 little-endian [bucket][label]"},
                             {"labels", std::move(labels)}};
+  if (!model.normalize.empty()) {
+    llvm::json::Array names;
+    for (const std::string &n : model.normalize)
+      names.push_back(n);
+    header["normalize"] = std::move(names);
+  }
   if (!model.trainingReport.empty())
     if (auto report = llvm::json::parse(model.trainingReport))
       header["training"] = std::move(*report);
@@ -302,9 +333,11 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
     std::vector<uint32_t> features;
     std::vector<char> y;
   };
+  LinearModel shape;
+  shape.normalize = options.normalize;
   auto example = [&](const LabelledPrompt &p) {
     Example e;
-    forEachFeature(p.text, [&](uint64_t h) { e.features.push_back(uint32_t(h & (B - 1))); });
+    forEachFeature(shape.prepare(p.text), [&](uint64_t h) { e.features.push_back(uint32_t(h & (B - 1))); });
     for (auto &[name, code] : labelList)
       e.y.push_back(p.labels.count(code) ? 1 : 0);
     return e;
@@ -356,6 +389,7 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
   // Thresholds: the probability that maximises F1 on dev, per label.
   LinearModel model;
   model.buckets = B;
+  model.normalize = options.normalize;
   model.weights.assign(w.begin(), w.end());
   llvm::json::Object report{{"train_prompts", int64_t(train.size())},
                             {"dev_prompts", int64_t(dev.size())},

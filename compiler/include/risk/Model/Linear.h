@@ -95,7 +95,14 @@ struct LinearModel {
   std::vector<Label> labels;
   std::vector<float> weights;
   std::string trainingReport; ///< JSON, kept in the file for provenance
+  /// The normalisations (`obfuscation`, `nfkc`, ...) whose skeleton, case
+  /// folded, the model reads instead of the raw text: the trainer and every
+  /// engine apply them, so a disguised spelling has the features of the plain
+  /// one. Empty: the raw text.
+  std::vector<std::string> normalize;
 
+  /// The text the features are taken from: the skeleton when `normalize`.
+  std::string prepare(llvm::StringRef text) const;
   /// The calibrated probability of each label (0.5 = the tuned threshold).
   std::vector<double> score(llvm::StringRef text) const;
 };
@@ -133,6 +140,7 @@ bool loadBenignPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out, s
 
 struct TrainOptions {
   uint32_t buckets = 1u << 16;
+  std::vector<std::string> normalize; ///< see LinearModel::normalize
   unsigned epochs = 12;
   double learningRate = 0.2;
   double l2 = 1e-6;
