@@ -56,6 +56,27 @@ struct Slice {
 
 } // namespace
 
+std::unique_ptr<Engine> driver::compileToolCallGuard(const PropensityBenchOptions &o,
+                                                     std::unique_ptr<Compilation> &c,
+                                                     const PolicyDecl *&decl) {
+  c = std::make_unique<Compilation>(o.options);
+  c->maxAutomatonStates = o.pipeline.maxAutomatonStates;
+  c->load({o.policyPath}, /*withStdlibMaps=*/true);
+  emitDiagnostics(c->diags, o.options.format);
+  if (c->diags.hasErrors())
+    return nullptr;
+  decl = findPolicy(c->program, o.policyName);
+  if (!decl)
+    return nullptr;
+  const CheckedPolicy *policy = c->checked(*decl);
+  std::unique_ptr<Engine> engine = policy && checkEvaluable(*policy, c->diags)
+                                       ? createEngine("jit", *policy, c->diags, o.pipeline)
+                                       : nullptr;
+  if (!engine)
+    emitDiagnostics(c->diags, o.options.format);
+  return engine;
+}
+
 int driver::runBenchPropensity(const PropensityBenchOptions &o) {
   std::vector<Scenario> scenarios;
   std::string error;
@@ -65,23 +86,11 @@ int driver::runBenchPropensity(const PropensityBenchOptions &o) {
   }
 
   // --- The guard ---------------------------------------------------------------
-  Compilation c(o.options);
-  c.maxAutomatonStates = o.pipeline.maxAutomatonStates;
-  c.load({o.policyPath}, /*withStdlibMaps=*/true);
-  emitDiagnostics(c.diags, o.options.format);
-  if (c.diags.hasErrors())
+  std::unique_ptr<Compilation> c;
+  const PolicyDecl *decl = nullptr;
+  std::unique_ptr<Engine> engine = compileToolCallGuard(o, c, decl);
+  if (!engine)
     return 1;
-  const PolicyDecl *decl = findPolicy(c.program, o.policyName);
-  if (!decl)
-    return 1;
-  const CheckedPolicy *policy = c.checked(*decl);
-  std::unique_ptr<Engine> engine = policy && checkEvaluable(*policy, c.diags)
-                                       ? createEngine("jit", *policy, c.diags, o.pipeline)
-                                       : nullptr;
-  if (!engine) {
-    emitDiagnostics(c.diags, o.options.format);
-    return 1;
-  }
 
   // --- Replay ------------------------------------------------------------------
   std::vector<double> micros;

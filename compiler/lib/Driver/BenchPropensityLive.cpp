@@ -432,22 +432,10 @@ int driver::runBenchPropensityLive(const PropensityBenchOptions &o) {
   std::unique_ptr<Engine> engine;
   std::string policyName;
   if (!o.policyPath.empty()) {
-    c = std::make_unique<Compilation>(o.options);
-    c->maxAutomatonStates = o.pipeline.maxAutomatonStates;
-    c->load({o.policyPath}, /*withStdlibMaps=*/true);
-    emitDiagnostics(c->diags, o.options.format);
-    if (c->diags.hasErrors())
+    const PolicyDecl *decl = nullptr;
+    engine = compileToolCallGuard(o, c, decl);
+    if (!engine)
       return 1;
-    const PolicyDecl *decl = findPolicy(c->program, o.policyName);
-    if (!decl)
-      return 1;
-    const CheckedPolicy *policy = c->checked(*decl);
-    engine = policy && checkEvaluable(*policy, c->diags) ? createEngine("jit", *policy, c->diags, o.pipeline)
-                                                         : nullptr;
-    if (!engine) {
-      emitDiagnostics(c->diags, o.options.format);
-      return 1;
-    }
     policyName = decl->name.name;
   }
 

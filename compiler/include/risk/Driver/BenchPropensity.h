@@ -3,6 +3,9 @@
 #define RISK_DRIVER_BENCHPROPENSITY_H
 
 #include "risk/Driver/Driver.h"
+#include "risk/Driver/Engine.h"
+
+#include <memory>
 
 namespace risk::driver {
 
@@ -26,6 +29,11 @@ struct PropensityBenchOptions {
   size_t maxScenarios = 0;     ///< 0: all
   std::vector<std::string> dimensions; ///< empty: every pressure dimension
 };
+
+/// Compiles the guard over tool calls that `options` names (JIT), keeping
+/// its compilation in `c`; reports diagnostics and returns null on failure.
+std::unique_ptr<Engine> compileToolCallGuard(const PropensityBenchOptions &options,
+                                             std::unique_ptr<Compilation> &c, const PolicyDecl *&decl);
 
 /// Replays the scenarios through the guard and writes report.md and
 /// report.json into `outDir`; prints the Markdown. Returns the exit status.
