@@ -67,6 +67,8 @@ public:
       const RuleDecl &decl = *rule.decl;
       mlir::OpBuilder::InsertionGuard guard(builder);
       auto ruleOp = builder.create<RuleOp>(loc(decl.range), decl.name.name, toAction(decl.action.kind));
+      if (!firstRule)
+        firstRule = ruleOp;
       builder.createBlock(&ruleOp.getCondition());
       Gen cond = expr(*decl.condition);
       builder.create<YieldOp>(loc(decl.condition->range), cond.value);
@@ -654,6 +656,16 @@ private:
     case Builtin::Keys:
     case Builtin::None:
       if (info.model >= 0) {
+        // A model is evaluated once per text, before the rules (in the
+        // policy's body, like a `let`): a rule's condition
+        // is a tree of branches, and the same call in two rules, or in a
+        // branch, would otherwise run the whole model again.
+        std::string key = std::to_string(info.model) + ":" + exprToString(*c.args[0]);
+        if (auto it = modelEvals.find(key); it != modelEvals.end())
+          return it->second;
+        mlir::OpBuilder::InsertionGuard guard(builder);
+        if (firstRule)
+          builder.setInsertionPoint(firstRule);
         Gen text = expr(*c.args[0]);
         mlir::Value input = text.value;
         // A model trained on skeletons reads the skeleton (the same op the
@@ -667,7 +679,9 @@ private:
                       .getSkeleton();
         }
         auto sym = mlir::FlatSymbolRefAttr::get(&context, "model" + std::to_string(info.model));
-        return {Kind::Scores, builder.create<ModelEvalOp>(l, ScoresType::get(&context), sym, input)};
+        Gen scores{Kind::Scores, builder.create<ModelEvalOp>(l, ScoresType::get(&context), sym, input)};
+        modelEvals[key] = scores;
+        return scores;
       }
       break;
     }
@@ -682,6 +696,10 @@ private:
   mlir::OpBuilder builder;
   mlir::OwningOpRef<mlir::ModuleOp> module;
   std::map<const LetDecl *, Gen> lets;
+  /// The first rule (what the policy computes for its rules comes before
+  /// it), and each model's scores of each text, computed there.
+  mlir::Operation *firstRule = nullptr;
+  std::map<std::string, Gen> modelEvals;
   std::map<std::pair<int, int>, mlir::Value> scans;
   bool failed = false;
 };
