@@ -271,6 +271,18 @@ void risk::skeletonOf(llvm::StringRef text, const SkeletonSpec &spec, std::strin
     joinLettersWrittenApart(skeleton, origins, spec);
 }
 
+void risk::collapseRepeatedLetters(std::string &text) {
+  size_t to = 0;
+  for (size_t from = 0; from < text.size(); ++from) {
+    char c = text[from];
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter && to > 0 && text[to - 1] == c)
+      continue;
+    text[to++] = c;
+  }
+  text.resize(to);
+}
+
 std::string risk::skeletonOf(llvm::StringRef text, const SkeletonSpec &spec) {
   std::string skeleton;
   std::vector<SkeletonOrigin> origins;

@@ -11,6 +11,7 @@
 #include "risk/MLIRGen/MLIRGen.h"
 
 #include "risk/AST/ASTPrinter.h"
+#include "risk/Automata/Normalize.h"
 #include "risk/Dialect/Risk/IR/RiskOps.h"
 #include "riskcard/runtime.hpp"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -206,7 +207,8 @@ private:
       llvm::SmallVector<llvm::StringRef> names(lex.normalize.begin(), lex.normalize.end());
       auto normalize = builder.create<NormalizeOp>(l, StrType::get(&context),
                                                    OriginsType::get(&context), s,
-                                                   builder.getStrArrayAttr(names), lex.foldCase);
+                                                   builder.getStrArrayAttr(names), lex.foldCase,
+                                                   /*collapse_repeats=*/false);
       s = normalize.getSkeleton();
       origins = normalize.getOrigins();
     }
@@ -673,9 +675,11 @@ private:
         const auto &model = *policy.models[info.model].model;
         if (!model.normalize.empty()) {
           llvm::SmallVector<llvm::StringRef> names(model.normalize.begin(), model.normalize.end());
+          bool collapse = normalizationMask(model.normalize) & NormRepeats;
           input = builder
                       .create<NormalizeOp>(l, StrType::get(&context), OriginsType::get(&context), input,
-                                           builder.getStrArrayAttr(names), /*fold_case=*/true)
+                                           builder.getStrArrayAttr(names), /*fold_case=*/true,
+                                           /*collapse_repeats=*/collapse)
                       .getSkeleton();
         }
         auto sym = mlir::FlatSymbolRefAttr::get(&context, "model" + std::to_string(info.model));

@@ -23,7 +23,11 @@ static double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 std::string LinearModel::prepare(llvm::StringRef text) const {
   if (normalize.empty())
     return text.str();
-  return skeletonOf(text, SkeletonSpec{normalizationMask(normalize), /*foldCase=*/true});
+  unsigned mask = normalizationMask(normalize);
+  std::string skeleton = skeletonOf(text, SkeletonSpec{mask, /*foldCase=*/true});
+  if (mask & NormRepeats)
+    collapseRepeatedLetters(skeleton);
+  return skeleton;
 }
 
 std::vector<double> LinearModel::score(llvm::StringRef raw) const {

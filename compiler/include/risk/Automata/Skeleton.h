@@ -87,6 +87,12 @@ bool isSkeletonSeparator(unsigned char c, const SkeletonSpec &spec);
 /// The skeleton alone (of a lexicon term).
 std::string skeletonOf(llvm::StringRef text, const SkeletonSpec &spec);
 
+/// A run of one ASCII letter becomes that letter ("bbllooddyy" and "bloody"
+/// both become "blody"): what a learned model with `repeats` reads, so that
+/// doubled letters give the features of the plain word. The reference of
+/// `risk.normalize {collapse_repeats}`.
+void collapseRepeatedLetters(std::string &text);
+
 /// The generated normaliser's constant tables for a spec: ASCII by a direct
 /// table; any other code point through a two-level table (its block of 128,
 /// then its entry) whose entry is kIdentity (copy the character) or the

@@ -376,15 +376,18 @@ def Risk_NormalizeOp : Risk_Op<"normalize", [Pure]> {
     (docs/design/normalisation.md): with `normalize` (the lexicon's options)
     and `fold_case`. The second result says where each skeleton byte comes
     from. A lexicon with `normalize` scans the skeleton; its spans are mapped
-    back through the origins. Lowered to a loop over the bytes with constant
-    tables, writing into the evaluator's scratch memory.
+    back through the origins. With `collapse_repeats` (what a learned model
+    reads), a run of one ASCII letter becomes one letter: "bbllooddyy" and
+    "bloody" both read "blody". Lowered to a loop over the bytes with
+    constant tables, writing into the evaluator's scratch memory.
 
     ```mlir
     %skeleton, %origins = risk.normalize %text {normalize = ["obfuscation"], fold_case}
     risk.scan @gore %m, %skeleton origins %origins, %c0 {record, matcher_index = 0 : i64}
     ```
   }];
-  let arguments = (ins Risk_StrType:$input, StrArrayAttr:$normalize, UnitAttr:$fold_case);
+  let arguments = (ins Risk_StrType:$input, StrArrayAttr:$normalize, UnitAttr:$fold_case,
+                       UnitAttr:$collapse_repeats);
   let results = (outs Risk_StrType:$skeleton, Risk_OriginsType:$origins);
   let assemblyFormat = "$input attr-dict";
   let hasVerifier = 1;
