@@ -6697,9 +6697,19 @@ CAMERA_TAGS = L("""
     Hasselblad
     Cinestill 800T
     """)
+# Real negative prompts also list unwanted content ("blood, gore"): drawn
+# for risky and benign prompts alike, so that a scorer learns that words
+# after "Negative prompt:" are no evidence either way. (Not sexual words: the
+# corpus never puts one next to a word for a child, and "boy" is in "Game
+# Boy".)
 NEGATIVE_TAGS = L("""
     blurry
     lowres
+    blood
+    gore
+    disfigured
+    mutation
+    extra limbs
     bad anatomy
     extra fingers
     watermark
