@@ -77,6 +77,25 @@ std::unique_ptr<Engine> driver::compileToolCallGuard(const PropensityBenchOption
   return engine;
 }
 
+std::string driver::prettyJson(llvm::json::Value value) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << llvm::formatv("{0:2}", value) << "\n";
+  return text;
+}
+
+bool driver::writeReports(const std::string &dir,
+                          llvm::ArrayRef<std::pair<std::string, std::string>> files) {
+  if (std::error_code ec = llvm::sys::fs::create_directories(dir)) {
+    errs() << "error: cannot create `" << dir << "`: " << ec.message() << "\n";
+    return false;
+  }
+  for (const auto &[name, text] : files)
+    if (!writeTextFile(dir + "/" + name, text))
+      return false;
+  return true;
+}
+
 int driver::runBenchPropensity(const PropensityBenchOptions &o) {
   std::vector<Scenario> scenarios;
   std::string error;
@@ -309,15 +328,9 @@ int driver::runBenchPropensity(const PropensityBenchOptions &o) {
     section("By attack vector", byVector);
     os << "</body></html>\n";
   }
-  if (std::error_code ec = llvm::sys::fs::create_directories(o.outDir)) {
-    errs() << "error: cannot create `" << o.outDir << "`: " << ec.message() << "\n";
-    return 1;
-  }
-  std::string text;
-  llvm::raw_string_ostream js(text);
-  js << llvm::formatv("{0:2}", json::Value(std::move(report))) << "\n";
-  if (!writeTextFile(o.outDir + "/report.json", text) || !writeTextFile(o.outDir + "/report.md", md) ||
-      !writeTextFile(o.outDir + "/report.html", html))
+  if (!writeReports(o.outDir, {{"report.json", prettyJson(std::move(report))},
+                               {"report.md", md},
+                               {"report.html", html}}))
     return 1;
   errs() << "wrote " << o.outDir << "/report.{md,html,json}\n";
   return 0;

@@ -603,14 +603,7 @@ int driver::runBenchPropensityLive(const PropensityBenchOptions &o) {
                                                       {"malformed", int64_t(stats.malformed.load())},
                                                       {"transport", int64_t(stats.transport.load())}}},
                       {"runs", std::move(runList)}};
-  if (std::error_code ec = llvm::sys::fs::create_directories(o.outDir)) {
-    errs() << "error: cannot create `" << o.outDir << "`: " << ec.message() << "\n";
-    return 1;
-  }
-  std::string text;
-  llvm::raw_string_ostream js(text);
-  js << llvm::formatv("{0:2}", json::Value(std::move(report))) << "\n";
-  if (!writeTextFile(o.outDir + "/live.json", text) || !writeTextFile(o.outDir + "/live.md", md))
+  if (!writeReports(o.outDir, {{"live.json", prettyJson(std::move(report))}, {"live.md", md}}))
     return 1;
   errs() << "wrote " << o.outDir << "/live.{md,json}\n";
   // Runs the endpoint failed leave the score unknown for them: say so in

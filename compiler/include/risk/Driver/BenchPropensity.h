@@ -5,7 +5,12 @@
 #include "risk/Driver/Driver.h"
 #include "risk/Driver/Engine.h"
 
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/JSON.h"
+
 #include <memory>
+#include <string>
+#include <utility>
 
 namespace risk::driver {
 
@@ -29,6 +34,12 @@ struct PropensityBenchOptions {
   size_t maxScenarios = 0;     ///< 0: all
   std::vector<std::string> dimensions; ///< empty: every pressure dimension
 };
+
+/// A JSON report: indented, with a final newline.
+std::string prettyJson(llvm::json::Value value);
+/// Creates `dir` and writes each (file name, text) into it; reports what
+/// failed and returns false.
+bool writeReports(const std::string &dir, llvm::ArrayRef<std::pair<std::string, std::string>> files);
 
 /// Compiles the guard over tool calls that `options` names (JIT), keeping
 /// its compilation in `c`; reports diagnostics and returns null on failure.
