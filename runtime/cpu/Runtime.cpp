@@ -674,9 +674,9 @@ void riskrt::redact(const Manifest &manifest, const PreparedInput &input,
 }
 
 namespace {
-/// Appends `s` as a JSON string: quotes, escapes, and U+FFFD for every byte
-/// that is not part of valid UTF-8 (the decision is JSON whatever the input).
-void appendEscaped(fmt::memory_buffer &out, const std::string &s) {
+/// Appends `s` as a JSON string (see riskrt::appendJsonString) to a
+/// std::string or an fmt::memory_buffer.
+template <typename Out> void appendEscaped(Out &out, std::string_view s) {
   auto put = [&](std::string_view text) { out.append(text.data(), text.data() + text.size()); };
   out.push_back('"');
   for (size_t i = 0; i < s.size(); ++i) {
@@ -725,12 +725,17 @@ void appendEscaped(fmt::memory_buffer &out, const std::string &s) {
       put("\\ufffd");
       continue;
     }
-    put(std::string_view(s).substr(i, len));
+    put(s.substr(i, len));
     i += len - 1;
   }
   out.push_back('"');
 }
 
+} // namespace
+
+void riskrt::appendJsonString(std::string &out, std::string_view s) { appendEscaped(out, s); }
+
+namespace {
 /// A JSON array of strings.
 void appendStrings(fmt::memory_buffer &out, const std::vector<std::string> &list) {
   out.push_back('[');

@@ -76,35 +76,6 @@ void renderMasked(dom::element value, const std::vector<const FieldPath *> &acti
 
 } // namespace
 
-void riskserve::appendJsonString(std::string &out, std::string_view text) {
-  out += '"';
-  for (char c : text) {
-    switch (c) {
-    case '"':
-      out += "\\\"";
-      break;
-    case '\\':
-      out += "\\\\";
-      break;
-    case '\n':
-      out += "\\n";
-      break;
-    case '\r':
-      out += "\\r";
-      break;
-    case '\t':
-      out += "\\t";
-      break;
-    default:
-      if (static_cast<unsigned char>(c) < 0x20)
-        fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
-      else
-        out += c;
-    }
-  }
-  out += '"';
-}
-
 std::string riskserve::rfc3339Now() {
   using namespace std::chrono;
   int64_t ms = duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();

@@ -10,15 +10,17 @@
 #ifndef RISKCARD_SERVE_JSONTEXT_H
 #define RISKCARD_SERVE_JSONTEXT_H
 
+#include "riskcard/runtime.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace riskserve {
 
-/// Appends `text` as a JSON string literal (quotes, escapes; bytes that are
-/// not valid UTF-8 are kept as they are, as the runtime keeps them).
-void appendJsonString(std::string &out, std::string_view text);
+/// Appends a JSON string literal: the runtime's (decisions and the server's
+/// own answers escape alike).
+using riskrt::appendJsonString;
 
 /// The time now in UTC, RFC 3339 with milliseconds
 /// (`2025-01-31T12:00:00.123Z`).

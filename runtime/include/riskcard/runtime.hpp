@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -153,6 +154,11 @@ struct Decision {
 
 /// What replaces each redacted span.
 constexpr const char *kRedactionMark = "[REDACTED]";
+
+/// Appends `s` as a JSON string literal: quotes, escapes, and U+FFFD for
+/// every byte that is not part of valid UTF-8, so that what is written is
+/// JSON whatever the bytes. Decisions write every string with it.
+void appendJsonString(std::string &out, std::string_view s);
 
 const char *actionName(int action);
 int actionFromName(const std::string &name); // -1 if unknown
