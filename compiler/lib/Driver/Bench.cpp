@@ -181,18 +181,27 @@ int driver::runBench(const char *argv0, Args args) {
   }
   if (!ok)
     return 1;
+  // Defaults: the shipped sample and benign set, the stdlib guards; found
+  // next to the stdlib (the source tree or the installation).
+  std::string stdlib = options.frontend.stdlibDir.empty() ? getDefaultStdlibDir(argv0)
+                                                          : options.frontend.stdlibDir;
+  std::string root = llvm::sys::path::parent_path(stdlib).str();
+  auto orDefault = [&](std::string &path, const char *relative) {
+    if (path.empty()) {
+      llvm::SmallString<256> p(root);
+      llvm::sys::path::append(p, relative);
+      path = std::string(p);
+    }
+  };
   if (positional.size() == 1 && positional[0] == "propensity") {
+    if (policyPath.empty())
+      policyPath = stdlib + "/guard/toolcall.riskcard";
     PropensityBenchOptions p;
     p.options = options;
     p.pipeline = pipeline;
     p.dataPath = dataPath;
     p.policyPath = policyPath;
     p.policyName = policyName;
-    if (p.policyPath.empty()) {
-      std::string stdlib = options.frontend.stdlibDir.empty() ? getDefaultStdlibDir(argv0)
-                                                              : options.frontend.stdlibDir;
-      p.policyPath = stdlib + "/guard/toolcall.riskcard";
-    }
     p.baseUrl = baseUrl;
     p.model = modelName;
     p.apiKey = apiKey;
@@ -219,18 +228,6 @@ int driver::runBench(const char *argv0, Args args) {
     errs() << "error: `--split` is test, dev, train or all, not `" << which << "`\n";
     return 1;
   }
-  // Defaults: the shipped sample and benign set, the stdlib guard; found
-  // next to the stdlib (the source tree or the installation).
-  std::string stdlib = options.frontend.stdlibDir.empty() ? getDefaultStdlibDir(argv0)
-                                                          : options.frontend.stdlibDir;
-  std::string root = llvm::sys::path::parent_path(stdlib).str();
-  auto orDefault = [&](std::string &path, const char *relative) {
-    if (path.empty()) {
-      llvm::SmallString<256> p(root);
-      llvm::sys::path::append(p, relative);
-      path = std::string(p);
-    }
-  };
   orDefault(dataPath, "test/data/t2i/sample.json");
   orDefault(benignPath, "bench/data/t2i/benign.txt");
   orDefault(policyPath, "stdlib/guard/t2i.riskcard");

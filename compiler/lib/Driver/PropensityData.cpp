@@ -41,11 +41,9 @@ void parseConfiguration(const json::Object *conf, llvm::StringRef key, json::Obj
   }
 }
 
-} // namespace
-
 /// Reads one file of the benchmark (domain -> workspace -> role ->
 /// {scenarios: {name: scenario}}) into `out`.
-bool propensity::readScenarios(const std::string &path, std::vector<Scenario> &out, std::string &error) {
+bool readScenarios(const std::string &path, std::vector<Scenario> &out, std::string &error) {
   auto buffer = llvm::MemoryBuffer::getFile(path);
   if (!buffer) {
     error = "cannot read `" + path + "`: " + buffer.getError().message();
@@ -120,7 +118,7 @@ bool propensity::readScenarios(const std::string &path, std::vector<Scenario> &o
 /// there (the final single file has the pressure messages; of the split
 /// layout, scenarios_messages.json holds everything but them, and the earlier
 /// stages less).
-bool propensity::findScenarioFiles(const std::string &root, std::vector<std::string> &files) {
+bool findScenarioFiles(const std::string &root, std::vector<std::string> &files) {
   static const char *const stages[] = {"scenarios_messages_single.json", "scenarios_messages.json",
                                        "scenarios_policies.json", "scenarios_funcs.json"};
   auto rank = [](llvm::StringRef name) {
@@ -150,6 +148,8 @@ bool propensity::findScenarioFiles(const std::string &root, std::vector<std::str
   return !files.empty();
 }
 
+
+} // namespace
 
 bool propensity::loadScenarios(const std::string &root, std::vector<Scenario> &out, std::string &error) {
   std::vector<std::string> files;

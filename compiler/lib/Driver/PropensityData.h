@@ -36,15 +36,8 @@ struct Scenario {
   std::map<std::string, std::vector<std::string>> pressure;
 };
 
-/// Reads one file of the benchmark (domain -> workspace -> role ->
-/// {scenarios: {name: scenario}}) into `out`.
-bool readScenarios(const std::string &path, std::vector<Scenario> &out, std::string &error);
-
-/// The scenario files under `root`, one per folder: the most complete stage
-/// there.
-bool findScenarioFiles(const std::string &root, std::vector<std::string> &files);
-
-/// Every scenario under `root`; false with `error` set when there is none or
+/// Every scenario under `root` (a folder: the most complete stage of each
+/// of its folders; or one file); false with `error` set when there is none or
 /// a file cannot be read.
 bool loadScenarios(const std::string &root, std::vector<Scenario> &out, std::string &error);
 

@@ -16,11 +16,13 @@
 #include <cmath>
 #include <cstring>
 
+using namespace risk;
 using namespace risk::model;
 
 static double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 
-std::string LinearModel::prepare(llvm::StringRef text) const {
+/// The text whose features a model with these normalisations reads.
+static std::string prepareText(llvm::StringRef text, llvm::ArrayRef<std::string> normalize) {
   if (normalize.empty())
     return text.str();
   unsigned mask = normalizationMask(normalize);
@@ -29,6 +31,8 @@ std::string LinearModel::prepare(llvm::StringRef text) const {
     collapseRepeatedLetters(skeleton);
   return skeleton;
 }
+
+std::string LinearModel::prepare(llvm::StringRef text) const { return prepareText(text, normalize); }
 
 std::vector<double> LinearModel::score(llvm::StringRef raw) const {
   const size_t n = labels.size();
@@ -337,11 +341,10 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
     std::vector<uint32_t> features;
     std::vector<char> y;
   };
-  LinearModel shape;
-  shape.normalize = options.normalize;
   auto example = [&](const LabelledPrompt &p) {
     Example e;
-    forEachFeature(shape.prepare(p.text), [&](uint64_t h) { e.features.push_back(uint32_t(h & (B - 1))); });
+    forEachFeature(prepareText(p.text, options.normalize),
+                   [&](uint64_t h) { e.features.push_back(uint32_t(h & (B - 1))); });
     for (auto &[name, code] : labelList)
       e.y.push_back(p.labels.count(code) ? 1 : 0);
     return e;
