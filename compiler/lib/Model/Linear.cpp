@@ -12,6 +12,8 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include "risk/Model/Exp.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -19,7 +21,10 @@
 using namespace risk;
 using namespace risk::model;
 
-static double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
+/// Training's sigmoid (the C library's exp: training is not a decision, and
+/// the shipped model is reproduced bit for bit by it). Scoring uses
+/// model::sigmoid, which every engine computes alike (Exp.h).
+static double trainingSigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 
 /// The text whose features a model with these normalisations reads.
 static std::string prepareText(llvm::StringRef text, llvm::ArrayRef<std::string> normalize) {
@@ -46,7 +51,7 @@ std::vector<double> LinearModel::score(llvm::StringRef raw) const {
       z[l] += row[l];
   });
   for (double &v : z)
-    v = sigmoid(v);
+    v = model::sigmoid(v);
   return z;
 }
 
@@ -153,11 +158,12 @@ bool risk::model::writeModel(llvm::StringRef path, const LinearModel &model, std
       names.push_back(n);
     header["normalize"] = std::move(names);
   }
-  if (!model.trainingReport.empty())
+  if (!model.trainingReport.empty()) {
     if (auto report = llvm::json::parse(model.trainingReport))
       header["training"] = std::move(*report);
     else
       llvm::consumeError(report.takeError());
+  }
   std::error_code ec;
   llvm::StringRef parent = llvm::sys::path::parent_path(path);
   if (!parent.empty() && (ec = llvm::sys::fs::create_directories(parent))) {
@@ -381,7 +387,7 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
         for (size_t l = 0; l < L; ++l)
           z[l] += w[size_t(f) * L + l];
       for (size_t l = 0; l < L; ++l) {
-        double g = sigmoid(z[l]) - e.y[l];
+        double g = trainingSigmoid(z[l]) - e.y[l];
         z[l] = g; // reuse as the gradient
         bias[l] -= lr * g;
       }
@@ -411,7 +417,7 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
       double s = bias[l];
       for (uint32_t f : e.features)
         s += float(w[size_t(f) * L + l]);
-      scored.push_back({sigmoid(s), e.y[l]});
+      scored.push_back({trainingSigmoid(s), e.y[l]});
     }
     double best = 0.5, bestF1 = -1;
     size_t positives = 0;

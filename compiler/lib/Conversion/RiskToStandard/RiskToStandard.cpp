@@ -33,6 +33,7 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/Transforms/DialectConversion.h"
 #include "risk/Model/Linear.h"
+#include "risk/Model/Exp.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include <chrono>
 #include <map>
@@ -1519,6 +1520,44 @@ struct ScanSetLowering : RiskPattern<ScanSetOp> {
 // word, and its character 3- to 5-grams over `<word>`; every feature adds its
 // weight row to the label accumulators.
 
+/// model::exp (Exp.h) of each lane of the f64 vector `x`: the same
+/// operations in the same order, so that every engine computes the same bits
+/// (glibc's and libdevice's `exp` differ in the last one).
+Value emitExp(OpBuilder &b, Location loc, Value x) {
+  using C = model::ExpConstants;
+  auto type = cast<VectorType>(x.getType());
+  auto intType = VectorType::get(type.getShape(), b.getI64Type());
+  auto splat = [&](double v) {
+    return b.create<arith::ConstantOp>(loc, DenseElementsAttr::get(type, v)).getResult();
+  };
+  auto splatInt = [&](int64_t v) {
+    return b.create<arith::ConstantOp>(loc, DenseElementsAttr::get(intType, llvm::APInt(64, v)))
+        .getResult();
+  };
+  auto cmp = [&](arith::CmpFPredicate p, Value a, Value c) {
+    return b.create<arith::CmpFOp>(loc, p, a, c).getResult();
+  };
+  auto select = [&](Value c, Value t, Value f) { return b.create<arith::SelectOp>(loc, c, t, f).getResult(); };
+  auto mul = [&](Value a, Value c) { return b.create<arith::MulFOp>(loc, a, c).getResult(); };
+  auto add = [&](Value a, Value c) { return b.create<arith::AddFOp>(loc, a, c).getResult(); };
+  auto sub = [&](Value a, Value c) { return b.create<arith::SubFOp>(loc, a, c).getResult(); };
+  Value nan = cmp(arith::CmpFPredicate::UNO, x, x);
+  Value low = cmp(arith::CmpFPredicate::OLT, x, splat(C::kLow));
+  Value high = cmp(arith::CmpFPredicate::OGT, x, splat(C::kHigh));
+  Value xc = select(nan, splat(0.0), select(low, splat(C::kLow), select(high, splat(C::kHigh), x)));
+  Value k = b.create<math::FloorOp>(loc, add(mul(xc, splat(C::kLog2e)), splat(0.5)));
+  Value r = sub(sub(xc, mul(k, splat(C::kLn2Hi))), mul(k, splat(C::kLn2Lo)));
+  Value p = splat(C::kCoefficients[C::kDegree]);
+  for (int i = C::kDegree - 1; i >= 0; --i)
+    p = add(mul(p, r), splat(C::kCoefficients[i]));
+  Value bits = b.create<arith::ShLIOp>(
+      loc, b.create<arith::AddIOp>(loc, b.create<arith::FPToSIOp>(loc, intType, k), splatInt(1023)),
+      splatInt(52));
+  Value result = mul(p, b.create<arith::BitcastOp>(loc, type, bits));
+  return select(nan, x, select(low, splat(0.0),
+                               select(high, splat(std::numeric_limits<double>::infinity()), result)));
+}
+
 struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
   ModelEvalLowering(TypeConverter &converter, MLIRContext *ctx,
                     const std::map<std::string, ModelTables> &models)
@@ -1638,7 +1677,7 @@ struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
     // Calibrated probabilities, 1 / (1 + exp(-z)), stored for the label reads.
     Value z = loop.getResult(4);
     Value one = rw.create<arith::ConstantOp>(loc, DenseElementsAttr::get(accType, 1.0));
-    Value ez = rw.create<math::ExpOp>(loc, rw.create<arith::NegFOp>(loc, z));
+    Value ez = emitExp(rw, loc, rw.create<arith::NegFOp>(loc, z));
     Value prob = rw.create<arith::DivFOp>(loc, one, rw.create<arith::AddFOp>(loc, one, ez));
     Value out = rw.create<memref::AllocaOp>(loc, scoresType(rw.getContext()), ValueRange{e.idx(t.labels)});
     rw.create<vector::StoreOp>(loc, prob, out, ValueRange{e.idx(0)});
