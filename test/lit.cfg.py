@@ -49,3 +49,21 @@ if shutil.which("node") and os.path.isdir(
 if subprocess.call([config.python, "-c", "import jsonschema"],
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
     config.available_features.add("jsonschema")
+
+# GPU guards: `ptxas` (CUDA toolkit) builds cubins; `cuda-device` is a
+# machine whose driver sees a GPU (the device tests need one; everything else
+# builds and checks the GPU code without it).
+cuda_home = os.environ.get("CUDA_HOME") or "/usr/local/cuda"
+if os.access(os.path.join(cuda_home, "bin", "ptxas"), os.X_OK):
+    config.available_features.add("ptxas")
+    config.substitutions.append(("%ptxas", os.path.join(cuda_home, "bin", "ptxas")))
+_probe = ("import ctypes,sys\n"
+          "try:\n"
+          "  c=ctypes.CDLL('libcuda.so.1')\n"
+          "except OSError:\n"
+          "  sys.exit(1)\n"
+          "n=ctypes.c_int(0)\n"
+          "sys.exit(0 if c.cuInit(0)==0 and c.cuDeviceGetCount(ctypes.byref(n))==0 and n.value>0 else 1)\n")
+if subprocess.call([config.python, "-c", _probe],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add("cuda-device")

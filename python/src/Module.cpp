@@ -68,6 +68,10 @@ const char *statusName(riskcard_status status) {
     return "ambiguous";
   case RISKCARD_INTERNAL:
     return "internal";
+  case RISKCARD_NO_DEVICE:
+    return "no-device";
+  case RISKCARD_DEVICE_FAILED:
+    return "device-failed";
   }
   return "internal";
 }

@@ -14,9 +14,11 @@
 //
 //===----------------------------------------------------------------------===//
 #include "riskcard/guard_entry.h"
+#include "riskcard/device.hpp"
 #include "riskcard/runtime.hpp"
 
 #include <cstring>
+#include <mutex>
 #include <new>
 
 namespace {
@@ -28,6 +30,13 @@ struct riskcard_guard {
   const GuardOps *ops;
   riskrt::Guard guard;
   unsigned options;
+  /// The CUDA image the guard carries (empty: none), and the device opened
+  /// from it on the first batch that asks (under `deviceLock`).
+  const unsigned char *cudaImage = nullptr;
+  size_t cudaImageSize = 0;
+  std::mutex deviceLock;
+  std::unique_ptr<riskrt::cuda::Device> device;
+  std::string deviceMessage;
 };
 
 struct riskcard_decision {
@@ -53,6 +62,10 @@ struct GuardOps {
   riskcard_status (*evaluate)(riskcard_guard *, const char *, size_t, riskcard_decision **);
   riskcard_status (*evaluateBatch)(riskcard_guard *, const char *const *, const size_t *, size_t,
                                    unsigned, riskcard_decision **);
+  riskcard_status (*evaluateBatchOn)(riskcard_guard *, riskcard_device, const char *const *,
+                                     const size_t *, size_t, unsigned, riskcard_decision **);
+  int (*hasDeviceCode)(const riskcard_guard *, riskcard_device);
+  const char *(*deviceError)(const riskcard_guard *);
 };
 
 struct DecisionOps {
@@ -239,8 +252,78 @@ riskcard_status evaluateBatch(riskcard_guard *g, const char *const *inputs, cons
   return status;
 }
 
-const GuardOps guardOps = {RISKCARD_ABI_VERSION, guardClose,  policyName, bundleHash,
-                           setMaxInputBytes,     maxInputBytes, evaluate, evaluateBatch};
+int hasDeviceCode(const riskcard_guard *g, riskcard_device device) {
+  return device == RISKCARD_DEVICE_CPU || (device == RISKCARD_DEVICE_CUDA && g->cudaImageSize > 0);
+}
+
+const char *deviceError(const riskcard_guard *g) { return g->deviceMessage.c_str(); }
+
+riskcard_status evaluateBatchOn(riskcard_guard *g, riskcard_device device, const char *const *inputs,
+                                const size_t *lengths, size_t count, unsigned threads,
+                                riskcard_decision **decisions) {
+  if (device == RISKCARD_DEVICE_CPU)
+    return evaluateBatch(g, inputs, lengths, count, threads, decisions);
+  if (device != RISKCARD_DEVICE_CUDA)
+    return RISKCARD_INVALID_ARGUMENT;
+  for (size_t i = 0; i < count; ++i)
+    decisions[i] = nullptr;
+  riskcard_status status = RISKCARD_OK;
+  try {
+    std::lock_guard<std::mutex> hold(g->deviceLock);
+    if (!g->device) {
+      std::string error;
+      riskrt::cuda::Image image;
+      if (!g->cudaImageSize) {
+        g->deviceMessage = "the guard has no CUDA code (build it with `--target=cpu,cuda`)";
+        return RISKCARD_NO_DEVICE;
+      }
+      if (!riskrt::cuda::parseImage(g->cudaImage, g->cudaImageSize, image, error) ||
+          !(g->device = riskrt::cuda::Device::open(image, error))) {
+        g->deviceMessage = error;
+        return RISKCARD_NO_DEVICE;
+      }
+      g->deviceMessage = g->device->description();
+    }
+    std::vector<std::string> batch;
+    batch.reserve(count);
+    for (size_t i = 0; i < count; ++i)
+      batch.emplace_back(inputs[i] ? inputs[i] : "", inputs[i] ? lengths[i] : 0);
+    std::vector<riskrt::Decision> results;
+    std::vector<char> failed;
+    std::string error;
+    if (!g->device->evaluate(g->guard, batch, threads, results, failed, error)) {
+      g->deviceMessage = error;
+      status = RISKCARD_DEVICE_FAILED;
+    }
+    for (size_t i = 0; i < count; ++i) {
+      if (!failed[i]) {
+        try {
+          decisions[i] = wrap(std::move(results[i]), g->options);
+          continue;
+        } catch (...) {
+        }
+      }
+      decisions[i] = shared(outOfMemory, g->options);
+      if (status == RISKCARD_OK)
+        status = RISKCARD_OUT_OF_MEMORY;
+    }
+  } catch (const std::bad_alloc &) {
+    for (size_t i = 0; i < count; ++i)
+      if (!decisions[i])
+        decisions[i] = shared(outOfMemory, g->options);
+    status = RISKCARD_OUT_OF_MEMORY;
+  } catch (...) {
+    for (size_t i = 0; i < count; ++i)
+      if (!decisions[i])
+        decisions[i] = shared(internalFailure, g->options);
+    status = RISKCARD_INTERNAL;
+  }
+  return status;
+}
+
+const GuardOps guardOps = {RISKCARD_ABI_VERSION, guardClose,    policyName,      bundleHash,
+                           setMaxInputBytes,     maxInputBytes, evaluate,        evaluateBatch,
+                           evaluateBatchOn,      hasDeviceCode, deviceError};
 
 bool usable(const riskcard_guard *g) { return g && g->ops && g->ops->abi == RISKCARD_ABI_VERSION; }
 bool usable(const riskcard_decision *d) {
@@ -260,15 +343,23 @@ const char *riskcard_version(void) { return RISKCARD_RUNTIME_VERSION; }
 
 riskcard_status riskcard_open_with(const char *manifest, riskrt::EvalFn eval, unsigned options,
                                    riskcard_guard **guard) {
-  if (!guard || !manifest || !eval || (options & ~RISKCARD_ERRORS_AS_ERRORS))
+  riskcard_guard_code code{manifest, eval, nullptr, 0};
+  return riskcard_guard_from_code(&code, options, guard);
+}
+
+riskcard_status riskcard_guard_from_code(const riskcard_guard_code *code, unsigned options,
+                                    riskcard_guard **guard) {
+  if (!guard || !code || !code->manifest || !code->eval || (options & ~RISKCARD_ERRORS_AS_ERRORS))
     return RISKCARD_INVALID_ARGUMENT;
   *guard = nullptr;
   try {
     riskrt::Manifest m;
     std::string error;
-    if (!m.parse(manifest, error))
+    if (!m.parse(code->manifest, error))
       return RISKCARD_BAD_ARTEFACT;
-    *guard = new riskcard_guard{&guardOps, riskrt::Guard(std::move(m), eval), options};
+    *guard = new riskcard_guard{&guardOps, riskrt::Guard(std::move(m), code->eval), options};
+    (*guard)->cudaImage = code->cudaImage;
+    (*guard)->cudaImageSize = code->cudaImage ? code->cudaImageSize : 0;
     return RISKCARD_OK;
   } catch (const std::bad_alloc &) {
     return RISKCARD_OUT_OF_MEMORY;
@@ -311,6 +402,23 @@ riskcard_status riskcard_evaluate_batch(riskcard_guard *g, const char *const *in
   if (!usable(g) || (count && (!inputs || !lengths || !decisions)))
     return RISKCARD_INVALID_ARGUMENT;
   return g->ops->evaluateBatch(g, inputs, lengths, count, threads, decisions);
+}
+
+riskcard_status riskcard_evaluate_batch_on(riskcard_guard *g, riskcard_device device,
+                                           const char *const *inputs, const size_t *lengths,
+                                           size_t count, unsigned threads,
+                                           riskcard_decision **decisions) {
+  if (!usable(g) || (count && (!inputs || !lengths || !decisions)))
+    return RISKCARD_INVALID_ARGUMENT;
+  return g->ops->evaluateBatchOn(g, device, inputs, lengths, count, threads, decisions);
+}
+
+int riskcard_has_device_code(const riskcard_guard *g, riskcard_device device) {
+  return usable(g) ? g->ops->hasDeviceCode(g, device) : 0;
+}
+
+const char *riskcard_device_error(const riskcard_guard *g) {
+  return usable(g) ? g->ops->deviceError(g) : "";
 }
 
 void riskcard_decision_free(riskcard_decision *d) {

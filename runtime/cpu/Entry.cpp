@@ -10,6 +10,9 @@
 
 extern "C" {
 extern const char riskcard_guard_manifest[];
+// Defined by a guard built with `--target=cpu,cuda`; null otherwise.
+extern const unsigned char riskcard_guard_cuda_image[] __attribute__((weak));
+extern const uint64_t riskcard_guard_cuda_image_size __attribute__((weak));
 void _mlir_ciface_risk_eval(riskrt::MemRef1D<char> *, riskrt::MemRef1D<int64_t> *,
                             riskrt::MemRef1D<double> *, riskrt::MemRef1D<int64_t> *,
                             riskrt::MemRef1D<char> *);
@@ -24,7 +27,12 @@ __attribute__((visibility("default"))) int riskcard_linked_guards = 0;
 
 /// Opens this guard; `riskc build` exports it as riskcard_open_NAME.
 riskcard_status riskcard_entry_open(unsigned options, riskcard_guard **guard) {
-  return riskcard_open_with(riskcard_guard_manifest, &_mlir_ciface_risk_eval, options, guard);
+  riskcard_guard_code code{riskcard_guard_manifest, &_mlir_ciface_risk_eval, nullptr, 0};
+  if (&riskcard_guard_cuda_image_size && riskcard_guard_cuda_image) {
+    code.cudaImage = riskcard_guard_cuda_image;
+    code.cudaImageSize = size_t(riskcard_guard_cuda_image_size);
+  }
+  return riskcard_guard_from_code(&code, options, guard);
 }
 
 riskcard_status riskcard_open(unsigned options, riskcard_guard **guard) {

@@ -57,6 +57,15 @@ stage:
   --emit=llvm-dialect   lowered to the llvm dialect
   --emit=llvm    LLVM IR, optimised for this machine
   --emit=obj     an object file (needs -o)
+  --emit=gpu     (--target=cuda) the evaluator in a gpu.module with the
+                 batch kernel
+  --emit=nvvm    (--target=cuda) the gpu.module lowered to llvm and nvvm
+  --emit=ptx     (--target=cuda) the PTX the guard embeds for newer chips
+  --target=LIST  cpu (the default), or cpu,cuda: the guard also carries
+                 GPU code (cubins for sm_80 and sm_90 and PTX, built with
+                 ptxas from $CUDA_HOME, else /usr/local/cuda) for batch
+                 evaluation on a GPU (riskcard_evaluate_batch_on);
+                 --target=cuda goes with --emit=std|gpu|nvvm|ptx
   --policy NAME  the policy to build (default: the file's only policy)
   --print-locations
                  with --emit=risk|std|llvm-dialect: print each operation's
@@ -291,6 +300,7 @@ int driver::runBuild(const char *argv0, Args args) {
   std::optional<std::string> entryName = args.value("--entry");
   std::string bundle = args.value("--bundle").value_or("");
   std::vector<std::string> logMask = args.values("--log-mask");
+  std::string targets = args.value("--target").value_or("cpu");
   PipelineOptions pipeline;
   if (!parsePipelineOptions(args, pipeline))
     return 1;
@@ -302,9 +312,40 @@ int driver::runBuild(const char *argv0, Args args) {
     errs() << "error: `riskc build` takes one file\n";
     return 1;
   }
-  static const char *const stages[] = {"ast", "risk", "std", "llvm-dialect", "llvm", "obj", "so"};
+  static const char *const stages[] = {"ast", "risk", "std", "llvm-dialect", "llvm", "obj", "so",
+                                       "gpu", "nvvm", "ptx"};
   if (!llvm::is_contained(stages, emit)) {
-    errs() << "error: `--emit` is ast, risk, std, llvm-dialect, llvm or obj, not `" << emit << "`\n";
+    errs() << "error: `--emit` is ast, risk, std, llvm-dialect, llvm, obj, gpu, nvvm or ptx, not `"
+           << emit << "`\n";
+    return 1;
+  }
+  // --target: cpu, cuda, or both.
+  bool cpuTarget = false, cudaTarget = false;
+  {
+    llvm::SmallVector<llvm::StringRef> names;
+    llvm::StringRef(targets).split(names, ',');
+    for (llvm::StringRef name : names) {
+      const TargetDescription *t = TargetDescription::named(name.trim());
+      if (!t) {
+        errs() << "error: `--target` lists cpu and cuda, not `" << name << "`\n";
+        return 1;
+      }
+      (t->isCuda() ? cudaTarget : cpuTarget) = true;
+    }
+  }
+  bool gpuStage = emit == "gpu" || emit == "nvvm" || emit == "ptx";
+  if (gpuStage && (!cudaTarget || cpuTarget)) {
+    errs() << "error: `--emit=" << emit << "` prints GPU code: it goes with `--target=cuda`\n";
+    return 1;
+  }
+  if (cudaTarget && !cpuTarget && !gpuStage && emit != "std" && emit != "risk" && emit != "ast") {
+    errs() << "error: a guard needs CPU code too (it evaluates single inputs, and the records a "
+              "GPU hands back): build it with `--target=cpu,cuda`\n";
+    return 1;
+  }
+  if (cudaTarget && cpuTarget && emit != "so") {
+    errs() << "error: `--emit=" << emit << "` prints one target's code: choose `--target=cpu` or "
+              "`--target=cuda`\n";
     return 1;
   }
   if (!bundle.empty() && emit != "so") {
@@ -376,6 +417,12 @@ int driver::runBuild(const char *argv0, Args args) {
     return 1;
   }
   std::string entry = entryName.value_or(decl->name.name);
+  // riskcard_open_with is the runtime's own function (guard_entry.h).
+  if (entry == "with") {
+    errs() << "error: the guard's entry `riskcard_open_with` is taken by the runtime; choose "
+                "another with --entry NAME\n";
+    return 1;
+  }
   if (!isCIdentifier(entry)) {
     errs() << "error: the guard's entry `riskcard_open_" << entry
            << "` is not a C identifier; choose one with --entry NAME\n";
@@ -390,7 +437,50 @@ int driver::runBuild(const char *argv0, Args args) {
     }
   }
   mlir::MLIRContext context;
-  Stage stage = emit == "risk" ? Stage::Risk : emit == "std" ? Stage::Standard : Stage::LLVMDialect;
+  Stage stage = emit == "risk"  ? Stage::Risk
+                : emit == "std" ? Stage::Standard
+                : emit == "gpu" ? Stage::Gpu
+                                : Stage::LLVMDialect;
+  // The GPU code: printed, or packed into the guard beside the CPU code.
+  std::string cudaImage;
+  if (cudaTarget) {
+    PipelineOptions gpuPipeline = pipeline;
+    gpuPipeline.target = &TargetDescription::cuda();
+    mlir::OwningOpRef<mlir::ModuleOp> gpuModule =
+        compilePolicy(context, *policy, c.sources, c.diags, stage, gpuPipeline);
+    if (!gpuModule) {
+      emitDiagnostics(c.diags, options.format);
+      return 1;
+    }
+    if (emit == "ptx" || emit == "so") {
+      auto objects = serializeGpuModule(*gpuModule, TargetDescription::cuda(), emit == "ptx");
+      if (!objects) {
+        errs() << "error: " << llvm::toString(objects.takeError()) << "\n";
+        return 1;
+      }
+      if (emit == "ptx") {
+        llvm::raw_ostream *os = textOut();
+        if (!os)
+          return 1;
+        for (const GpuObject &o : *objects)
+          if (o.ptx)
+            *os << llvm::StringRef(o.bytes).rtrim('\0');
+        return 0;
+      }
+      cudaImage = packCudaImage(*objects, TargetDescription::cuda());
+    } else {
+      emitDiagnostics(c.diags, options.format);
+      mlir::OpPrintingFlags flags;
+      if (printLocations)
+        flags.enableDebugInfo(/*enable=*/true, /*prettyForm=*/false);
+      llvm::raw_ostream *os = textOut();
+      if (!os)
+        return 1;
+      gpuModule->print(*os, flags);
+      *os << "\n";
+      return 0;
+    }
+  }
   mlir::OwningOpRef<mlir::ModuleOp> module =
       compilePolicy(context, *policy, c.sources, c.diags, stage, pipeline);
   emitDiagnostics(c.diags, options.format);
@@ -440,7 +530,7 @@ int driver::runBuild(const char *argv0, Args args) {
     removeGuard.emplace(guardPath);
   }
   // One object, or for a large policy one per core, compiled in parallel.
-  auto objects = emitObjectFiles(*module, manifest, guardPath + ".o");
+  auto objects = emitObjectFiles(*module, manifest, guardPath + ".o", cudaImage);
   if (!objects) {
     errs() << "error: " << llvm::toString(objects.takeError()) << "\n";
     return 1;
@@ -456,7 +546,9 @@ int driver::runBuild(const char *argv0, Args args) {
     return 1;
   }
   std::string versionScript = guardPath + ".map";
-  if (!writeTextFile(versionScript, "{\n  global: riskcard_*;\n  local: riskcard_open_with; riskcard_entry_open; riskcard_guard_manifest; *;\n};\n"))
+  if (!writeTextFile(versionScript, "{\n  global: riskcard_*;\n  local: riskcard_open_with; riskcard_guard_from_code; riskcard_entry_open; "
+                      "riskcard_guard_manifest; riskcard_guard_cuda_image; "
+                      "riskcard_guard_cuda_image_size; *;\n};\n"))
     return 1;
   std::string entryObject = libDir + "/libriskcard_entry.a",
               runtime = libDir + "/libriskcard_runtime.a";

@@ -38,6 +38,12 @@ malformed line included (it is decided `block`, with its error).
                        field with evidence: `"redacted":{"text":"mail [REDACTED]"}`
   --max-input-bytes N  the most bytes one input line may have (default 16 MiB,
                        as a built guard); a longer line is decided `block`
+  --device=cpu|gpu     where the rules run (default cpu). gpu: the policy is
+                       also compiled for CUDA and the inputs are decided as one
+                       batch on GPU 0 (JSON parsed and decisions assembled on
+                       the CPU's threads); the decisions are those of the CPU.
+                       Exit 2 if the device fails mid-batch (the records it
+                       had not finished are `block`, error kind `device`)
 )";
 
 static const char *const testHelp = R"(usage: riskc test [options] FILES|DIRS
@@ -87,6 +93,7 @@ int driver::runEval(const char *argv0, Args args) {
   bool explain = args.flag("--explain");
   bool errorsAsErrors = args.flag("--errors-as-errors");
   bool withRedacted = args.flag("--redact");
+  std::string device = args.value("--device").value_or("cpu");
   uint64_t maxInputBytes = 0;
   ok &= args.positive("--max-input-bytes", maxInputBytes);
   PipelineOptions pipeline;
@@ -97,6 +104,15 @@ int driver::runEval(const char *argv0, Args args) {
     return 1;
   if (paths.size() != 1) {
     errs() << "error: `riskc eval` takes one policy file (usage: riskc eval FILE --input FILE)\n";
+    return 1;
+  }
+  if (device != "cpu" && device != "gpu") {
+    errs() << "error: `--device` is cpu or gpu, not `" << device << "`\n";
+    return 1;
+  }
+  if (device == "gpu" && (explain || engineName != "jit")) {
+    errs() << "error: `--device=gpu` runs compiled code and gives no rule values: it goes "
+              "with neither `--engine=interp` nor `--explain`\n";
     return 1;
   }
   Compilation c(options);
@@ -133,6 +149,32 @@ int driver::runEval(const char *argv0, Args args) {
   llvm::SmallVector<llvm::StringRef, 64> lines;
   if (!text.empty() || (*buffer)->getBufferSize() > 0)
     text.split(lines, '\n');
+  if (device == "gpu") {
+    std::string error;
+    std::unique_ptr<riskrt::cuda::Device> gpu = openGpu(*policy, c, pipeline, error);
+    emitDiagnostics(c.diags, options.format);
+    if (!gpu) {
+      errs() << "error: --device=gpu: " << error << "\n";
+      return 1;
+    }
+    std::vector<std::string> batch;
+    for (llvm::StringRef line : lines)
+      batch.push_back(line.rtrim('\r').str());
+    std::vector<riskrt::Decision> decisions;
+    std::vector<char> failed;
+    bool ok = gpu->evaluate(engine->guard(), batch, 0, decisions, failed, error);
+    for (size_t i = 0; i < batch.size(); ++i) {
+      riskrt::Decision d = failed[i] ? riskrt::Decision::error("out-of-memory", "the guard ran out of memory",
+                                                               engine->guard().manifest().bundle)
+                                     : std::move(decisions[i]);
+      llvm::outs() << d.toJson(errorsAsErrors, withRedacted) << "\n";
+    }
+    if (!ok) {
+      errs() << "error: the device failed: " << error << "\n";
+      return 2;
+    }
+    return 0;
+  }
   for (llvm::StringRef line : lines) {
     EngineResult result = engine->run(line.rtrim('\r'));
     std::string json = result.decision.toJson(errorsAsErrors, withRedacted);

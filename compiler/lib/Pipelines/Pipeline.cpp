@@ -56,12 +56,20 @@ void risk::buildRiskPipeline(mlir::OpPassManager &pm, Stage stage, const Pipelin
   conversion.maxStates = options.maxAutomatonStates;
   conversion.maxFusedStates = options.maxFusedStates;
   conversion.rulesPerFunction = options.rulesPerFunction;
+  const TargetDescription &target = *options.target;
+  conversion.spanCapacity = target.spanCapacity;
   pm.addPass(createConvertRiskToStandardPass(conversion));
   // From here on the passes that work function by function run on the
   // functions in parallel (a large policy has many: its rule chunks).
   pm.addNestedPass<mlir::func::FuncOp>(mlir::createCanonicalizerPass());
   pm.addNestedPass<mlir::func::FuncOp>(mlir::createCSEPass());
   if (stage == Stage::Standard)
+    return;
+  if (target.isCuda()) {
+    buildGpuPipeline(pm, stage, target);
+    return;
+  }
+  if (stage == Stage::Gpu) // not a stage of the CPU's pipeline
     return;
   pm.addNestedPass<mlir::func::FuncOp>(mlir::createConvertSCFToCFPass());
   pm.addNestedPass<mlir::func::FuncOp>(mlir::memref::createExpandStridedMetadataPass());
@@ -83,6 +91,13 @@ void risk::registerRiskPasses() {
                                    [](mlir::OpPassManager &pm) { buildRiskPipeline(pm, Stage::Standard); });
   mlir::PassPipelineRegistration<>("risk-to-llvm", "Lower the risk dialect to the llvm dialect",
                                    [](mlir::OpPassManager &pm) { buildRiskPipeline(pm, Stage::LLVMDialect); });
+  mlir::PassPipelineRegistration<>(
+      "risk-to-nvvm", "Lower the risk dialect to a gpu.module in the llvm and nvvm dialects",
+      [](mlir::OpPassManager &pm) {
+        PipelineOptions options;
+        options.target = &TargetDescription::cuda();
+        buildRiskPipeline(pm, Stage::LLVMDialect, options);
+      });
 }
 
 mlir::LogicalResult risk::lowerModule(mlir::ModuleOp module, Stage stage,
@@ -143,7 +158,7 @@ static std::unique_ptr<llvm::TargetMachine> createHostMachine(std::string &error
 /// Translates, embeds the manifest and optimises for the host.
 static llvm::Expected<std::unique_ptr<llvm::Module>>
 buildLLVMModule(mlir::ModuleOp module, llvm::LLVMContext &context, llvm::StringRef manifest,
-                llvm::TargetMachine *&machineOut) {
+                llvm::StringRef cudaImage, llvm::TargetMachine *&machineOut) {
   initializeTargets();
   mlir::registerBuiltinDialectTranslation(*module.getContext());
   mlir::registerLLVMDialectTranslation(*module.getContext());
@@ -154,6 +169,18 @@ buildLLVMModule(mlir::ModuleOp module, llvm::LLVMContext &context, llvm::StringR
   llvm::Constant *data = llvm::ConstantDataArray::getString(context, manifest, /*AddNull=*/true);
   new llvm::GlobalVariable(*llvmModule, data->getType(), /*isConstant=*/true,
                            llvm::GlobalValue::ExternalLinkage, data, "riskcard_guard_manifest");
+  if (!cudaImage.empty()) {
+    // The device code travels in the same artefact (runtime/cuda reads it).
+    llvm::Constant *image = llvm::ConstantDataArray::getString(context, cudaImage, /*AddNull=*/false);
+    auto *global = new llvm::GlobalVariable(*llvmModule, image->getType(), /*isConstant=*/true,
+                                            llvm::GlobalValue::ExternalLinkage, image,
+                                            "riskcard_guard_cuda_image");
+    global->setAlignment(llvm::Align(16));
+    new llvm::GlobalVariable(*llvmModule, llvm::Type::getInt64Ty(context), /*isConstant=*/true,
+                             llvm::GlobalValue::ExternalLinkage,
+                             llvm::ConstantInt::get(llvm::Type::getInt64Ty(context), cudaImage.size()),
+                             "riskcard_guard_cuda_image_size");
+  }
   std::string error;
   static std::unique_ptr<llvm::TargetMachine> machine = createHostMachine(error);
   if (!machine)
@@ -168,10 +195,11 @@ buildLLVMModule(mlir::ModuleOp module, llvm::LLVMContext &context, llvm::StringR
   return std::move(llvmModule);
 }
 
-llvm::Expected<std::string> risk::translateToLLVMIR(mlir::ModuleOp module, llvm::StringRef manifest) {
+llvm::Expected<std::string> risk::translateToLLVMIR(mlir::ModuleOp module, llvm::StringRef manifest,
+                                                    llvm::StringRef cudaImage) {
   llvm::LLVMContext context;
   llvm::TargetMachine *machine = nullptr;
-  auto llvmModule = buildLLVMModule(module, context, manifest, machine);
+  auto llvmModule = buildLLVMModule(module, context, manifest, cudaImage, machine);
   if (!llvmModule)
     return llvmModule.takeError();
   std::string out;
@@ -191,7 +219,8 @@ static std::string emitCode(llvm::Module &module, llvm::TargetMachine &machine,
 }
 
 llvm::Expected<std::vector<std::string>>
-risk::emitObjectFiles(mlir::ModuleOp module, llvm::StringRef manifest, llvm::StringRef path) {
+risk::emitObjectFiles(mlir::ModuleOp module, llvm::StringRef manifest, llvm::StringRef path,
+                      llvm::StringRef cudaImage) {
   bool chunked = false;
   module.walk([&](mlir::Operation *op) {
     if (op->hasAttr("risk.rule_chunk"))
@@ -200,13 +229,13 @@ risk::emitObjectFiles(mlir::ModuleOp module, llvm::StringRef manifest, llvm::Str
   unsigned parts = chunked ? std::max(1u, std::min(8u, llvm::hardware_concurrency().compute_thread_count()))
                            : 1;
   if (parts == 1) {
-    if (llvm::Error err = emitObjectFile(module, manifest, path))
+    if (llvm::Error err = emitObjectFile(module, manifest, path, cudaImage))
       return std::move(err);
     return std::vector<std::string>{path.str()};
   }
   llvm::LLVMContext context;
   llvm::TargetMachine *machine = nullptr;
-  auto llvmModule = buildLLVMModule(module, context, manifest, machine);
+  auto llvmModule = buildLLVMModule(module, context, manifest, cudaImage, machine);
   if (!llvmModule)
     return llvmModule.takeError();
   std::vector<std::string> paths;
@@ -258,10 +287,11 @@ risk::emitObjectFiles(mlir::ModuleOp module, llvm::StringRef manifest, llvm::Str
   return paths;
 }
 
-llvm::Error risk::emitObjectFile(mlir::ModuleOp module, llvm::StringRef manifest, llvm::StringRef path) {
+llvm::Error risk::emitObjectFile(mlir::ModuleOp module, llvm::StringRef manifest, llvm::StringRef path,
+                                 llvm::StringRef cudaImage) {
   llvm::LLVMContext context;
   llvm::TargetMachine *machine = nullptr;
-  auto llvmModule = buildLLVMModule(module, context, manifest, machine);
+  auto llvmModule = buildLLVMModule(module, context, manifest, cudaImage, machine);
   if (!llvmModule)
     return llvmModule.takeError();
   std::error_code ec;

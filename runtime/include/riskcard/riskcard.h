@@ -33,7 +33,7 @@
 extern "C" {
 #endif
 
-#define RISKCARD_ABI_VERSION 1
+#define RISKCARD_ABI_VERSION 2
 
 #if defined(__GNUC__)
 #define RISKCARD_EXPORT __attribute__((visibility("default")))
@@ -57,8 +57,18 @@ typedef enum riskcard_status {
   RISKCARD_OUT_OF_MEMORY = 2,    /* the decision(s) given are fail-closed errors */
   RISKCARD_BAD_ARTEFACT = 3,     /* the guard's embedded data cannot be read */
   RISKCARD_AMBIGUOUS = 4,        /* riskcard_open with several guards linked: use riskcard_open_NAME */
-  RISKCARD_INTERNAL = 5          /* any other failure; the decision(s) given are fail-closed errors */
+  RISKCARD_INTERNAL = 5,         /* any other failure; the decision(s) given are fail-closed errors */
+  RISKCARD_NO_DEVICE = 6,        /* the device asked for cannot be used (no driver, no device, no
+                                    code for it in the guard): nothing was evaluated */
+  RISKCARD_DEVICE_FAILED = 7     /* the device failed during a batch: the records it had not
+                                    finished have `error` decisions of kind `device` */
 } riskcard_status;
+
+/* Where riskcard_evaluate_batch_on runs the rules. */
+typedef enum riskcard_device {
+  RISKCARD_DEVICE_CPU = 0, /* this process's threads (riskcard_evaluate_batch) */
+  RISKCARD_DEVICE_CUDA = 1 /* GPU 0, for a guard built with `--target=cpu,cuda` */
+} riskcard_device;
 
 /* The most bytes of JSON a guard takes from one input unless told otherwise
  * (riskcard_set_max_input_bytes); a larger input is decided `block` with the
@@ -108,6 +118,30 @@ RISKCARD_EXPORT riskcard_status riskcard_evaluate(riskcard_guard *guard, const c
 RISKCARD_EXPORT riskcard_status riskcard_evaluate_batch(riskcard_guard *guard, const char *const *inputs,
                                         const size_t *lengths, size_t count, unsigned threads,
                                         riskcard_decision **decisions);
+
+/* riskcard_evaluate_batch on a device. With RISKCARD_DEVICE_CUDA the JSON is
+ * parsed and the decisions assembled on up to `threads` CPU threads, the
+ * rules run on the GPU (one thread per record), and a record the GPU cannot
+ * finish (more evidence than it keeps) is evaluated on the CPU: the decisions
+ * are exactly those of riskcard_evaluate_batch. RISKCARD_NO_DEVICE: the guard
+ * has no code for the device, or the machine has no driver or no device
+ * (riskcard_device_error says which); every decisions[i] is then NULL.
+ * RISKCARD_DEVICE_FAILED: the device failed mid-batch; decisions[i] of every
+ * record it had not finished is an `error` decision of kind `device` (it
+ * reads as block), the others stand. The device is opened on the first call
+ * and kept until riskcard_close; batches on one guard's device run one at a
+ * time. */
+RISKCARD_EXPORT riskcard_status riskcard_evaluate_batch_on(riskcard_guard *guard, riskcard_device device,
+                                                           const char *const *inputs,
+                                                           const size_t *lengths, size_t count,
+                                                           unsigned threads,
+                                                           riskcard_decision **decisions);
+/* Whether the guard carries code for `device` (the CPU: always). */
+RISKCARD_EXPORT int riskcard_has_device_code(const riskcard_guard *guard, riskcard_device device);
+/* What the last device call on this guard said: the device it opened
+ * ("NVIDIA H100 ... (sm_90), cubin sm_90"), or why it could not open or
+ * failed; "" before any. Valid until the next device call on the guard. */
+RISKCARD_EXPORT const char *riskcard_device_error(const riskcard_guard *guard);
 
 RISKCARD_EXPORT void riskcard_decision_free(riskcard_decision *decision);
 

@@ -2,6 +2,8 @@
 #ifndef RISK_CONVERSION_PASSES_H
 #define RISK_CONVERSION_PASSES_H
 
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Pass/Pass.h"
 #include <memory>
 
@@ -14,6 +16,9 @@ namespace risk {
 std::unique_ptr<mlir::Pass> createConvertRiskToStandardPass();
 std::unique_ptr<mlir::Pass>
 createConvertRiskToStandardPass(const ConvertRiskToStandardOptions &options);
+
+/// Moves the evaluator into a gpu.module with a batch kernel.
+std::unique_ptr<mlir::Pass> createRiskOutlineGpuPass(const RiskOutlineGpuOptions &options);
 
 #define GEN_PASS_REGISTRATION
 #include "risk/Conversion/Passes.h.inc"

@@ -33,11 +33,37 @@ def ConvertRiskToStandard : Pass<"convert-risk-to-standard", "mlir::ModuleOp"> {
            "larger sets are split into parts scanned one after another">,
     Option<"rulesPerFunction", "rules-per-function", "unsigned", "64",
            "a policy with more rules puts them, in order, into private "
-           "functions of at most this many rules each">
+           "functions of at most this many rules each">,
+    Option<"spanCapacity", "span-capacity", "int64_t", "0",
+           "the most evidence spans the evaluator keeps (0: the policy's own); "
+           "a target that keeps fewer re-evaluates the records that overflow "
+           "them elsewhere">
   ];
   let dependentDialects = ["mlir::func::FuncDialect", "mlir::scf::SCFDialect",
                            "mlir::arith::ArithDialect", "mlir::memref::MemRefDialect",
                            "mlir::math::MathDialect", "mlir::vector::VectorDialect"];
+}
+
+def RiskOutlineGpu : Pass<"risk-outline-gpu", "mlir::ModuleOp"> {
+  let summary = "Move the lowered evaluator into a gpu.module with a batch kernel";
+  let description = [{
+    After `convert-risk-to-standard`: every function and constant table of
+    the module moves into `gpu.module @risk_guard`, which gets one
+    `#nvvm.target` per chip, and a kernel
+    `gpu.func @risk_eval_batch(%count: index, %records: memref<?xi64>,
+    %data: memref<?xi8>)` that evaluates record `i` (one thread each) by
+    calling `@risk_eval` on `memref.view`s of `%data` at the offsets in
+    `%records[10*i .. 10*i+9]` (arena, slots, numbers, out, scratch: byte
+    offset and element count each). The evaluator itself is unchanged: the
+    GPU runs the same code as the CPU (docs/design/gpu.md).
+  }];
+  let options = [
+    ListOption<"chips", "chips", "std::string", "the chips to build for (sm_80, ...)">,
+    Option<"features", "features", "std::string", "\"+ptx80\"", "the PTX ISA version">
+  ];
+  let dependentDialects = ["mlir::gpu::GPUDialect", "mlir::NVVM::NVVMDialect",
+                           "mlir::memref::MemRefDialect", "mlir::scf::SCFDialect",
+                           "mlir::arith::ArithDialect", "mlir::func::FuncDialect"];
 }
 
 #endif // RISK_CONVERSION_PASSES

@@ -12,6 +12,7 @@
 #include "risk/Pipelines/Pipeline.h"
 #include "risk/Policy/Policy.h"
 #include "risk/Sema/Sema.h"
+#include "riskcard/device.hpp"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
 #include <memory>
@@ -103,6 +104,11 @@ struct Compilation {
   /// imported module); null after reporting errors.
   const CheckedPolicy *checked(const PolicyDecl &decl);
 };
+
+/// The policy compiled for CUDA and loaded on GPU 0 (Device.cpp), for
+/// `--device=gpu`; null with a message (no toolkit, driver or device).
+std::unique_ptr<riskrt::cuda::Device> openGpu(const CheckedPolicy &policy, Compilation &c,
+                                              const PipelineOptions &options, std::string &error);
 
 int runCheck(const char *argv0, Args args);
 int runFormat(const char *argv0, Args args);

@@ -6,8 +6,8 @@
 // the GPU guard. The C libraries' `exp` (glibc on the CPU, libdevice on the
 // GPU) differ in the last bit, so the exponential is this one: Cody–Waite
 // range reduction by ln 2 and a degree-13 Taylor polynomial in Horner form,
-// using only correctly rounded IEEE operations (+, -, *, /, floor) and exact
-// integer steps. The lowering of `risk.model.eval` emits exactly these
+// using only correctly rounded IEEE operations (+, -, *, /) and exact
+// integer conversions. The lowering of `risk.model.eval` emits exactly these
 // operations in this order (RiskToStandard.cpp, emitExp); no backend we use
 // contracts them into fused multiply-adds (no fast-math flags are set, and
 // this file is compiled with -ffp-contract=off). Accuracy: within 2 ulp of
@@ -60,12 +60,17 @@ inline double exp(double x) {
   // Clamped (and NaN replaced) so that the steps below stay in range; the
   // clamped-away cases are chosen at the end.
   double xc = nan ? 0.0 : (x < C::kLow ? C::kLow : (x > C::kHigh ? C::kHigh : x));
-  double k = std::floor(xc * C::kLog2e + 0.5);
+  // k = floor(v), by truncation and a correction: integer steps that need no
+  // library on any target (|v| < 2^11).
+  double v = xc * C::kLog2e + 0.5;
+  int64_t truncated = int64_t(v);
+  int64_t ki = truncated - (double(truncated) > v ? 1 : 0);
+  double k = double(ki);
   double r = (xc - k * C::kLn2Hi) - k * C::kLn2Lo;
   double p = C::kCoefficients[C::kDegree];
   for (int i = C::kDegree - 1; i >= 0; --i)
     p = p * r + C::kCoefficients[i];
-  uint64_t bits = uint64_t(int64_t(k) + 1023) << 52;
+  uint64_t bits = uint64_t(ki + 1023) << 52;
   double scale;
   std::memcpy(&scale, &bits, sizeof scale);
   double result = p * scale;

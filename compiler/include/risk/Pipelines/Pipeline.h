@@ -12,6 +12,7 @@
 #ifndef RISK_PIPELINES_PIPELINE_H
 #define RISK_PIPELINES_PIPELINE_H
 
+#include "risk/Pipelines/Target.h"
 #include "risk/Policy/Policy.h"
 #include "riskcard/runtime.hpp"
 #include "mlir/IR/BuiltinOps.h"
@@ -27,8 +28,12 @@ class ExecutionEngine;
 
 namespace risk {
 
-/// The stages `riskc build --emit` can stop after.
-enum class Stage { Risk, Standard, LLVMDialect };
+/// The stages `riskc build --emit` can stop after. `LLVMDialect` is the
+/// end of the pipeline for either target: for the CPU the llvm dialect, for
+/// CUDA the gpu.module lowered to llvm + nvvm (serialised by
+/// serializeGpuModule). `Gpu` (CUDA only) is the evaluator moved into its
+/// gpu.module with the batch kernel.
+enum class Stage { Risk, Standard, Gpu, LLVMDialect };
 
 struct PipelineOptions {
   /// The most states one matcher's minimised automaton may have.
@@ -39,10 +44,15 @@ struct PipelineOptions {
   /// A policy with more rules puts them into functions of at most this many
   /// (build time linear in the number of rules; docs/design/guards.md).
   unsigned rulesPerFunction = 64;
+  /// What the code is for (Target.h): the CPU, or CUDA.
+  const TargetDescription *target = &TargetDescription::cpu();
 };
 
 /// Adds the passes that take a risk module to `stage`.
 void buildRiskPipeline(mlir::OpPassManager &pm, Stage stage, const PipelineOptions &options = {});
+/// The part of the pipeline after the standard dialects for a CUDA target
+/// (GpuPipeline.cpp).
+void buildGpuPipeline(mlir::OpPassManager &pm, Stage stage, const TargetDescription &target);
 /// Registers the passes and the named pipelines (`risk-to-standard`,
 /// `risk-to-llvm`) for risk-opt.
 void registerRiskPasses();
@@ -65,18 +75,41 @@ private:
 };
 
 /// LLVM IR for a module in the llvm dialect, with the manifest embedded as
-/// `riskcard_guard_manifest`.
+/// `riskcard_guard_manifest` (and a CUDA image, when not empty, as
+/// `riskcard_guard_cuda_image` and `riskcard_guard_cuda_image_size`).
 llvm::Expected<std::string> translateToLLVMIR(mlir::ModuleOp llvmDialectModule,
-                                              llvm::StringRef manifest);
+                                              llvm::StringRef manifest,
+                                              llvm::StringRef cudaImage = {});
 /// An object file for the host with the manifest embedded.
 llvm::Error emitObjectFile(mlir::ModuleOp llvmDialectModule, llvm::StringRef manifest,
-                           llvm::StringRef path);
+                           llvm::StringRef path, llvm::StringRef cudaImage = {});
 /// The same code as one or more object files, for linking together: a large
 /// module (a policy whose rules went into chunk functions) is optimised
 /// whole, then cut into one part per core and the parts are compiled to
 /// machine code in parallel (`PATH`, `PATH.1.o`, ...). Returns the paths.
 llvm::Expected<std::vector<std::string>>
-emitObjectFiles(mlir::ModuleOp llvmDialectModule, llvm::StringRef manifest, llvm::StringRef path);
+emitObjectFiles(mlir::ModuleOp llvmDialectModule, llvm::StringRef manifest, llvm::StringRef path,
+                llvm::StringRef cudaImage = {});
+
+/// One piece of device code serialised from a module lowered for CUDA.
+struct GpuObject {
+  std::string chip;   ///< sm_80, ...
+  bool ptx = false;   ///< PTX text (else a cubin)
+  std::string bytes;
+};
+
+/// Serialises the gpu.module of `module` (lowered for CUDA to
+/// Stage::LLVMDialect; left unchanged) with `gpu-module-to-binary`: a cubin
+/// for every chip of `target` (ptxas from the CUDA toolkit: $CUDA_HOME, else
+/// /usr/local/cuda) unless `ptxOnly`, and the PTX for `target.ptxChip`.
+llvm::Expected<std::vector<GpuObject>> serializeGpuModule(mlir::ModuleOp module,
+                                                          const TargetDescription &target,
+                                                          bool ptxOnly = false);
+
+/// The CUDA image a guard embeds (`riskcard_guard_cuda_image`): the objects,
+/// the kernel's name and the span capacity its evaluator keeps, in the
+/// container format riskrt::cuda::parseImage reads (runtime/cuda).
+std::string packCudaImage(llvm::ArrayRef<GpuObject> objects, const TargetDescription &target);
 
 } // namespace risk
 

@@ -279,7 +279,8 @@ llvm::SmallVector<Value> closeChunk(func::FuncOp chunk) {
 
 } // namespace
 
-LogicalResult risk::lowering::lowerPolicy(PolicyOp policy, unsigned rulesPerFunction) {
+LogicalResult risk::lowering::lowerPolicy(PolicyOp policy, unsigned rulesPerFunction,
+                                          int64_t spanCapacity) {
   MLIRContext *ctx = policy.getContext();
   ModuleOp module = policy->getParentOfType<ModuleOp>();
   OpBuilder b(policy);
@@ -297,7 +298,10 @@ LogicalResult risk::lowering::lowerPolicy(PolicyOp policy, unsigned rulesPerFunc
   for (RuleOp rule : rules)
     actions.push_back(int64_t(rule.getAction()));
   func->setAttr("risk.num_rules", b.getI64IntegerAttr(rules.size()));
-  func->setAttr("risk.span_capacity", b.getI64IntegerAttr(policy.getSpanCapacity()));
+  int64_t capacity = policy.getSpanCapacity();
+  if (spanCapacity > 0)
+    capacity = std::min(capacity, spanCapacity);
+  func->setAttr("risk.span_capacity", b.getI64IntegerAttr(capacity));
   func->setAttr("risk.num_scores", b.getI64IntegerAttr(policy.getNumScores()));
   Block *entry = func.addEntryBlock();
   Value out = entry->getArgument(OutArg);

@@ -18,7 +18,8 @@ namespace risk::lowering {
 
 /// Builds `@risk_eval` (and its rule chunks) for `policy` and erases it. The
 /// value ops it moves stay risk ops, for the dialect conversion that follows.
-mlir::LogicalResult lowerPolicy(PolicyOp policy, unsigned rulesPerFunction);
+mlir::LogicalResult lowerPolicy(PolicyOp policy, unsigned rulesPerFunction,
+                                int64_t spanCapacity = 0);
 
 } // namespace risk::lowering
 

@@ -1545,13 +1545,17 @@ Value emitExp(OpBuilder &b, Location loc, Value x) {
   Value low = cmp(arith::CmpFPredicate::OLT, x, splat(C::kLow));
   Value high = cmp(arith::CmpFPredicate::OGT, x, splat(C::kHigh));
   Value xc = select(nan, splat(0.0), select(low, splat(C::kLow), select(high, splat(C::kHigh), x)));
-  Value k = b.create<math::FloorOp>(loc, add(mul(xc, splat(C::kLog2e)), splat(0.5)));
+  Value v = add(mul(xc, splat(C::kLog2e)), splat(0.5));
+  Value truncated = b.create<arith::FPToSIOp>(loc, intType, v);
+  Value above = cmp(arith::CmpFPredicate::OGT, b.create<arith::SIToFPOp>(loc, type, truncated), v);
+  Value ki = b.create<arith::SubIOp>(loc, truncated, b.create<arith::ExtUIOp>(loc, intType, above));
+  Value k = b.create<arith::SIToFPOp>(loc, type, ki);
   Value r = sub(sub(xc, mul(k, splat(C::kLn2Hi))), mul(k, splat(C::kLn2Lo)));
   Value p = splat(C::kCoefficients[C::kDegree]);
   for (int i = C::kDegree - 1; i >= 0; --i)
     p = add(mul(p, r), splat(C::kCoefficients[i]));
   Value bits = b.create<arith::ShLIOp>(
-      loc, b.create<arith::AddIOp>(loc, b.create<arith::FPToSIOp>(loc, intType, k), splatInt(1023)),
+      loc, b.create<arith::AddIOp>(loc, ki, splatInt(1023)),
       splatInt(52));
   Value result = mul(p, b.create<arith::BitcastOp>(loc, type, bits));
   return select(nan, x, select(low, splat(0.0),
@@ -1756,7 +1760,7 @@ struct ConvertRiskToStandardPass
     if (failed(buildModels(module, models)))
       return signalPassFailure();
     for (PolicyOp policy : llvm::to_vector(module.getOps<PolicyOp>()))
-      if (failed(lowerPolicy(policy, rulesPerFunction)))
+      if (failed(lowerPolicy(policy, rulesPerFunction, spanCapacity)))
         return signalPassFailure();
     for (Operation &op : llvm::make_early_inc_range(module.getOps()))
       if (isa<LexiconOp, PatternOp, ModelOp>(op))
