@@ -37,6 +37,7 @@ struct riskcard_guard {
   std::mutex deviceLock;
   std::unique_ptr<riskrt::cuda::Device> device;
   std::string deviceMessage;
+  riskrt::cuda::BatchStats deviceStats;
 };
 
 struct riskcard_decision {
@@ -66,6 +67,7 @@ struct GuardOps {
                                      const size_t *, size_t, unsigned, riskcard_decision **);
   int (*hasDeviceCode)(const riskcard_guard *, riskcard_device);
   const char *(*deviceError)(const riskcard_guard *);
+  void (*deviceTiming)(const riskcard_guard *, double *);
 };
 
 struct DecisionOps {
@@ -258,6 +260,12 @@ int hasDeviceCode(const riskcard_guard *g, riskcard_device device) {
 
 const char *deviceError(const riskcard_guard *g) { return g->deviceMessage.c_str(); }
 
+void deviceTiming(const riskcard_guard *g, double *times) {
+  const riskrt::cuda::BatchStats &s = g->deviceStats;
+  times[0] = s.copyToDeviceMs, times[1] = s.kernelMs, times[2] = s.copyFromDeviceMs,
+  times[3] = s.wallMs;
+}
+
 riskcard_status evaluateBatchOn(riskcard_guard *g, riskcard_device device, const char *const *inputs,
                                 const size_t *lengths, size_t count, unsigned threads,
                                 riskcard_decision **decisions) {
@@ -291,7 +299,7 @@ riskcard_status evaluateBatchOn(riskcard_guard *g, riskcard_device device, const
     std::vector<riskrt::Decision> results;
     std::vector<char> failed;
     std::string error;
-    if (!g->device->evaluate(g->guard, batch, threads, results, failed, error)) {
+    if (!g->device->evaluate(g->guard, batch, threads, results, failed, error, &g->deviceStats)) {
       g->deviceMessage = error;
       status = RISKCARD_DEVICE_FAILED;
     }
@@ -323,7 +331,7 @@ riskcard_status evaluateBatchOn(riskcard_guard *g, riskcard_device device, const
 
 const GuardOps guardOps = {RISKCARD_ABI_VERSION, guardClose,    policyName,      bundleHash,
                            setMaxInputBytes,     maxInputBytes, evaluate,        evaluateBatch,
-                           evaluateBatchOn,      hasDeviceCode, deviceError};
+                           evaluateBatchOn,      hasDeviceCode, deviceError,     deviceTiming};
 
 bool usable(const riskcard_guard *g) { return g && g->ops && g->ops->abi == RISKCARD_ABI_VERSION; }
 bool usable(const riskcard_decision *d) {
@@ -419,6 +427,13 @@ int riskcard_has_device_code(const riskcard_guard *g, riskcard_device device) {
 
 const char *riskcard_device_error(const riskcard_guard *g) {
   return usable(g) ? g->ops->deviceError(g) : "";
+}
+
+riskcard_status riskcard_device_timing(const riskcard_guard *g, double times[4]) {
+  if (!usable(g) || !times)
+    return RISKCARD_INVALID_ARGUMENT;
+  g->ops->deviceTiming(g, times);
+  return RISKCARD_OK;
 }
 
 void riskcard_decision_free(riskcard_decision *d) {

@@ -246,7 +246,7 @@ risk::emitObjectFiles(mlir::ModuleOp module, llvm::StringRef manifest, llvm::Str
     std::error_code ec;
     streams.push_back(std::make_unique<llvm::raw_fd_ostream>(paths.back(), ec, llvm::sys::fs::OF_None));
     if (ec)
-      return llvm::createStringError(ec, "cannot write `%s`", paths.back().c_str());
+      return llvm::createStringError(ec, "cannot write `%s`: %s", paths.back().c_str(), ec.message().c_str());
     outs.push_back(streams.back().get());
   }
   // Cut the optimised module into parts (internal symbols become hidden
@@ -297,7 +297,7 @@ llvm::Error risk::emitObjectFile(mlir::ModuleOp module, llvm::StringRef manifest
   std::error_code ec;
   llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
   if (ec)
-    return llvm::createStringError(ec, "cannot write `%s`", path.str().c_str());
+    return llvm::createStringError(ec, "cannot write `%s`: %s", path.str().c_str(), ec.message().c_str());
   std::string error = emitCode(**llvmModule, *machine, os);
   if (!error.empty())
     return llvm::createStringError(llvm::inconvertibleErrorCode(), error);

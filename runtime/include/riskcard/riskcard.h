@@ -142,6 +142,11 @@ RISKCARD_EXPORT int riskcard_has_device_code(const riskcard_guard *guard, riskca
  * ("NVIDIA H100 ... (sm_90), cubin sm_90"), or why it could not open or
  * failed; "" before any. Valid until the next device call on the guard. */
 RISKCARD_EXPORT const char *riskcard_device_error(const riskcard_guard *guard);
+/* Where the time of the last device batch on this guard went, in
+ * milliseconds (by device events): times[0] copies to the device, times[1]
+ * the kernel, times[2] copies back, times[3] the whole call. All 0 before
+ * the first batch. */
+RISKCARD_EXPORT riskcard_status riskcard_device_timing(const riskcard_guard *guard, double times[4]);
 
 RISKCARD_EXPORT void riskcard_decision_free(riskcard_decision *decision);
 
