@@ -1,0 +1,457 @@
+//===- Tables.cpp - The constant tables of matchers and models -------------===//
+//
+// Matchers compiled into DFA tables and models into weight tables, added to
+// the module as constant memref.globals (Tables.h).
+//
+//===----------------------------------------------------------------------===//
+#include "Tables.h"
+
+#include "Emit.h"
+
+#include "risk/Automata/Automaton.h"
+#include "risk/Model/Linear.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include <chrono>
+#include <map>
+#include <set>
+
+using namespace mlir;
+using namespace risk;
+using namespace risk::lowering;
+
+namespace {
+
+/// How often each byte occurs in English prose, per 10,000 bytes (space,
+/// letters by their usual frequencies, some punctuation and digits); other
+/// bytes count 1. A scan skips over bytes that cannot start a match only if
+/// such text would be mostly skipped: switching between the skip loop and
+/// the automaton costs more than it saves when matches can start often.
+unsigned proseWeight(int b) {
+  static const std::pair<char, unsigned> weights[] = {
+      {' ', 1800}, {'e', 1000}, {'t', 740}, {'a', 660}, {'o', 620}, {'i', 570}, {'n', 560},
+      {'s', 520},  {'h', 480},  {'r', 490}, {'d', 350}, {'l', 330}, {'c', 230}, {'u', 230},
+      {'m', 200},  {'w', 190},  {'f', 180}, {'g', 160}, {'y', 160}, {'p', 150}, {'b', 120},
+      {'v', 80},   {'k', 60},   {',', 100}, {'.', 90},  {'x', 12},  {'j', 10},  {'q', 8},
+      {'z', 6},    {'\n', 40}};
+  for (auto [c, w] : weights)
+    if (b == (unsigned char)c)
+      return w;
+  if (b >= 'A' && b <= 'Z')
+    return 25;
+  if (b >= '0' && b <= '9')
+    return 15;
+  return 1;
+}
+/// Skip when at least this share (per mille) of prose would be skipped.
+constexpr unsigned kMinSkipShare = 900;
+
+class TableBuilder {
+public:
+  TableBuilder(ModuleOp module) : module(module), builder(module.getContext()) {
+    builder.setInsertionPointToStart(module.getBody());
+  }
+
+  template <typename T>
+  std::string global(const std::string &name, Type element, llvm::ArrayRef<T> values) {
+    std::string unique = name + "_" + std::to_string(counter++);
+    addConstantTable(module, builder, unique, element, values);
+    return unique;
+  }
+
+  DfaTables tables(const std::string &prefix, const Dfa &dfa, bool fast = false) {
+    DfaTables t;
+    Type i32 = builder.getI32Type();
+    std::vector<int32_t> classes(dfa.byteClass.begin(), dfa.byteClass.end());
+    t.byteClass = global(prefix + "_class", i32, llvm::ArrayRef<int32_t>(classes));
+    t.fast = fast;
+    if (fast) {
+      const size_t k = dfa.numClasses, n = dfa.numStates();
+      std::vector<int32_t> fastNext(n * k), acceptKind(n * 4, 0);
+      for (size_t st = 0; st < n; ++st)
+        for (size_t c = 0; c < k; ++c) {
+          uint32_t accept = dfa.acceptBefore[st * k + c];
+          fastNext[st * k + c] = int32_t(dfa.next[st * k + c] * k) | (accept ? INT32_MIN : 0);
+          if (accept) {
+            // Every byte of this class has the same kind; record the set
+            // under that kind (the builder guarantees it is one set per kind).
+            for (int b = 0; b < 256; ++b)
+              if (dfa.byteClass[b] == c)
+                acceptKind[st * 4 + byteKind(b)] = accept;
+          }
+        }
+      t.fastNext = global(prefix + "_fnext", i32, llvm::ArrayRef<int32_t>(fastNext));
+      std::vector<int32_t> skip(256);
+      int32_t home = int32_t(dfa.starts[0] * k);
+      uint64_t skipped = 0, total = 0;
+      for (int b = 0; b < 256; ++b) {
+        skip[b] = fastNext[home + dfa.byteClass[b]] == home;
+        skipped += skip[b] ? proseWeight(b) : 0;
+        total += proseWeight(b);
+      }
+      if (skipped * 1000 >= total * kMinSkipShare)
+        t.skip = global(prefix + "_skip", i32, llvm::ArrayRef<int32_t>(skip));
+      t.acceptKind = global(prefix + "_accept_kind", i32, llvm::ArrayRef<int32_t>(acceptKind));
+    } else {
+      std::vector<int32_t> next(dfa.next.begin(), dfa.next.end());
+      t.next = global(prefix + "_next", i32, llvm::ArrayRef<int32_t>(next));
+      std::vector<int32_t> acceptBefore(dfa.acceptBefore.begin(), dfa.acceptBefore.end());
+      t.acceptBefore = global(prefix + "_accept", i32, llvm::ArrayRef<int32_t>(acceptBefore));
+    }
+    std::vector<int32_t> acceptAtEnd(dfa.acceptAtEnd.begin(), dfa.acceptAtEnd.end());
+    t.acceptAtEnd = global(prefix + "_accept_end", i32, llvm::ArrayRef<int32_t>(acceptAtEnd));
+    std::vector<int32_t> offsets{0}, ids;
+    for (const std::vector<int> &set : dfa.matchSets) {
+      ids.insert(ids.end(), set.begin(), set.end());
+      offsets.push_back(ids.size());
+    }
+    t.setOffsets = global(prefix + "_set_offsets", i32, llvm::ArrayRef<int32_t>(offsets));
+    t.setIds = global(prefix + "_set_ids", i32, llvm::ArrayRef<int32_t>(ids));
+    t.classes = dfa.numClasses;
+    for (int c = 0; c < 4; ++c)
+      t.starts[c] = dfa.starts[c];
+    t.dead = dfa.dead;
+    return t;
+  }
+
+  /// Byte -> context of what follows it (1 word, 2 newline, 3 other) and
+  /// byte -> lexicon word byte (1) or not (0).
+  std::string contextTable() {
+    if (contextName.empty()) {
+      std::vector<int32_t> v(256);
+      for (int b = 0; b < 256; ++b)
+        v[b] = Dfa::contextOf(b);
+      contextName = global("risk_context", builder.getI32Type(), llvm::ArrayRef<int32_t>(v));
+    }
+    return contextName;
+  }
+  /// Byte -> its kind for acceptance: 1 newline, 2 word byte, 3 other.
+  static int byteKind(int b) { return b == '\n' ? 1 : isAsciiWordByte(b) ? 2 : 3; }
+  std::string kindTable() {
+    if (kindName.empty()) {
+      std::vector<int32_t> v(256);
+      for (int b = 0; b < 256; ++b)
+        v[b] = byteKind(b);
+      kindName = global("risk_kind", builder.getI32Type(), llvm::ArrayRef<int32_t>(v));
+    }
+    return kindName;
+  }
+  std::string wordTable() {
+    if (wordName.empty()) {
+      std::vector<int32_t> v(256);
+      for (int b = 0; b < 256; ++b)
+        v[b] = isLexiconWordByte(b);
+      wordName = global("risk_word", builder.getI32Type(), llvm::ArrayRef<int32_t>(v));
+    }
+    return wordName;
+  }
+
+private:
+  ModuleOp module;
+  OpBuilder builder;
+  unsigned counter = 0;
+  std::string contextName, wordName, kindName;
+};
+
+/// The number of nodes of the trie of a lexicon's terms (ASCII letters
+/// lowered with `fold case`).
+size_t trieSize(LexiconOp lex) {
+  std::map<std::pair<size_t, char>, size_t> child;
+  size_t nodes = 1;
+  for (Attribute attr : lex.getTerms()) {
+    size_t at = 0;
+    for (char c : cast<StringAttr>(attr).getValue()) {
+      if (lex.getFoldCase())
+        c = llvm::toLower(c);
+      auto [it, inserted] = child.try_emplace({at, c}, nodes);
+      if (inserted)
+        ++nodes;
+      at = it->second;
+    }
+  }
+  return nodes;
+}
+
+/// How a lexicon op matches its terms.
+TermOptions termOptions(LexiconOp lex) {
+  TermOptions o;
+  o.foldCase = lex.getFoldCase();
+  o.phrases = lex.getPhrases();
+  if (auto names = lex.getNormalizeAttr())
+    for (Attribute n : names)
+      o.normalize |= normalizationNamed(cast<StringAttr>(n).getValue()).value_or(0);
+  return o;
+}
+
+} // namespace
+
+std::string risk::lowering::scanSetKey(ScanSetOp op) {
+  std::string key;
+  for (Attribute m : op.getMatchers())
+    key += cast<SymbolRefAttr>(m).getRootReference().str() + ",";
+  return key;
+}
+
+/// Compiles every matcher of the module. Reports (on the op) and fails when a
+/// matcher exceeds the automaton limits.
+LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::string, MatcherTables> &out,
+                            std::map<std::string, std::vector<FusedTables>> &fused,
+                            unsigned maxStates, unsigned fusedMaxStates) {
+  TableBuilder tables(module);
+  AutomatonLimits limits = AutomatonLimits::forStates(maxStates);
+  bool ok = true;
+  // A lexicon's own search automaton is built only when something scans with
+  // it alone; the members of a scan set use the merged one.
+  std::set<std::string> alone;
+  module.walk([&](ScanOp scan) { alone.insert(scan.getMatcher().str()); });
+  // Merged automata for the scan sets. A set whose merged automaton exceeds
+  // the fused-state budget is split in halves until every part fits (a single
+  // matcher always fits: it was built above).
+  std::map<std::string, size_t> trieSizes;
+  std::function<void(const std::vector<std::string> &, std::vector<FusedTables> &)> buildPart =
+      [&](const std::vector<std::string> &names, std::vector<FusedTables> &parts) {
+        AutomatonLimits partLimits = limits;
+        partLimits.maxDfaStates = std::min<size_t>(limits.maxDfaStates, fusedMaxStates);
+        // Give up early on a part that will not fit: minimisation removes
+        // few states of a merged search automaton (measured: under a fifth
+        // on the stdlib guards), so the construction stops a little past the
+        // budget instead of at twice it.
+        partLimits.maxConstructionStates =
+            std::min<size_t>(limits.maxConstructionStates, size_t(fusedMaxStates) + fusedMaxStates / 4 + 1024);
+        NfaBuilder forward(partLimits);
+        std::vector<int32_t> idMember, idTerm;
+        bool fits = true;
+        for (auto [k, name] : llvm::enumerate(names)) {
+          Operation *decl = SymbolTable::lookupSymbolIn(module, name);
+          if (auto lex = dyn_cast_or_null<LexiconOp>(decl)) {
+            for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
+              fits &= forward.addTerm(cast<StringAttr>(attr).getValue(), idMember.size(), termOptions(lex));
+              idMember.push_back(k);
+              idTerm.push_back(i);
+            }
+          } else if (auto pattern = dyn_cast_or_null<PatternOp>(decl)) {
+            RegexError error;
+            auto node = parseRegex(pattern.getRegex(), parseRegexFlags(pattern.getFlags()), error);
+            fits &= node && forward.addRegex(*node, idMember.size());
+            idMember.push_back(k);
+            idTerm.push_back(0);
+          }
+        }
+        Dfa dfa;
+        // A search automaton has at least a state per node of the trie of a
+        // plain lexicon's terms (each prefix leads to different terms). When
+        // the lexicons of the set already need more than the budget, the
+        // set cannot fit: split it without trying (a lone lexicon then gets
+        // its own automaton below instead of being built twice).
+        if (fits) {
+          size_t trieNodes = 0;
+          for (const std::string &name : names)
+            if (auto lex = dyn_cast_or_null<LexiconOp>(SymbolTable::lookupSymbolIn(module, name)))
+              if (!lex.getNormalizeAttr()) {
+                auto [it, inserted] = trieSizes.try_emplace(name, 0);
+                if (inserted)
+                  it->second = trieSize(lex); // once per lexicon, however often the set splits
+                trieNodes += it->second;
+              }
+          fits = trieNodes <= fusedMaxStates;
+        }
+        // A lone pattern gets its own automaton (built below, and cached by
+        // the checker): the same matches, with nothing to merge.
+        if (names.size() == 1 && isa_and_nonnull<PatternOp>(SymbolTable::lookupSymbolIn(module, names[0])))
+          fits = false;
+        if (fits) {
+          Nfa nfa = forward.take();
+          auto t0 = std::chrono::steady_clock::now();
+          fits = buildDfa(nfa, SearchKind::Unanchored, partLimits, dfa);
+          if (getenv("RISK_DEBUG_FUSED"))
+            llvm::errs() << "fused " << names.size() << " matchers, nfa " << nfa.states.size()
+                         << ", dfa " << dfa.numStates() << " states, " << dfa.numClasses
+                         << " classes, fits " << fits << ", "
+                         << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()
+                         << " s\n";
+        }
+        if (!fits && names.size() > 1) {
+          // Lexicons merge well with each other (their automaton grows with
+          // their terms); patterns with loops multiply states. Split a mixed
+          // set along that line first, then in halves.
+          std::vector<std::string> lexicons, patterns;
+          for (const std::string &name : names)
+            (isa_and_nonnull<LexiconOp>(SymbolTable::lookupSymbolIn(module, name)) ? lexicons : patterns)
+                .push_back(name);
+          if (!lexicons.empty() && !patterns.empty()) {
+            buildPart(lexicons, parts);
+            buildPart(patterns, parts);
+            return;
+          }
+          size_t half = names.size() / 2;
+          buildPart({names.begin(), names.begin() + half}, parts);
+          buildPart({names.begin() + half, names.end()}, parts);
+          return;
+        }
+        FusedTables part;
+        part.members = names;
+        if (fits) {
+          part.search = tables.tables("fused", dfa, /*fast=*/true);
+        } else {
+          // One matcher too large to fuse under the budget: its own automaton
+          // (built below, where the matcher's own limit is checked), with
+          // the identity id map.
+          alone.insert(names.front());
+          part.ownAutomaton = true;
+        }
+        Type i32 = IntegerType::get(module.getContext(), 32);
+        part.idMember = tables.global("fused_member", i32, llvm::ArrayRef<int32_t>(idMember));
+        part.idTerm = tables.global("fused_term", i32, llvm::ArrayRef<int32_t>(idTerm));
+        parts.push_back(std::move(part));
+      };
+  {
+    module.walk([&](ScanSetOp set) {
+      std::string key = scanSetKey(set);
+      if (fused.count(key))
+        return;
+      std::vector<std::string> names;
+      for (Attribute m : set.getMatchers())
+        names.push_back(cast<SymbolRefAttr>(m).getRootReference().str());
+      buildPart(names, fused[key]);
+    });
+  }
+  module.walk([&](LexiconOp lex) {
+    MatcherTables m;
+    m.lexicon = true;
+    m.words = lex.getWords();
+    m.terms = lex.getTerms().size();
+    NfaBuilder forward(limits), backward(limits);
+    std::vector<int64_t> lengths, flexible, offsets;
+    std::vector<int8_t> bytes;
+    std::vector<double> weights;
+    bool anyFlexible = false, nfaFits = true;
+    TermOptions options = termOptions(lex);
+    for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
+      StringRef term = cast<StringAttr>(attr).getValue();
+      // How the start of a match is found: 0 from the term's length, 1 the
+      // nearest start (a phrase: its spaces stretch), 2 the earliest start
+      // within kMaxSpellingBytes (an expanded term: letters repeat too).
+      int64_t flex = termNeedsRegex(term, options) ? 2
+                     : lex.getPhrases() && term.find_first_of(" \t\r\n") != StringRef::npos ? 1
+                                                                                              : 0;
+      anyFlexible |= flex != 0;
+      nfaFits &= forward.addTerm(term, i, options);
+      nfaFits &= backward.addTerm(term, i, options, /*reverse=*/true);
+      lengths.push_back(term.size());
+      flexible.push_back(flex);
+      offsets.push_back(bytes.size());
+      if (flex == 1)
+        for (char c : term)
+          bytes.push_back(int8_t(lex.getFoldCase() ? llvm::toLower(c) : c));
+      weights.push_back(cast<FloatAttr>(lex.getWeights()[i]).getValueAsDouble());
+    }
+    if (!nfaFits) {
+      // Never a silent miss: a lexicon too large to build is an error.
+      lex.emitError("the lexicon's terms need more than ")
+          << limits.maxNfaStates << " automaton states before determinisation; split the lexicon";
+      ok = false;
+      return;
+    }
+    Dfa search, reverse;
+    std::string name = lex.getSymName().str();
+    if (alone.count(name)) {
+      Nfa nfa = forward.take();
+      if (!buildDfa(nfa, SearchKind::Unanchored, limits, search)) {
+        lex.emitError("the lexicon's automaton needs more than ")
+            << limits.maxDfaStates << " states; split the lexicon or raise --max-automaton-states";
+        ok = false;
+        return;
+      }
+      m.search = tables.tables(name, search, /*fast=*/true);
+    }
+    if (anyFlexible) {
+      Nfa rnfa = backward.take();
+      if (!buildDfa(rnfa, SearchKind::Anchored, limits, reverse)) {
+        lex.emitError("the lexicon's reverse automaton is too large");
+        ok = false;
+        return;
+      }
+      m.reverse = tables.tables(name + "_rev", reverse);
+      m.hasReverse = true;
+    }
+    m.termLengths = tables.global(name + "_len", IntegerType::get(module.getContext(), 64),
+                                  llvm::ArrayRef<int64_t>(lengths));
+    m.flexible = tables.global(name + "_flex", IntegerType::get(module.getContext(), 64),
+                               llvm::ArrayRef<int64_t>(flexible));
+    m.foldCase = lex.getFoldCase();
+    if (anyFlexible) {
+      m.termBytes = tables.global(name + "_bytes", IntegerType::get(module.getContext(), 8),
+                                  llvm::ArrayRef<int8_t>(bytes));
+      m.termOffsets = tables.global(name + "_offsets", IntegerType::get(module.getContext(), 64),
+                                    llvm::ArrayRef<int64_t>(offsets));
+    }
+    m.weights = tables.global(name + "_weight", Float64Type::get(module.getContext()),
+                              llvm::ArrayRef<double>(weights));
+    out[name] = std::move(m);
+  });
+  module.walk([&](PatternOp pattern) {
+    RegexError error;
+    auto node = parseRegex(pattern.getRegex(), parseRegexFlags(pattern.getFlags()), error);
+    std::shared_ptr<const CompiledPattern> compiled;
+    std::string message;
+    if (!node || !compilePatternShared(pattern.getFlags().str() + "/" + pattern.getRegex().str(), *node,
+                                       limits, compiled, message)) {
+      pattern.emitError(node ? message : error.message);
+      ok = false;
+      return;
+    }
+    MatcherTables m;
+    m.lexicon = false;
+    std::string name = pattern.getSymName().str();
+    m.search = tables.tables(name, compiled->search, /*fast=*/true);
+    m.reverse = tables.tables(name + "_rev", compiled->reverse);
+    m.anchored = tables.tables(name + "_anchored", compiled->anchored);
+    m.hasReverse = true;
+    m.everyMatch = pattern.getEveryMatch();
+    out[name] = std::move(m);
+  });
+  if (ok)
+    for (auto &[key, parts] : fused)
+      for (FusedTables &part : parts)
+        if (part.ownAutomaton)
+          part.search = out.at(part.members.front()).search;
+  tables.contextTable();
+  tables.wordTable();
+  tables.kindTable();
+  return success(ok);
+}
+
+/// Reads every model's weights file into constant tables.
+LogicalResult risk::lowering::buildModels(ModuleOp module, std::map<std::string, ModelTables> &out) {
+  TableBuilder tables(module);
+  bool ok = true;
+  module.walk([&](ModelOp op) {
+    model::LinearModel m;
+    std::string error;
+    if (!model::readModel(op.getPath(), m, error)) {
+      op.emitError("cannot read the model's weights `") << op.getPath() << "`: " << error;
+      ok = false;
+      return;
+    }
+    if (int64_t(m.labels.size()) != int64_t(op.getLabels().size()) ||
+        int64_t(m.buckets) != op.getBuckets()) {
+      op.emitError("the model file `") << op.getPath() << "` changed since the policy was checked";
+      ok = false;
+      return;
+    }
+    ModelTables t;
+    t.labels = m.labels.size();
+    t.buckets = m.buckets;
+    std::string name = op.getSymName().str();
+    t.weights = tables.global(name + "_weights", Float32Type::get(module.getContext()),
+                              llvm::ArrayRef<float>(m.weights));
+    std::vector<double> biases;
+    for (Attribute a : op.getBiases())
+      biases.push_back(cast<FloatAttr>(a).getValueAsDouble());
+    t.biases = tables.global(name + "_biases", Float64Type::get(module.getContext()),
+                             llvm::ArrayRef<double>(biases));
+    out[name] = std::move(t);
+  });
+  return success(ok);
+}

@@ -1,0 +1,100 @@
+//===- Tables.h - The constant tables of matchers and models -----*- C++ -*-===//
+//
+// What the lowering of the risk dialect builds before it rewrites any op:
+// every lexicon and pattern compiled (Automata library) into minimised DFAs,
+// every learned model's weights, as constant memref.globals of the module.
+// The tables are the same for every target (docs/design/gpu.md); the scans
+// and scores that read them are in RiskToStandard.cpp.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RISK_CONVERSION_RISKTOSTANDARD_TABLES_H
+#define RISK_CONVERSION_RISKTOSTANDARD_TABLES_H
+
+#include "risk/Dialect/Risk/IR/RiskOps.h"
+#include "mlir/IR/BuiltinOps.h"
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace risk::lowering {
+
+using namespace mlir;
+
+
+/// Constant tables of one DFA, as memref.global names.
+///
+/// Two layouts. The plain one (reverse and anchored automata, run only around
+/// a hit) has `next` and `acceptBefore` per (state, class). The search layout
+/// (the forward scan every byte goes through) is built for the hot loop:
+/// `fastNext` holds the successor premultiplied by the number of classes, so
+/// a step is `fastNext[state + class]` with no multiplication, and its sign
+/// bit says that the state being left accepts before this byte; which match
+/// set it accepts is in `acceptKind[state / classes * 4 + kind(byte)]`
+/// (acceptance depends on the next byte only through the assertions: word
+/// byte, newline, other). One load per byte instead of two, and a table of
+/// 4 entries per state instead of one per (state, class).
+struct DfaTables {
+  std::string byteClass, next, acceptBefore, acceptAtEnd, setOffsets, setIds;
+  std::string fastNext, acceptKind;
+  bool fast = false;
+  unsigned classes = 0;
+  std::array<uint32_t, 4> starts{};
+  uint32_t dead = UINT32_MAX; ///< a state that never accepts again, if any
+  /// Fast tables: bytes that leave the start state where it is, without a
+  /// match (`skip`, i32[256] of 0/1; empty when skipping would not pay).
+  std::string skip;
+};
+
+struct MatcherTables {
+  bool lexicon = true;
+  bool words = false;
+  int64_t terms = 1;
+  DfaTables search;           ///< lexicon: the terms; pattern: unanchored search
+  DfaTables reverse;          ///< lexicon phrases / pattern: reverse automaton
+  DfaTables anchored;         ///< pattern: longest match from a start
+  bool hasReverse = false;
+  bool foldCase = false;
+  bool everyMatch = false; ///< pattern: record every match (PatternOp)
+  std::string termLengths, flexible, weights;
+  /// Phrase terms' bytes (concatenated, i8) and where each term's start
+  /// (i64, per term): a hit whose text is the term as written needs no
+  /// reverse scan for its start.
+  std::string termBytes, termOffsets;
+};
+
+/// A merged automaton for a part of a `risk.scan_set`: match id -> (member,
+/// the member's own term number).
+struct FusedTables {
+  DfaTables search;
+  std::string idMember, idTerm;
+  std::vector<std::string> members;
+  bool ownAutomaton = false; ///< one member, scanned with its own automaton
+};
+
+/// A learned model's constant tables.
+struct ModelTables {
+  std::string weights, biases; ///< memref.global names: f32 [bucket][label], f64 [label]
+  int64_t labels = 0, buckets = 0;
+};
+
+
+/// The key of a risk.scan_set: its matchers' names.
+std::string scanSetKey(ScanSetOp op);
+
+/// Compiles every matcher of the module into tables (`out`, by matcher
+/// name) and every risk.scan_set's merged automata (`fused`, by
+/// scanSetKey), split into parts of at most `fusedMaxStates` states. Reports
+/// (on the op) and fails when a matcher exceeds `maxStates`.
+LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables> &out,
+                            std::map<std::string, std::vector<FusedTables>> &fused,
+                            unsigned maxStates, unsigned fusedMaxStates);
+
+/// Adds every model's weights and biases as tables (`out`, by model name).
+LogicalResult buildModels(ModuleOp module, std::map<std::string, ModelTables> &out);
+
+} // namespace risk::lowering
+
+#endif // RISK_CONVERSION_RISKTOSTANDARD_TABLES_H
