@@ -49,6 +49,7 @@ const TargetDescription &TargetDescription::cuda() {
     t.kind = TargetKind::Cuda;
     t.name = "cuda";
     t.spanCapacity = kCudaSpanCapacity;
+    t.modelTableAlignment = 4;
     t.chips = {"sm_80", "sm_90"};
     t.ptxChip = "sm_80";
     t.ptxFeatures = "+ptx80";

@@ -58,6 +58,7 @@ void risk::buildRiskPipeline(mlir::OpPassManager &pm, Stage stage, const Pipelin
   conversion.rulesPerFunction = options.rulesPerFunction;
   const TargetDescription &target = *options.target;
   conversion.spanCapacity = target.spanCapacity;
+  conversion.modelTableAlignment = target.modelTableAlignment;
   pm.addPass(createConvertRiskToStandardPass(conversion));
   // From here on the passes that work function by function run on the
   // functions in parallel (a large policy has many: its rule chunks).

@@ -34,6 +34,9 @@ def ConvertRiskToStandard : Pass<"convert-risk-to-standard", "mlir::ModuleOp"> {
     Option<"rulesPerFunction", "rules-per-function", "unsigned", "64",
            "a policy with more rules puts them, in order, into private "
            "functions of at most this many rules each">,
+    Option<"modelTableAlignment", "model-table-alignment", "int64_t", "64",
+           "the alignment in bytes of a learned model's weight table (0: the "
+           "element's own): 64 puts each row of up to 16 labels in one cache line">,
     Option<"spanCapacity", "span-capacity", "int64_t", "0",
            "the most evidence spans the evaluator keeps (0: the policy's own); "
            "a target that keeps fewer re-evaluates the records that overflow "

@@ -29,6 +29,11 @@ struct TargetDescription {
   /// device memory per record of a batch); a record that overflows them is
   /// evaluated again by the CPU code of the same guard.
   int64_t spanCapacity = 0;
+  /// The alignment of a learned model's weight table (ModelTables): 64 on
+  /// the CPU, one cache line per row. 0 for CUDA: LLVM 19's NVPTX back end
+  /// crashes selecting the wide loads that an over-aligned table invites
+  /// after -O3, and a GPU thread reads rows with 16-byte loads anyway.
+  int64_t modelTableAlignment = 64;
   /// CUDA: the chips a cubin is built for (the driver runs sm_80 code on
   /// every 8.x device, sm_90 code on 9.0), and the chip whose PTX is
   /// embedded for the driver to compile for newer ones.

@@ -186,10 +186,10 @@ inline Value byteAt(Emit &e, Value str, Value i) {
 
 /// Adds a constant table `name` to the module (at its start): a
 /// `memref.global` of `element` (f32, f64, i8, i32 or i64) holding `values`
-/// (one zero when empty).
+/// (one zero when empty), aligned to `alignment` bytes when not 0.
 template <typename T>
 void addConstantTable(ModuleOp module, OpBuilder &builder, const std::string &name, Type element,
-                      llvm::ArrayRef<T> values) {
+                      llvm::ArrayRef<T> values, int64_t alignment = 0) {
   size_t n = std::max<size_t>(values.size(), 1);
   auto type = MemRefType::get({int64_t(n)}, element);
   auto tensorType = RankedTensorType::get({int64_t(n)}, element);
@@ -212,7 +212,8 @@ void addConstantTable(ModuleOp module, OpBuilder &builder, const std::string &na
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToStart(module.getBody());
   builder.create<memref::GlobalOp>(module.getLoc(), name, builder.getStringAttr("private"), type,
-                                   data, /*constant=*/true, IntegerAttr());
+                                   data, /*constant=*/true,
+                                   alignment ? builder.getI64IntegerAttr(alignment) : IntegerAttr());
 }
 
 //===----------------------------------------------------------------------===//

@@ -1089,8 +1089,8 @@ struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
     Value n = e.dim(str);
     // The accumulators are one vector of labels, carried through the loops as
     // an SSA value: a feature adds its whole weight row in one vector add.
-    auto accType = VectorType::get({t.labels}, rw.getF64Type());
-    auto rowType = VectorType::get({t.labels}, rw.getF32Type());
+    auto accType = VectorType::get({t.lanes}, rw.getF64Type());
+    auto rowType = VectorType::get({t.lanes}, rw.getF32Type());
     Value weights = table(e, op, t.weights), biases = table(e, op, t.biases);
     Value words = table(e, op, globalNamed(op, "risk_word"));
     Value init = rw.create<vector::LoadOp>(loc, accType, biases, ValueRange{e.idx(0)});
@@ -1111,7 +1111,7 @@ struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
     };
     auto addFeature = [&](Value acc, Value h) {
       Value bucket = e.toIndex(rw.create<arith::AndIOp>(loc, h, c64(uint64_t(t.buckets - 1))));
-      Value row = rw.create<vector::LoadOp>(loc, rowType, weights, ValueRange{e.mul(bucket, e.idx(t.labels))});
+      Value row = rw.create<vector::LoadOp>(loc, rowType, weights, ValueRange{e.mul(bucket, e.idx(t.lanes))});
       Value wide = rw.create<arith::ExtFOp>(loc, accType, row);
       return rw.create<arith::AddFOp>(loc, acc, wide).getResult();
     };
@@ -1196,7 +1196,7 @@ struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
     Value one = rw.create<arith::ConstantOp>(loc, DenseElementsAttr::get(accType, 1.0));
     Value ez = emitExp(rw, loc, rw.create<arith::NegFOp>(loc, z));
     Value prob = rw.create<arith::DivFOp>(loc, one, rw.create<arith::AddFOp>(loc, one, ez));
-    Value out = rw.create<memref::AllocaOp>(loc, scoresType(rw.getContext()), ValueRange{e.idx(t.labels)});
+    Value out = rw.create<memref::AllocaOp>(loc, scoresType(rw.getContext()), ValueRange{e.idx(t.lanes)});
     rw.create<vector::StoreOp>(loc, prob, out, ValueRange{e.idx(0)});
     rw.replaceOp(op, out);
     return success();
@@ -1270,7 +1270,7 @@ struct ConvertRiskToStandardPass
     if (failed(buildMatchers(module, matchers, fused, maxStates, maxFusedStates)))
       return signalPassFailure();
     std::map<std::string, ModelTables> models;
-    if (failed(buildModels(module, models)))
+    if (failed(buildModels(module, models, modelTableAlignment)))
       return signalPassFailure();
     for (PolicyOp policy : llvm::to_vector(module.getOps<PolicyOp>()))
       if (failed(lowerPolicy(policy, rulesPerFunction, spanCapacity)))

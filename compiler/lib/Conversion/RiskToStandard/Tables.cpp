@@ -54,9 +54,10 @@ public:
   }
 
   template <typename T>
-  std::string global(const std::string &name, Type element, llvm::ArrayRef<T> values) {
+  std::string global(const std::string &name, Type element, llvm::ArrayRef<T> values,
+                     int64_t alignment = 0) {
     std::string unique = name + "_" + std::to_string(counter++);
-    addConstantTable(module, builder, unique, element, values);
+    addConstantTable(module, builder, unique, element, values, alignment);
     return unique;
   }
 
@@ -423,7 +424,8 @@ LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::strin
 }
 
 /// Reads every model's weights file into constant tables.
-LogicalResult risk::lowering::buildModels(ModuleOp module, std::map<std::string, ModelTables> &out) {
+LogicalResult risk::lowering::buildModels(ModuleOp module, std::map<std::string, ModelTables> &out,
+                                          int64_t alignment) {
   TableBuilder tables(module);
   bool ok = true;
   module.walk([&](ModelOp op) {
@@ -442,13 +444,18 @@ LogicalResult risk::lowering::buildModels(ModuleOp module, std::map<std::string,
     }
     ModelTables t;
     t.labels = m.labels.size();
+    t.lanes = modelLanes(t.labels);
     t.buckets = m.buckets;
     std::string name = op.getSymName().str();
+    std::vector<float> padded(size_t(t.buckets) * t.lanes, 0.0f);
+    for (int64_t b = 0; b < t.buckets; ++b)
+      std::copy_n(m.weights.begin() + b * t.labels, t.labels, padded.begin() + b * t.lanes);
     t.weights = tables.global(name + "_weights", Float32Type::get(module.getContext()),
-                              llvm::ArrayRef<float>(m.weights));
+                              llvm::ArrayRef<float>(padded), alignment);
     std::vector<double> biases;
     for (Attribute a : op.getBiases())
       biases.push_back(cast<FloatAttr>(a).getValueAsDouble());
+    biases.resize(t.lanes, 0.0);
     t.biases = tables.global(name + "_biases", Float64Type::get(module.getContext()),
                              llvm::ArrayRef<double>(biases));
     out[name] = std::move(t);

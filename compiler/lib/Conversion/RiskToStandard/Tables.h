@@ -75,10 +75,24 @@ struct FusedTables {
 };
 
 /// A learned model's constant tables.
+///
+/// A row of weights (one bucket) is padded from `labels` to `lanes` floats
+/// with zeros: a power of two up to 16, so that 16 labels or fewer take one
+/// 64-byte cache line per feature (the table is 64-byte aligned) and the
+/// accumulators are one whole vector (a 15-wide vector costs shuffles at
+/// every step); the padded lanes are never read.
 struct ModelTables {
-  std::string weights, biases; ///< memref.global names: f32 [bucket][label], f64 [label]
-  int64_t labels = 0, buckets = 0;
+  std::string weights, biases; ///< memref.global names: f32 [bucket][lane], f64 [lane]
+  int64_t labels = 0, lanes = 0, buckets = 0;
 };
+
+/// The lanes of a row of `labels` weights (ModelTables).
+inline int64_t modelLanes(int64_t labels) {
+  int64_t lanes = 1;
+  while (lanes < labels && lanes < 16)
+    lanes *= 2;
+  return lanes >= labels ? lanes : (labels + 15) / 16 * 16;
+}
 
 
 /// The key of a risk.scan_set: its matchers' names.
@@ -92,8 +106,10 @@ LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables
                             std::map<std::string, std::vector<FusedTables>> &fused,
                             unsigned maxStates, unsigned fusedMaxStates);
 
-/// Adds every model's weights and biases as tables (`out`, by model name).
-LogicalResult buildModels(ModuleOp module, std::map<std::string, ModelTables> &out);
+/// Adds every model's weights and biases as tables (`out`, by model name),
+/// the weights aligned to `alignment` bytes (0: their element's).
+LogicalResult buildModels(ModuleOp module, std::map<std::string, ModelTables> &out,
+                          int64_t alignment);
 
 } // namespace risk::lowering
 
