@@ -12,6 +12,7 @@
 #include "risk/AST/ASTPrinter.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
@@ -64,8 +65,88 @@ static std::string jsonString(const std::string &s) {
   return out;
 }
 
+/// The string a slot reads in the JSON input, if it is a field or a path to
+/// a string.
+static std::optional<std::string> slotText(const CheckedPolicy &policy, int slotIndex,
+                                           llvm::StringRef input) {
+  if (slotIndex < 0 || size_t(slotIndex) >= policy.slots.size())
+    return std::nullopt;
+  const Slot &slot = policy.slots[slotIndex];
+  if (slot.kind != Slot::Kind::Field && slot.kind != Slot::Kind::JsonPath)
+    return std::nullopt;
+  auto root = llvm::json::parse(input);
+  if (!root) {
+    llvm::consumeError(root.takeError());
+    return std::nullopt;
+  }
+  const llvm::json::Value *v = root->getAsObject()
+                                   ? root->getAsObject()->get(policy.input->fields[slot.field].name.name)
+                                   : nullptr;
+  for (const std::string &step : slot.path) {
+    if (!v)
+      break;
+    unsigned index = 0;
+    if (llvm::StringRef(step).starts_with("#") && !llvm::StringRef(step).drop_front().getAsInteger(10, index))
+      v = v->getAsArray() && index < v->getAsArray()->size() ? &(*v->getAsArray())[index] : nullptr;
+    else
+      v = v->getAsObject() ? v->getAsObject()->get(step) : nullptr;
+  }
+  if (!v || !v->getAsString())
+    return std::nullopt;
+  return v->getAsString()->str();
+}
+
+/// `"models":[...]`: for each learned score a deciding rule reads (`clf(text).
+/// label`), the features of the text that pushed it most, with where they are
+/// in the field. Computed from the model file by the reference code, after
+/// the decision: it explains, it does not decide.
+static std::string modelExplanation(const CheckedPolicy &policy, const EngineResult &result,
+                                    llvm::StringRef input) {
+  std::set<int> used;
+  for (size_t r = 0; r < policy.rules.size() && r < result.ruleBits.size(); ++r)
+    if (result.ruleBits[r] & riskrt::RuleDeciding)
+      used.insert(policy.rules[r].scores.begin(), policy.rules[r].scores.end());
+  std::string out;
+  for (int id : used) {
+    const Expr *expr = policy.scores[id];
+    const ExprInfo &info = policy.info(*expr);
+    auto *member = llvm::dyn_cast<MemberExpr>(expr);
+    auto *call = member ? llvm::dyn_cast<CallExpr>(member->base.get()) : nullptr;
+    if (info.modelLabel < 0 || !call || call->args.empty())
+      continue;
+    int modelIndex = policy.info(*call).model;
+    if (modelIndex < 0)
+      continue;
+    const ModelInfo &m = policy.models[modelIndex];
+    int slot = policy.info(*call->args[0]).slot;
+    std::optional<std::string> text = slotText(policy, slot, input);
+    if (!text || !m.model)
+      continue;
+    std::string name = exprToString(*expr);
+    // The probability as every engine computes it (the rule may not have
+    // read it: `lexicon or clf(text).x >= 0.5` stops at the lexicon).
+    double value = m.model->score(*text)[size_t(info.modelLabel)];
+    std::string features;
+    for (const auto &c : m.model->contributions(*text, size_t(info.modelLabel), 5)) {
+      const char *kind = c.kind == model::WordFeature     ? "word"
+                         : c.kind == model::BigramFeature ? "bigram"
+                                                          : "chars";
+      features += std::string(features.empty() ? "" : ",") + "{\"feature\":" + jsonString(c.feature) +
+                  ",\"kind\":\"" + kind + "\",\"weight\":" + llvm::formatv("{0:f3}", c.weight).str() +
+                  ",\"start\":" + std::to_string(c.start) + ",\"end\":" + std::to_string(c.end) +
+                  ",\"match\":" + jsonString(text->substr(c.start, c.end - c.start)) +
+                  (c.occurrences > 1 ? ",\"occurrences\":" + std::to_string(c.occurrences) : "") + "}";
+    }
+    out += std::string(out.empty() ? "" : ",") + "{\"score\":" + jsonString(name) +
+           ",\"value\":" + llvm::formatv("{0:f4}", value).str() + ",\"field\":" +
+           jsonString(policy.slots[slot].display) + ",\"features\":[" + features + "]}";
+  }
+  return out.empty() ? "" : ",\"models\":[" + out + "]";
+}
+
 /// `"explain": {"rules": [...]}`: every rule, its condition and its value.
-static std::string explanation(const CheckedPolicy &policy, const EngineResult &result) {
+static std::string explanation(const CheckedPolicy &policy, const EngineResult &result,
+                               llvm::StringRef input) {
   std::string out = ",\"explain\":{\"rules\":[";
   for (size_t r = 0; r < policy.rules.size(); ++r) {
     int64_t bits = r < result.ruleBits.size() ? result.ruleBits[r] : 0;
@@ -77,7 +158,7 @@ static std::string explanation(const CheckedPolicy &policy, const EngineResult &
            ",\"when\":" + jsonString(exprToString(*rule.condition)) + ",\"value\":\"" + value +
            "\"" + ((bits & riskrt::RuleDeciding) ? ",\"deciding\":true" : "") + "}";
   }
-  return out + "]}";
+  return out + "]" + modelExplanation(policy, result, input) + "}";
 }
 
 int driver::runEval(const char *argv0, Args args) {
@@ -180,7 +261,7 @@ int driver::runEval(const char *argv0, Args args) {
     std::string json = result.decision.toJson(errorsAsErrors, withRedacted);
     if (explain && result.evaluated) {
       json.pop_back(); // the closing brace
-      json += explanation(*policy, result) + "}";
+      json += explanation(*policy, result, line.rtrim('\r')) + "}";
     }
     llvm::outs() << json << "\n";
   }

@@ -15,6 +15,7 @@
 #include "risk/Model/Exp.h"
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <cstring>
 
@@ -53,6 +54,64 @@ std::vector<double> LinearModel::score(llvm::StringRef raw) const {
   for (double &v : z)
     v = model::sigmoid(v);
   return z;
+}
+
+std::vector<LinearModel::Contribution> LinearModel::contributions(llvm::StringRef raw, size_t label,
+                                                                  size_t limit) const {
+  // The prepared text, and where each of its bytes comes from in `raw`.
+  std::string text;
+  std::vector<std::pair<size_t, size_t>> from; // per byte of `text`: [start, end) in raw
+  if (normalize.empty()) {
+    text = raw.str();
+    for (size_t i = 0; i < text.size(); ++i)
+      from.push_back({i, i + 1});
+  } else {
+    unsigned mask = normalizationMask(normalize);
+    std::vector<SkeletonOrigin> origins;
+    skeletonOf(raw, SkeletonSpec{mask, /*foldCase=*/true}, text, origins);
+    for (size_t i = 0; i < text.size(); ++i)
+      from.push_back({originStart(origins[i]), originEnd(origins[i])});
+    if (mask & NormRepeats) { // as collapseRepeatedLetters, keeping origins
+      size_t to = 0;
+      for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (letter && to > 0 && text[to - 1] == c) {
+          from[to - 1].second = std::max(from[to - 1].second, from[i].second);
+          continue;
+        }
+        text[to] = c;
+        from[to++] = from[i];
+      }
+      text.resize(to);
+      from.resize(to);
+    }
+  }
+  std::map<uint64_t, Contribution> byFeature; // by hash: one feature, however often
+  const size_t n = labels.size();
+  forEachFeatureSpan(text, [&](uint64_t h, FeatureKind kind, size_t start, size_t end, unsigned pad) {
+    double w = weights[(h & (buckets - 1)) * n + label];
+    Contribution &c = byFeature[h];
+    if (c.occurrences++ == 0) {
+      c.feature = kind == BigramFeature
+                      ? text.substr(start, end - start)
+                      : (pad & 1 ? "<" : "") + text.substr(start, end - start) + (pad & 2 ? ">" : "");
+      c.kind = kind;
+      c.start = end > start ? from[start].first : 0;
+      c.end = end > start ? from[end - 1].second : 0;
+    }
+    c.weight += w;
+  });
+  std::vector<Contribution> out;
+  for (auto &[key, c] : byFeature)
+    if (c.weight > 0)
+      out.push_back(std::move(c));
+  std::stable_sort(out.begin(), out.end(), [](const Contribution &a, const Contribution &b) {
+    return a.weight > b.weight;
+  });
+  if (out.size() > limit)
+    out.resize(limit);
+  return out;
 }
 
 //===----------------------------------------------------------------------===//

@@ -12,6 +12,7 @@
 #define RISK_MODEL_LINEAR_H
 
 #include "llvm/ADT/StringRef.h"
+#include <algorithm>
 #include <cstdint>
 #include <set>
 #include <string>
@@ -34,10 +35,13 @@ inline bool isWordByte(unsigned char c) {
 }
 inline unsigned char lowerAscii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
-/// Calls `fn(hash)` for every feature of `text`, in a fixed order: for each
-/// word, its unigram, its bigram with the previous word (if any), then its
-/// character n-grams over `<word>` (for each start, n = 3, 4, 5).
-template <typename Fn> void forEachFeature(llvm::StringRef text, Fn &&fn) {
+/// Calls `fn(hash, kind, from, to, padded)` for every feature of `text`, in a fixed
+/// order: for each word, its unigram, its bigram with the previous word (if
+/// any), then its character n-grams over `<word>` (for each start, n = 3, 4,
+/// 5). [from, to) are the bytes of `text` the feature reads (a bigram: from
+/// the previous word's start; an n-gram: without the `<` `>` padding, which
+/// `padded` says it has: bit 0 `<`, bit 1 `>`).
+template <typename Fn> void forEachFeatureSpan(llvm::StringRef text, Fn &&fn) {
   size_t prevStart = 0, prevEnd = 0;
   bool havePrev = false;
   auto hashBytes = [&](uint64_t h, size_t from, size_t to) {
@@ -56,12 +60,12 @@ template <typename Fn> void forEachFeature(llvm::StringRef text, Fn &&fn) {
     while (i < text.size() && isWordByte(text[i]))
       ++i;
     size_t end = i;
-    fn(hashBytes(kFnvOffset ^ WordFeature, start, end));
+    fn(hashBytes(kFnvOffset ^ WordFeature, start, end), WordFeature, start, end, 0u);
     if (havePrev) {
       uint64_t h = hashBytes(kFnvOffset ^ BigramFeature, prevStart, prevEnd);
       h ^= ' ';
       h *= kFnvPrime;
-      fn(hashBytes(h, start, end));
+      fn(hashBytes(h, start, end), BigramFeature, prevStart, end, 0u);
     }
     // Character n-grams over `<` word `>` (position p of the padded word is
     // `<` at 0, the word's bytes, `>` at the end): for each start p, the 3-,
@@ -74,13 +78,19 @@ template <typename Fn> void forEachFeature(llvm::StringRef text, Fn &&fn) {
         h ^= c;
         h *= kFnvPrime;
         if (q >= p + 2)
-          fn(h);
+          fn(h, CharFeature, start + (p == 0 ? 0 : p - 1), start + std::min(q, end - start),
+             unsigned(p == 0) | unsigned(q == padded - 1) << 1);
       }
     }
     prevStart = start;
     prevEnd = end;
     havePrev = true;
   }
+}
+
+/// Calls `fn(hash)` for every feature of `text` (forEachFeatureSpan's order).
+template <typename Fn> void forEachFeature(llvm::StringRef text, Fn &&fn) {
+  forEachFeatureSpan(text, [&](uint64_t h, FeatureKind, size_t, size_t, unsigned) { fn(h); });
 }
 
 /// A trained model: weights bucket-major (`weights[bucket * labels + label]`).
@@ -105,6 +115,20 @@ struct LinearModel {
   std::string prepare(llvm::StringRef text) const;
   /// The calibrated probability of each label (0.5 = the tuned threshold).
   std::vector<double> score(llvm::StringRef text) const;
+
+  /// What pushed a label's score: a feature of the text, its summed weight
+  /// over its occurrences, and its first occurrence as bytes of the original
+  /// text (through the skeleton's origins when the model normalises).
+  struct Contribution {
+    std::string feature; ///< the prepared text it reads (`blood`, `<bl`, `ood>`, `a blood`)
+    FeatureKind kind = WordFeature;
+    double weight = 0;
+    size_t start = 0, end = 0;
+    unsigned occurrences = 0;
+  };
+  /// The `limit` features with the largest positive weights for `label`,
+  /// largest first (the explanation of a score; not used to decide).
+  std::vector<Contribution> contributions(llvm::StringRef text, size_t label, size_t limit) const;
 };
 
 /// `.rkm` files: "RKM1\n", one line of JSON header, then the weights as
