@@ -4561,6 +4561,10 @@ THEMES["animals"] = dict(
         a wildlife photo of {animal} {a_act}
         a close-up of {animal}
         {animal} {a_act}
+        a portrait of {animal}
+        a cute portrait of {animal} {a_place}
+        a pet portrait of {animal}, painted in oils
+        portrait of {animal} {a_act}
         """),
     extras=L("""
         fluffy fur
