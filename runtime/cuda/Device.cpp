@@ -307,8 +307,20 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
   s = BatchStats();
   const size_t outWords = size_t(OutLayout::Rules) + manifest.rules.size() +
                           size_t(spanCapacity_) * OutLayout::SpanWords;
-  // A chunk: up to this many records or input bytes.
-  constexpr size_t kChunkRecords = 1 << 16, kChunkBytes = size_t(32) << 20;
+  // A chunk: up to this many records or input bytes. Large enough to fill a
+  // big GPU (an H100 keeps ~270,000 threads resident); device memory per
+  // chunk is about 13 times its input (scratch for skeletons, 11 bytes per
+  // byte) plus 1.5 KB of `out` words per record.
+  // $RISKCARD_CUDA_CHUNK_RECORDS lowers the record limit (tests use it to
+  // run many chunks through both buffer sets).
+  size_t kChunkRecords = size_t(1) << 17;
+  constexpr size_t kChunkBytes = size_t(128) << 20;
+  if (const char *limit = std::getenv("RISKCARD_CUDA_CHUNK_RECORDS")) {
+    char *end = nullptr;
+    unsigned long long v = std::strtoull(limit, &end, 10);
+    if (end && !*end && v > 0 && v < kChunkRecords)
+      kChunkRecords = size_t(v);
+  }
   std::string failure; // the first device error
   auto check = [&](CUresult r, const char *call) {
     if (r == 0)
@@ -323,9 +335,13 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
       decisions[i] = Decision::error("device", failure, manifest.bundle);
     return false;
   }
-  // Grows a device buffer and its pinned host copy to `bytes`.
-  auto reserve = [&](CUdeviceptr &dev, size_t &devCap, void *&host, size_t &hostCap, size_t bytes) {
+  // Grows a device buffer to `bytes` and its pinned host copy to
+  // `hostBytes` (what crosses the bus: the scratch memory at the end of the
+  // data buffer never does).
+  auto reserve = [&](CUdeviceptr &dev, size_t &devCap, void *&host, size_t &hostCap, size_t bytes,
+                     size_t hostBytes) {
     bytes = std::max<size_t>(bytes, 64);
+    hostBytes = std::max<size_t>(hostBytes, 64);
     if (devCap < bytes) {
       if (dev)
         api.cuMemFree(dev);
@@ -335,14 +351,14 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
         return false;
       devCap = bytes;
     }
-    if (hostCap < bytes) {
+    if (hostCap < hostBytes) {
       if (host)
         api.cuMemFreeHost(host);
       host = nullptr;
       hostCap = 0;
-      if (!check(api.cuMemHostAlloc(&host, bytes, 0), "cuMemHostAlloc"))
+      if (!check(api.cuMemHostAlloc(&host, hostBytes, 0), "cuMemHostAlloc"))
         return false;
-      hostCap = bytes;
+      hostCap = hostBytes;
     }
     return true;
   };
@@ -414,8 +430,9 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
     }
     size_t total = at;
     if (!reserve(slot.records, slot.recordsCapacity, slot.hostRecords, slot.hostRecordsCapacity,
-                 table.size() * 8) ||
-        !reserve(slot.data, slot.dataCapacity, slot.hostData, slot.hostDataCapacity, total))
+                 table.size() * 8, table.size() * 8) ||
+        !reserve(slot.data, slot.dataCapacity, slot.hostData, slot.hostDataCapacity, total,
+                 slot.resultsFrom + slot.resultsBytes))
       return false;
     std::memcpy(slot.hostRecords, table.data(), table.size() * 8);
     char *host = static_cast<char *>(slot.hostData);
@@ -491,10 +508,12 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
     return true;
   };
 
-  // Fails every record from `from` on that has no decision yet (fail closed).
+  // Fails every record from `from` on that has no decision yet (fail
+  // closed); a record whose input was already refused keeps that reason.
   auto failRest = [&](size_t from) {
     for (size_t i = from; i < n; ++i)
-      decisions[i] = Decision::error("device", failure, manifest.bundle);
+      if (decisions[i].errorKind.empty())
+        decisions[i] = Decision::error("device", failure, manifest.bundle);
   };
 
   size_t next = 0, k = 0;
