@@ -160,9 +160,9 @@ int main(int argc, char **argv) {
       }
     }
     row.note = llvm::formatv("copies in {0:f1} ms, kernel {1:f1} ms, copies out {2:f1} ms "
-                             "({3} chunks; {4} records handed back to the CPU)",
+                             "({3} chunks; {4} records handed back to the CPU, {5} of them for scratch memory)",
                              best.copyToDeviceMs, best.kernelMs, best.copyFromDeviceMs, best.chunks,
-                             best.rerunOnCpu)
+                             best.rerunOnCpu, best.rerunForScratch)
                    .str();
     rows.push_back(row);
   }

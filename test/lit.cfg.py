@@ -28,6 +28,7 @@ for var in ["HOME", "PATH", "TMPDIR"]:
 config.substitutions.append(("%riskc", os.path.join(config.risk_tools_dir, "riskc")))
 config.substitutions.append(("%risk-opt", os.path.join(config.risk_tools_dir, "risk-opt")))
 config.substitutions.append(("%risk-bench-guard", os.path.join(config.risk_tools_dir, "risk-bench-guard")))
+config.substitutions.append(("%risk-bench-batch", os.path.join(config.risk_tools_dir, "risk-bench-batch")))
 config.substitutions.append(("%risk-policy-diff", os.path.join(config.risk_tools_dir, "risk-policy-diff")))
 config.substitutions.append(("%stdlib", os.path.join(config.risk_src_root, "stdlib")))
 config.substitutions.append(("%src", config.risk_src_root))

@@ -284,6 +284,7 @@ std::unique_ptr<Device> Device::open(const Image &image, std::string &error) {
   std::unique_ptr<Device> d(new Device());
   d->state_ = std::move(state);
   d->spanCapacity_ = image.spanCapacity;
+  d->skeletons_ = image.skeletons;
   d->description_ = std::string(name) + " (sm_" + std::to_string(major * 10 + minor) + "), " +
                     (code->ptx ? "PTX for sm_" : "cubin sm_") + std::to_string(code->arch);
   return d;
@@ -309,8 +310,8 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
                           size_t(spanCapacity_) * OutLayout::SpanWords;
   // A chunk: up to this many records or input bytes. Large enough to fill a
   // big GPU (an H100 keeps ~270,000 threads resident); device memory per
-  // chunk is about 13 times its input (scratch for skeletons, 11 bytes per
-  // byte) plus 1.5 KB of `out` words per record.
+  // chunk is about 1 + 10 x skeletons times its input (scratch memory) plus
+  // 1.5 KB of `out` words per record.
   // $RISKCARD_CUDA_CHUNK_RECORDS lowers the record limit (tests use it to
   // run many chunks through both buffer sets).
   size_t kChunkRecords = size_t(1) << 17;
@@ -424,7 +425,7 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
     size_t outsBytes = at - outsFrom;
     for (size_t j = 0; j < m; ++j) {
       int64_t *w = &table[j * kRecordWords];
-      size_t scratch = align8(scratchBytes(slot.inputs[slot.order[j]]));
+      size_t scratch = align8(deviceScratchBytes(slot.inputs[slot.order[j]], skeletons_));
       w[8] = int64_t(at), w[9] = int64_t(scratch);
       at += scratch;
     }
@@ -481,7 +482,7 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
     s.copyFromDeviceMs += ms[2];
     ++s.chunks;
     const char *host = static_cast<const char *>(slot.hostData);
-    std::atomic<size_t> reran{0}, onDevice{0};
+    std::atomic<size_t> reran{0}, onDevice{0}, forScratch{0};
     parallelFor(slot.order.size(), threads, [&](size_t j) noexcept {
       size_t record = slot.first + slot.order[j];
       try {
@@ -494,6 +495,7 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
       if (out[OutLayout::Error] == EvalNeedScratch || out[OutLayout::Truncated] != 0) {
         decisions[record] = guard.evaluate(inputs[record].data(), inputs[record].size());
         reran.fetch_add(1);
+        forScratch.fetch_add(out[OutLayout::Error] == EvalNeedScratch);
         return;
       }
       decisions[record] = assembleDecision(manifest, in, out);
@@ -504,6 +506,7 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
     });
     s.records += onDevice.load();
     s.rerunOnCpu += reran.load();
+    s.rerunForScratch += forScratch.load();
     std::vector<PreparedInput>().swap(slot.inputs);
     return true;
   };

@@ -3,7 +3,8 @@
 // The container written by the compiler (Pipeline.h, packCudaImage):
 //
 //   "RKCUDA1\n", u32 version (1), u32 span capacity, u32 record words,
-//   u32 object count, per object {u32 kind (0 cubin, 1 PTX), u32 arch,
+//   u32 skeletons, u32 object count, u32 0, per object {u32 kind (0 cubin,
+//   1 PTX), u32 arch,
 //   u64 offset, u64 size}, the objects' bytes; little-endian.
 //
 //===----------------------------------------------------------------------===//
@@ -21,13 +22,14 @@ static uint64_t readLE(const unsigned char *p, int bytes) {
 }
 
 bool riskrt::cuda::parseImage(const unsigned char *data, size_t size, Image &out, std::string &error) {
-  constexpr size_t kHeader = 8 + 16, kEntry = 24;
+  constexpr size_t kHeader = 8 + 24, kEntry = 24;
   if (!data || size < kHeader || std::memcmp(data, "RKCUDA1\n", 8) != 0) {
     error = "the guard's CUDA image is missing or not an image";
     return false;
   }
   uint64_t version = readLE(data + 8, 4), capacity = readLE(data + 12, 4),
-           recordWords = readLE(data + 16, 4), count = readLE(data + 20, 4);
+           recordWords = readLE(data + 16, 4), skeletons = readLE(data + 20, 4),
+           count = readLE(data + 24, 4);
   if (version != 1 || recordWords != uint64_t(kRecordWords)) {
     error = "the guard's CUDA image has another format (version " + std::to_string(version) + ")";
     return false;
@@ -36,8 +38,13 @@ bool riskrt::cuda::parseImage(const unsigned char *data, size_t size, Image &out
     error = "the guard's CUDA image is truncated";
     return false;
   }
+  if (skeletons > 4096) {
+    error = "the guard's CUDA image is malformed (skeletons)";
+    return false;
+  }
   Image image;
   image.spanCapacity = unsigned(capacity);
+  image.skeletons = unsigned(skeletons);
   for (uint64_t i = 0; i < count; ++i) {
     const unsigned char *entry = data + kHeader + i * kEntry;
     uint64_t kind = readLE(entry, 4), arch = readLE(entry + 4, 4), offset = readLE(entry + 8, 8),

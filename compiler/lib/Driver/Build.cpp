@@ -65,7 +65,10 @@ stage:
                  GPU code (cubins for sm_80 and sm_90 and PTX, built with
                  ptxas from $CUDA_HOME, else /usr/local/cuda) for batch
                  evaluation on a GPU (riskcard_evaluate_batch_on);
-                 --target=cuda goes with --emit=std|gpu|nvvm|ptx
+                 --target=cuda goes with --emit=std|gpu|nvvm|ptx;
+                 --target=cuda-emulation --emit=obj: the GPU's kernel
+                 lowered for this machine (risk_eval_batch, the kernel's
+                 parameters), for testing the GPU's code without a GPU
   --policy NAME  the policy to build (default: the file's only policy)
   --print-locations
                  with --emit=risk|std|llvm-dialect: print each operation's
@@ -321,6 +324,7 @@ int driver::runBuild(const char *argv0, Args args) {
   }
   // --target: cpu, cuda, or both.
   bool cpuTarget = false, cudaTarget = false;
+  const TargetDescription *gpuTarget = &TargetDescription::cuda();
   {
     llvm::SmallVector<llvm::StringRef> names;
     llvm::StringRef(targets).split(names, ',');
@@ -331,14 +335,22 @@ int driver::runBuild(const char *argv0, Args args) {
         return 1;
       }
       (t->isCuda() ? cudaTarget : cpuTarget) = true;
+      if (t->isCuda())
+        gpuTarget = t;
     }
+  }
+  bool emulation = gpuTarget->kind == TargetKind::CudaEmulation;
+  if (emulation && (cpuTarget || (emit != "obj" && emit != "gpu" && emit != "std" && emit != "llvm-dialect"))) {
+    errs() << "error: `--target=cuda-emulation` builds the GPU's code for this machine (for tests): it "
+              "goes alone, with `--emit=std|gpu|llvm-dialect|obj`\n";
+    return 1;
   }
   bool gpuStage = emit == "gpu" || emit == "nvvm" || emit == "ptx";
   if (gpuStage && (!cudaTarget || cpuTarget)) {
     errs() << "error: `--emit=" << emit << "` prints GPU code: it goes with `--target=cuda`\n";
     return 1;
   }
-  if (cudaTarget && !cpuTarget && !gpuStage && emit != "std" && emit != "risk" && emit != "ast") {
+  if (cudaTarget && !cpuTarget && !gpuStage && !emulation && emit != "std" && emit != "risk" && emit != "ast") {
     errs() << "error: a guard needs CPU code too (it evaluates single inputs, and the records a "
               "GPU hands back): build it with `--target=cpu,cuda`\n";
     return 1;
@@ -445,12 +457,20 @@ int driver::runBuild(const char *argv0, Args args) {
   std::string cudaImage;
   if (cudaTarget) {
     PipelineOptions gpuPipeline = pipeline;
-    gpuPipeline.target = &TargetDescription::cuda();
+    gpuPipeline.target = gpuTarget;
     mlir::OwningOpRef<mlir::ModuleOp> gpuModule =
         compilePolicy(context, *policy, c.sources, c.diags, stage, gpuPipeline);
     if (!gpuModule) {
       emitDiagnostics(c.diags, options.format);
       return 1;
+    }
+    if (emulation && emit == "obj") {
+      // `risk_eval_batch` for the host, with the kernel's parameters.
+      if (llvm::Error err = emitObjectFile(*gpuModule, policy->manifestJson(), output)) {
+        errs() << "error: " << llvm::toString(std::move(err)) << "\n";
+        return 1;
+      }
+      return 0;
     }
     if (emit == "ptx" || emit == "so") {
       auto objects = serializeGpuModule(*gpuModule, TargetDescription::cuda(), emit == "ptx");
@@ -467,7 +487,7 @@ int driver::runBuild(const char *argv0, Args args) {
             *os << llvm::StringRef(o.bytes).rtrim('\0');
         return 0;
       }
-      cudaImage = packCudaImage(*objects, TargetDescription::cuda());
+      cudaImage = packCudaImage(*objects, TargetDescription::cuda(), normalizersOf(*gpuModule));
     } else {
       emitDiagnostics(c.diags, options.format);
       mlir::OpPrintingFlags flags;

@@ -29,7 +29,7 @@ std::unique_ptr<riskrt::cuda::Device> driver::openGpu(const CheckedPolicy &polic
     error = llvm::toString(objects.takeError());
     return nullptr;
   }
-  std::string bytes = packCudaImage(*objects, TargetDescription::cuda());
+  std::string bytes = packCudaImage(*objects, TargetDescription::cuda(), normalizersOf(*module));
   riskrt::cuda::Image image;
   if (!riskrt::cuda::parseImage(reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size(),
                                 image, error))

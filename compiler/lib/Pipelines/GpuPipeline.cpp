@@ -58,11 +58,23 @@ const TargetDescription &TargetDescription::cuda() {
   return cuda;
 }
 
+const TargetDescription &TargetDescription::cudaEmulation() {
+  static const TargetDescription emulation = [] {
+    TargetDescription t = cuda();
+    t.kind = TargetKind::CudaEmulation;
+    t.name = "cuda-emulation";
+    return t;
+  }();
+  return emulation;
+}
+
 const TargetDescription *TargetDescription::named(llvm::StringRef name) {
   if (name == "cpu")
     return &cpu();
   if (name == "cuda")
     return &cuda();
+  if (name == "cuda-emulation")
+    return &cudaEmulation();
   return nullptr;
 }
 
@@ -77,6 +89,11 @@ void risk::buildGpuPipeline(mlir::OpPassManager &pm, Stage stage, const TargetDe
   pm.addPass(createRiskOutlineGpuPass(outline));
   if (stage == Stage::Gpu)
     return;
+  if (target.kind == TargetKind::CudaEmulation) {
+    pm.addPass(createRiskGpuToHostPass());
+    addHostLowering(pm);
+    return;
+  }
   mlir::OpPassManager &gpu = pm.nest<mlir::gpu::GPUModuleOp>();
   gpu.addPass(mlir::createConvertSCFToCFPass());
   gpu.addPass(mlir::memref::createExpandStridedMetadataPass());
@@ -177,7 +194,8 @@ llvm::Expected<std::vector<GpuObject>> risk::serializeGpuModule(mlir::ModuleOp m
 //===----------------------------------------------------------------------===//
 //
 //   "RKCUDA1\n"                        magic (8 bytes)
-//   u32 version (1), u32 span capacity, u32 record words, u32 object count
+//   u32 version (1), u32 span capacity, u32 record words, u32 skeletons
+//   (risk.normalize ops an evaluation may run), u32 object count, u32 0
 //   per object: u32 kind (0 cubin, 1 PTX), u32 arch (80 for sm_80),
 //               u64 offset, u64 size   (from the start of the image)
 //   the objects' bytes
@@ -185,7 +203,13 @@ llvm::Expected<std::vector<GpuObject>> risk::serializeGpuModule(mlir::ModuleOp m
 // Little-endian throughout; runtime/cuda/Image.cpp reads it, checking every
 // offset against the image's size.
 
-std::string risk::packCudaImage(llvm::ArrayRef<GpuObject> objects, const TargetDescription &target) {
+int64_t risk::normalizersOf(mlir::ModuleOp module) {
+  auto attr = module->getAttrOfType<mlir::IntegerAttr>("risk.normalizers");
+  return attr ? attr.getInt() : 0;
+}
+
+std::string risk::packCudaImage(llvm::ArrayRef<GpuObject> objects, const TargetDescription &target,
+                                int64_t normalizers) {
   std::string out = "RKCUDA1\n";
   auto u32 = [&](uint32_t v) {
     char b[4];
@@ -200,7 +224,9 @@ std::string risk::packCudaImage(llvm::ArrayRef<GpuObject> objects, const TargetD
   u32(1);
   u32(uint32_t(target.spanCapacity));
   u32(10);
+  u32(uint32_t(normalizers));
   u32(uint32_t(objects.size()));
+  u32(0);
   uint64_t offset = out.size() + objects.size() * 24;
   for (const GpuObject &o : objects) {
     u32(o.ptx ? 1 : 0);

@@ -72,6 +72,10 @@ void risk::buildRiskPipeline(mlir::OpPassManager &pm, Stage stage, const Pipelin
   }
   if (stage == Stage::Gpu) // not a stage of the CPU's pipeline
     return;
+  addHostLowering(pm);
+}
+
+void risk::addHostLowering(mlir::OpPassManager &pm) {
   pm.addNestedPass<mlir::func::FuncOp>(mlir::createConvertSCFToCFPass());
   pm.addNestedPass<mlir::func::FuncOp>(mlir::memref::createExpandStridedMetadataPass());
   pm.addNestedPass<mlir::func::FuncOp>(mlir::createLowerAffinePass());

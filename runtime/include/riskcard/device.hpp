@@ -36,6 +36,8 @@ struct Image {
     size_t size = 0;
   };
   unsigned spanCapacity = 0;
+  /// How many skeletons (risk.normalize) one evaluation may compute.
+  unsigned skeletons = 0;
   std::vector<Object> objects;
   /// The object to load on a device of compute capability major.minor: the
   /// cubin of the highest arch with the same major and a minor at most the
@@ -48,11 +50,21 @@ struct Image {
 /// message for anything malformed.
 bool parseImage(const unsigned char *data, size_t size, Image &out, std::string &error);
 
+/// The scratch memory a record needs on the device, where it cannot ask for
+/// more and run again: the scan marks (a byte per byte of its strings and
+/// 8), and per skeleton 10 bytes per byte (the skeleton and its origins,
+/// NormalizeLowering.cpp) and 8-byte alignment for each string slot.
+inline size_t deviceScratchBytes(const PreparedInput &input, unsigned skeletons) {
+  size_t arena = input.arena.size(), strings = input.slots.size() / 3 + 1;
+  return (arena + 16) + size_t(skeletons) * (10 * arena + 8 * strings) + 64;
+}
+
 /// Time spent by the last batch (milliseconds, by device events).
 struct BatchStats {
   double copyToDeviceMs = 0, kernelMs = 0, copyFromDeviceMs = 0, wallMs = 0;
   size_t records = 0;       ///< evaluated on the device
   size_t rerunOnCpu = 0;    ///< handed back (more spans or scratch than given)
+  size_t rerunForScratch = 0; ///< of those: more scratch memory than given
   size_t chunks = 0;
 };
 
@@ -84,6 +96,7 @@ private:
   std::unique_ptr<State> state_;
   std::string description_;
   unsigned spanCapacity_ = 0;
+  unsigned skeletons_ = 0;
   std::mutex lock_; ///< one batch at a time on a device
 };
 

@@ -5,13 +5,19 @@
  * real driver would be given: a module that is a cubin (ELF) or PTX, the
  * kernel `risk_eval_batch`, eleven kernel parameters (the record count and
  * two memref descriptors), a record table whose every buffer is 8-byte
- * aligned and inside the data buffer. It cannot run the kernel; instead each
+ * aligned and inside the data buffer. It cannot run the kernel. With
+ * FAKECUDA_KERNEL naming a shared object built from the same policy with
+ * `riskc build --target=cuda-emulation --emit=obj` (the kernel lowered for
+ * the host: same parameters, same record layout, the GPU's span capacity),
+ * it calls that where the GPU would run the kernel; without it, each
  * record's `out` says EvalNeedScratch, which the runtime answers by
- * evaluating the record on the CPU — so a batch through this driver must give
- * exactly the CPU's decisions. FAKECUDA_FAIL=init|load|launch|sync makes that
- * step fail; FAKECUDA_CC=80 sets the compute capability (default 90).
+ * evaluating the record on the CPU. Either way a batch through this driver
+ * must give exactly the CPU's decisions. FAKECUDA_FAIL=init|load|launch|sync
+ * makes that step fail; FAKECUDA_CC=80 sets the compute capability (default
+ * 90).
  *
  *===----------------------------------------------------------------------===*/
+#include <dlfcn.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -99,8 +105,23 @@ CUresult cuLaunchKernel(void *f, unsigned gx, unsigned gy, unsigned gz, unsigned
         return 700; /* ILLEGAL_ADDRESS */
       }
     }
-    int64_t *out = (int64_t *)(data + w[6]);
     if (w[7] < 5) return 700;
+  }
+  const char *emulated = getenv("FAKECUDA_KERNEL");
+  if (emulated && *emulated) {
+    typedef void (*Kernel)(int64_t, void *, void *, int64_t, int64_t, int64_t, void *, void *, int64_t,
+                           int64_t, int64_t);
+    void *lib = dlopen(emulated, RTLD_NOW | RTLD_LOCAL);
+    Kernel kernel = lib ? (Kernel)dlsym(lib, "risk_eval_batch") : NULL;
+    if (!kernel) {
+      fprintf(stderr, "fakecuda: cannot load the emulated kernel %s\n", emulated);
+      return 1;
+    }
+    kernel(count, table, table, 0, tableWords, 1, data, data, 0, dataBytes, 1);
+    return 0;
+  }
+  for (int64_t r = 0; r < count; ++r) {
+    int64_t *out = (int64_t *)(data + table[r * 10 + 6]);
     out[1] = 3; /* EvalNeedScratch: the host evaluates the record itself */
   }
   return 0;

@@ -20,6 +20,9 @@ createConvertRiskToStandardPass(const ConvertRiskToStandardOptions &options);
 /// Moves the evaluator into a gpu.module with a batch kernel.
 std::unique_ptr<mlir::Pass> createRiskOutlineGpuPass(const RiskOutlineGpuOptions &options);
 
+/// Turns the batch kernel back into a host function (emulation).
+std::unique_ptr<mlir::Pass> createRiskGpuToHostPass();
+
 #define GEN_PASS_REGISTRATION
 #include "risk/Conversion/Passes.h.inc"
 

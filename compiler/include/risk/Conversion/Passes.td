@@ -69,4 +69,19 @@ def RiskOutlineGpu : Pass<"risk-outline-gpu", "mlir::ModuleOp"> {
                            "mlir::arith::ArithDialect", "mlir::func::FuncDialect"];
 }
 
+def RiskGpuToHost : Pass<"risk-gpu-to-host", "mlir::ModuleOp"> {
+  let summary = "Turn the batch kernel back into a host function (for emulation)";
+  let description = [{
+    After `risk-outline-gpu`: the gpu.module's functions and tables move back
+    to the module, and `gpu.func @risk_eval_batch` becomes a `func.func` with
+    the same arguments that runs the kernel's body once per record, in a
+    loop (`gpu.block_id` 0, `gpu.block_dim` 1, `gpu.thread_id` the record).
+    Lowered for the host, it has the very parameter list of the kernel, so a
+    test driver can run the GPU's code, span capacity and record layout
+    included, on a machine without a GPU (docs/design/gpu.md).
+  }];
+  let dependentDialects = ["mlir::func::FuncDialect", "mlir::scf::SCFDialect",
+                           "mlir::arith::ArithDialect"];
+}
+
 #endif // RISK_CONVERSION_PASSES

@@ -50,6 +50,8 @@ struct PipelineOptions {
 
 /// Adds the passes that take a risk module to `stage`.
 void buildRiskPipeline(mlir::OpPassManager &pm, Stage stage, const PipelineOptions &options = {});
+/// Lowers standard dialects to the llvm dialect for the host CPU.
+void addHostLowering(mlir::OpPassManager &pm);
 /// The part of the pipeline after the standard dialects for a CUDA target
 /// (GpuPipeline.cpp).
 void buildGpuPipeline(mlir::OpPassManager &pm, Stage stage, const TargetDescription &target);
@@ -107,9 +109,14 @@ llvm::Expected<std::vector<GpuObject>> serializeGpuModule(mlir::ModuleOp module,
                                                           bool ptxOnly = false);
 
 /// The CUDA image a guard embeds (`riskcard_guard_cuda_image`): the objects,
-/// the kernel's name and the span capacity its evaluator keeps, in the
+/// the span capacity its evaluator keeps and its number of skeletons, in the
 /// container format riskrt::cuda::parseImage reads (runtime/cuda).
-std::string packCudaImage(llvm::ArrayRef<GpuObject> objects, const TargetDescription &target);
+std::string packCudaImage(llvm::ArrayRef<GpuObject> objects, const TargetDescription &target,
+                          int64_t normalizers);
+/// How many skeletons an evaluation of the lowered `module` may compute (the
+/// `risk.normalizers` convert-risk-to-standard records): the GPU sizes each
+/// record's scratch memory from it.
+int64_t normalizersOf(mlir::ModuleOp module);
 
 } // namespace risk
 

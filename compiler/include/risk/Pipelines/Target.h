@@ -18,7 +18,14 @@
 
 namespace risk {
 
-enum class TargetKind { Cpu, Cuda };
+enum class TargetKind {
+  Cpu,
+  Cuda,
+  /// The CUDA target's code (span capacity, record layout, kernel) lowered
+  /// for the host instead of nvvm: `risk_eval_batch` with the kernel's
+  /// parameters, for running the GPU's code without a GPU (tests).
+  CudaEmulation
+};
 
 struct TargetDescription {
   TargetKind kind = TargetKind::Cpu;
@@ -42,11 +49,13 @@ struct TargetDescription {
   /// CUDA: the PTX ISA version the code is written in (`+ptxNN`).
   std::string ptxFeatures;
 
-  bool isCuda() const { return kind == TargetKind::Cuda; }
+  /// Code for the GPU, or the host's emulation of it.
+  bool isCuda() const { return kind == TargetKind::Cuda || kind == TargetKind::CudaEmulation; }
 
   static const TargetDescription &cpu();
   static const TargetDescription &cuda();
-  /// By name (`cpu`, `cuda`); null for an unknown one.
+  static const TargetDescription &cudaEmulation();
+  /// By name (`cpu`, `cuda`, `cuda-emulation`); null for an unknown one.
   static const TargetDescription *named(llvm::StringRef name);
 };
 

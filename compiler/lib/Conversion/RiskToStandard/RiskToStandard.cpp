@@ -1272,6 +1272,12 @@ struct ConvertRiskToStandardPass
     std::map<std::string, ModelTables> models;
     if (failed(buildModels(module, models, modelTableAlignment)))
       return signalPassFailure();
+    // How many skeletons an evaluation may compute (each takes scratch
+    // memory): a target that sizes scratch memory ahead (the GPU) reads it.
+    int64_t normalizers = 0;
+    module.walk([&](NormalizeOp) { ++normalizers; });
+    module->setAttr("risk.normalizers", IntegerAttr::get(IntegerType::get(module.getContext(), 64),
+                                                         normalizers));
     for (PolicyOp policy : llvm::to_vector(module.getOps<PolicyOp>()))
       if (failed(lowerPolicy(policy, rulesPerFunction, spanCapacity)))
         return signalPassFailure();
