@@ -46,11 +46,14 @@ std::vector<double> LinearModel::score(llvm::StringRef raw) const {
   for (size_t l = 0; l < n; ++l)
     z[l] = labels[l].bias;
   std::string text = prepare(raw);
-  forEachFeature(text, [&](uint64_t h) {
-    const float *row = weights.data() + (h & (buckets - 1)) * n;
-    for (size_t l = 0; l < n; ++l)
-      z[l] += row[l];
-  });
+  forEachFeature(
+      text,
+      [&](uint64_t h) {
+        const float *row = weights.data() + (h & (buckets - 1)) * n;
+        for (size_t l = 0; l < n; ++l)
+          z[l] += row[l];
+      },
+      features);
   for (double &v : z)
     v = model::sigmoid(v);
   return z;
@@ -101,7 +104,7 @@ std::vector<LinearModel::Contribution> LinearModel::contributions(llvm::StringRe
       c.end = end > start ? from[end - 1].second : 0;
     }
     c.weight += w;
-  });
+  }, features);
   std::vector<Contribution> out;
   for (auto &[key, c] : byFeature)
     if (c.weight > 0)
@@ -117,6 +120,35 @@ std::vector<LinearModel::Contribution> LinearModel::contributions(llvm::StringRe
 //===----------------------------------------------------------------------===//
 // Files
 //===----------------------------------------------------------------------===//
+
+std::string risk::model::featureSetName(unsigned features) {
+  std::string words = (features & WordMask) && (features & BigramMask) ? "words-1-2"
+                      : features & WordMask                           ? "words-1"
+                      : features & BigramMask                         ? "words-2"
+                                                                      : "";
+  std::string chars = features & CharMask ? "chars-3-5" : "";
+  return words + (!words.empty() && !chars.empty() ? "+" : "") + chars + " fnv1a-64 v1";
+}
+
+std::optional<unsigned> risk::model::featureMaskOf(llvm::StringRef name) {
+  auto [kinds, hashing] = name.split(' ');
+  if (hashing != "fnv1a-64 v1")
+    return std::nullopt;
+  llvm::SmallVector<llvm::StringRef> parts;
+  kinds.split(parts, '+');
+  unsigned mask = 0;
+  for (llvm::StringRef part : parts) {
+    unsigned bits = part == "words-1-2" ? (WordMask | BigramMask)
+                    : part == "words-1" ? WordMask
+                    : part == "words-2" ? BigramMask
+                    : part == "chars-3-5" ? CharMask
+                                          : 0;
+    if (!bits || (mask & bits))
+      return std::nullopt;
+    mask |= bits;
+  }
+  return mask ? std::optional<unsigned>(mask) : std::nullopt;
+}
 
 static const char kMagic[] = "RKM1\n";
 
@@ -167,6 +199,19 @@ bool risk::model::readModel(llvm::StringRef path, LinearModel &out, std::string 
     llvm::raw_string_ostream os(out.trainingReport);
     os << *report;
   }
+  // "features": the kinds a model reads and how they are hashed, e.g.
+  // "words-1-2+chars-3-5 fnv1a-64 v1" (every kind, what older files say).
+  if (const llvm::json::Value *features = h->get("features")) {
+    std::optional<unsigned> mask;
+    if (std::optional<llvm::StringRef> text = features->getAsString())
+      mask = featureMaskOf(*text);
+    if (!mask) {
+      error = "the header's `features` is not a feature set this version reads (e.g. "
+              "\"words-1-2+chars-3-5 fnv1a-64 v1\")";
+      return false;
+    }
+    out.features = *mask;
+  }
   if (const llvm::json::Value *normalize = h->get("normalize")) {
     const llvm::json::Array *names = normalize->getAsArray();
     if (!names) {
@@ -207,7 +252,7 @@ bool risk::model::writeModel(llvm::StringRef path, const LinearModel &model, std
         {"name", l.name}, {"code", l.code}, {"bias", l.bias}, {"threshold", l.threshold}});
   llvm::json::Object header{{"kind", "linear"},
                             {"version", 1},
-                            {"features", "words-1-2+chars-3-5 fnv1a-64 v1"},
+                            {"features", featureSetName(model.features)},
                             {"buckets", int64_t(model.buckets)},
                             {"layout", "float32 little-endian [bucket][label]"},
                             {"labels", std::move(labels)}};
@@ -408,8 +453,9 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
   };
   auto example = [&](const LabelledPrompt &p) {
     Example e;
-    forEachFeature(prepareText(p.text, options.normalize),
-                   [&](uint64_t h) { e.features.push_back(uint32_t(h & (B - 1))); });
+    forEachFeature(
+        prepareText(p.text, options.normalize),
+        [&](uint64_t h) { e.features.push_back(uint32_t(h & (B - 1))); }, options.features);
     for (auto &[name, code] : labelList)
       e.y.push_back(p.labels.count(code) ? 1 : 0);
     return e;
@@ -462,6 +508,7 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
   LinearModel model;
   model.buckets = B;
   model.normalize = options.normalize;
+  model.features = options.features;
   model.weights.assign(w.begin(), w.end());
   llvm::json::Object report{{"train_prompts", int64_t(train.size())},
                             {"dev_prompts", int64_t(dev.size())},

@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringRef.h"
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -23,6 +24,20 @@ namespace risk::model {
 /// The feature kinds, mixed into the hash so that equal bytes of different
 /// kinds land in different buckets.
 enum FeatureKind : uint64_t { WordFeature = 1, BigramFeature = 2, CharFeature = 3 };
+
+/// Which kinds of feature a model reads (`riskc train --features`): every
+/// kind by default. Fewer kinds make a faster scorer (character n-grams are
+/// nine in ten of a text's features).
+enum FeatureMask : unsigned { WordMask = 1, BigramMask = 2, CharMask = 4, AllFeatures = 7 };
+/// The header's name of a feature set ("words-1-2+chars-3-5 fnv1a-64 v1" for
+/// every kind), and the mask a name stands for (none: not a set this version
+/// reads).
+std::string featureSetName(unsigned features);
+std::optional<unsigned> featureMaskOf(llvm::StringRef name);
+/// "word", "bigram", "chars" -> its mask bit; 0 for another name.
+inline unsigned featureMaskNamed(llvm::StringRef name) {
+  return name == "word" ? WordMask : name == "bigram" ? BigramMask : name == "chars" ? CharMask : 0;
+}
 
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
@@ -41,7 +56,8 @@ inline unsigned char lowerAscii(unsigned char c) { return c >= 'A' && c <= 'Z' ?
 /// 5). [from, to) are the bytes of `text` the feature reads (a bigram: from
 /// the previous word's start; an n-gram: without the `<` `>` padding, which
 /// `padded` says it has: bit 0 `<`, bit 1 `>`).
-template <typename Fn> void forEachFeatureSpan(llvm::StringRef text, Fn &&fn) {
+template <typename Fn>
+void forEachFeatureSpan(llvm::StringRef text, Fn &&fn, unsigned features = AllFeatures) {
   size_t prevStart = 0, prevEnd = 0;
   bool havePrev = false;
   auto hashBytes = [&](uint64_t h, size_t from, size_t to) {
@@ -60,8 +76,9 @@ template <typename Fn> void forEachFeatureSpan(llvm::StringRef text, Fn &&fn) {
     while (i < text.size() && isWordByte(text[i]))
       ++i;
     size_t end = i;
-    fn(hashBytes(kFnvOffset ^ WordFeature, start, end), WordFeature, start, end, 0u);
-    if (havePrev) {
+    if (features & WordMask)
+      fn(hashBytes(kFnvOffset ^ WordFeature, start, end), WordFeature, start, end, 0u);
+    if (havePrev && (features & BigramMask)) {
       uint64_t h = hashBytes(kFnvOffset ^ BigramFeature, prevStart, prevEnd);
       h ^= ' ';
       h *= kFnvPrime;
@@ -71,7 +88,7 @@ template <typename Fn> void forEachFeatureSpan(llvm::StringRef text, Fn &&fn) {
     // `<` at 0, the word's bytes, `>` at the end): for each start p, the 3-,
     // 4- and 5-gram, one hash extended byte by byte.
     size_t padded = end - start + 2;
-    for (size_t p = 0; p + 3 <= padded; ++p) {
+    for (size_t p = 0; (features & CharMask) && p + 3 <= padded; ++p) {
       uint64_t h = kFnvOffset ^ CharFeature;
       for (size_t q = p; q < p + 5 && q < padded; ++q) {
         unsigned char c = q == 0 ? '<' : q == padded - 1 ? '>' : lowerAscii(text[start + q - 1]);
@@ -89,8 +106,10 @@ template <typename Fn> void forEachFeatureSpan(llvm::StringRef text, Fn &&fn) {
 }
 
 /// Calls `fn(hash)` for every feature of `text` (forEachFeatureSpan's order).
-template <typename Fn> void forEachFeature(llvm::StringRef text, Fn &&fn) {
-  forEachFeatureSpan(text, [&](uint64_t h, FeatureKind, size_t, size_t, unsigned) { fn(h); });
+template <typename Fn>
+void forEachFeature(llvm::StringRef text, Fn &&fn, unsigned features = AllFeatures) {
+  forEachFeatureSpan(
+      text, [&](uint64_t h, FeatureKind, size_t, size_t, unsigned) { fn(h); }, features);
 }
 
 /// A trained model: weights bucket-major (`weights[bucket * labels + label]`).
@@ -110,6 +129,8 @@ struct LinearModel {
   /// engine apply them, so a disguised spelling has the features of the plain
   /// one. Empty: the raw text.
   std::vector<std::string> normalize;
+  /// The kinds of feature it reads (FeatureMask).
+  unsigned features = AllFeatures;
 
   /// The text the features are taken from: the skeleton when `normalize`.
   std::string prepare(llvm::StringRef text) const;
@@ -165,6 +186,7 @@ bool loadBenignPrompts(llvm::StringRef path, std::vector<LabelledPrompt> &out, s
 struct TrainOptions {
   uint32_t buckets = 1u << 16;
   std::vector<std::string> normalize; ///< see LinearModel::normalize
+  unsigned features = AllFeatures;     ///< see LinearModel::features
   unsigned epochs = 12;
   double learningRate = 0.2;
   double l2 = 1e-6;

@@ -1139,8 +1139,11 @@ struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
         rw.setInsertionPointToStart(&branch.getThenRegion().front());
         Value start = i;
         Value end = e.findFirst(start, n, [&](Value j) { return e.notI(isWord(j)); });
-        Value sum = addFeature(acc, hashRange(c64(model::kFnvOffset ^ model::WordFeature), start, end));
-        auto bigram = rw.create<scf::IfOp>(loc, TypeRange{accType}, havePrev, true);
+        Value sum = acc;
+        if (t.features & model::WordMask)
+          sum = addFeature(acc, hashRange(c64(model::kFnvOffset ^ model::WordFeature), start, end));
+        Value wantBigram = t.features & model::BigramMask ? havePrev : e.i1(false);
+        auto bigram = rw.create<scf::IfOp>(loc, TypeRange{accType}, wantBigram, true);
         {
           OpBuilder::InsertionGuard g(rw);
           rw.setInsertionPointToStart(&bigram.getThenRegion().front());
@@ -1164,6 +1167,8 @@ struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
           return e.select(e.eq(q, e.idx(0)), c64('<'),
                           e.select(e.eq(q, last), c64('>'), lowerByte(e.byte(str, at))));
         };
+        if (!(t.features & model::CharMask))
+          starts = e.idx(0); // no character n-grams: the loop runs no step (folded away)
         sum = e.forAcc(e.idx(0), starts, sum, [&](Value p, Value running) {
           Value h = c64(model::kFnvOffset ^ model::CharFeature);
           h = mix(h, padChar(p));

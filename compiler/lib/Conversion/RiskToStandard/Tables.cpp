@@ -445,6 +445,7 @@ LogicalResult risk::lowering::buildModels(ModuleOp module, std::map<std::string,
     ModelTables t;
     t.labels = m.labels.size();
     t.lanes = modelLanes(t.labels);
+    t.features = m.features;
     t.buckets = m.buckets;
     std::string name = op.getSymName().str();
     std::vector<float> padded(size_t(t.buckets) * t.lanes, 0.0f);

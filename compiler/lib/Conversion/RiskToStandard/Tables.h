@@ -84,6 +84,7 @@ struct FusedTables {
 struct ModelTables {
   std::string weights, biases; ///< memref.global names: f32 [bucket][lane], f64 [lane]
   int64_t labels = 0, lanes = 0, buckets = 0;
+  unsigned features = 7; ///< model::FeatureMask: the kinds of feature it reads
 };
 
 /// The lanes of a row of `labels` weights (ModelTables).
