@@ -216,8 +216,18 @@ private:
                            uint64_t(matcher));
   }
 
-  /// Scans one string slot (when it holds a string) into `m`, recording.
-  void scanSlot(mlir::Location l, int matcher, mlir::Value m, mlir::Value slot) {
+  /// Scans one string slot (when it holds a string) into `m`, recording. A
+  /// required string field always holds one (the runtime refuses an input
+  /// where it does not before anything is evaluated): no test, so that its
+  /// skeleton sits beside every other use of the text and is computed once
+  /// (a learned model's included).
+  void scanSlot(mlir::Location l, int matcher, mlir::Value m, mlir::Value slot,
+                bool alwaysString = false) {
+    if (alwaysString) {
+      mlir::Value s = builder.create<SlotStringOp>(l, StrType::get(&context), slot);
+      scanString(l, matcher, m, s, slot, /*record=*/true);
+      return;
+    }
     mlir::Value isString = kindIs(l, slot, riskrt::SlotString);
     auto ifOp = builder.create<mlir::scf::IfOp>(l, isString, false);
     mlir::OpBuilder::InsertionGuard guard(builder);
@@ -243,7 +253,9 @@ private:
             builder.create<mlir::arith::AddIOp>(l, first, loop.getInductionVar());
         scanSlot(l, scan.matcher, m, element);
       } else {
-        scanSlot(l, scan.matcher, m, slot);
+        bool requiredString = plan.kind == Slot::Kind::Field && plan.type.kind == Kind::String &&
+                              !plan.optional;
+        scanSlot(l, scan.matcher, m, slot, requiredString);
       }
       scans[{scan.matcher, scan.slot}] = m;
     }
@@ -676,11 +688,15 @@ private:
         if (!model.normalize.empty()) {
           llvm::SmallVector<llvm::StringRef> names(model.normalize.begin(), model.normalize.end());
           bool collapse = normalizationMask(model.normalize) & NormRepeats;
+          // The lexicons' skeleton of the same text (CSE makes it one), then
+          // runs of a letter collapsed in a copy.
           input = builder
                       .create<NormalizeOp>(l, StrType::get(&context), OriginsType::get(&context), input,
                                            builder.getStrArrayAttr(names), /*fold_case=*/true,
-                                           /*collapse_repeats=*/collapse)
+                                           /*collapse_repeats=*/false)
                       .getSkeleton();
+          if (collapse)
+            input = builder.create<CollapseRepeatsOp>(l, StrType::get(&context), input);
         }
         auto sym = mlir::FlatSymbolRefAttr::get(&context, "model" + std::to_string(info.model));
         Gen scores{Kind::Scores, builder.create<ModelEvalOp>(l, ScoresType::get(&context), sym, input)};

@@ -425,6 +425,61 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
 
 } // namespace
 
+namespace {
+
+/// risk.collapse_repeats: the string copied into a scratch piece of its size,
+/// each run of one ASCII letter written once (collapseRepeatedLetters in
+/// Skeleton.cpp is the reference).
+struct CollapseRepeatsLowering : OpConversionPattern<CollapseRepeatsOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult matchAndRewrite(CollapseRepeatsOp op, OpAdaptor a,
+                                ConversionPatternRewriter &rw) const override {
+    Location loc = op.getLoc();
+    Emit e{rw, loc};
+    Value str = a.getInput();
+    Value n = e.dim(str);
+    Value scratch = arg(op, ScratchArg);
+    Value out = arg(op, OutArg);
+    Value cursor = scratchCursor(op);
+    Value base = rw.create<memref::LoadOp>(loc, cursor);
+    Value endAt = e.add(base, n);
+    Value fits = e.cmp(arith::CmpIPredicate::ule, endAt, e.dim(scratch));
+    Value firstError = e.eq(e.load(out, e.idx(riskrt::OutLayout::Error)), e.i64(0));
+    e.ifThen(e.andI(e.notI(fits), firstError), [&] {
+      e.store(e.i64(riskrt::EvalNeedScratch), out, e.idx(riskrt::OutLayout::Error));
+      e.store(e.toI64(endAt), out, e.idx(riskrt::OutLayout::ErrorSlot));
+    });
+    Value limit = e.select(fits, n, e.idx(0));
+    Value next = rw.create<arith::AndIOp>(loc, e.add(endAt, e.idx(7)), e.idx(~int64_t(7)));
+    rw.create<memref::StoreOp>(loc, e.select(fits, next, base), cursor);
+    Value copy = rw.create<memref::ViewOp>(loc, MemRefType::get({ShapedType::kDynamic}, rw.getI8Type()),
+                                           scratch, base, ValueRange{limit});
+    auto byteConst = [&](char c) { return rw.create<arith::ConstantIntOp>(loc, c, 8).getResult(); };
+    auto between = [&](Value c, char lo, char hi) {
+      return e.andI(e.cmp(arith::CmpIPredicate::sge, c, byteConst(lo)),
+                    e.cmp(arith::CmpIPredicate::sle, c, byteConst(hi)));
+    };
+    // (byte read, byte written); nothing is read when it did not fit.
+    ValueRange loop = e.whileBelow({e.idx(0), e.idx(0)}, limit, [&](ValueRange args) -> SmallVector<Value> {
+      Value from = args[0], to = args[1];
+      Value c = e.byte(str, from);
+      Value letter = e.orI(between(c, 'a', 'z'), between(c, 'A', 'Z'));
+      Value hasPrev = e.ne(to, e.idx(0));
+      Value prevAt = e.select(hasPrev, e.sub(to, e.idx(1)), e.idx(0));
+      Value repeat = e.andI(e.andI(letter, hasPrev), e.eq(e.byte(copy, prevAt), c));
+      e.ifThen(e.notI(repeat), [&] { e.store(c, copy, to); });
+      return {e.add(from, e.idx(1)), e.select(repeat, to, e.add(to, e.idx(1)))};
+    });
+    Value result = rw.create<memref::SubViewOp>(loc, copy, ArrayRef<OpFoldResult>{rw.getIndexAttr(0)},
+                                                ArrayRef<OpFoldResult>{loop[1]},
+                                                ArrayRef<OpFoldResult>{rw.getIndexAttr(1)});
+    rw.replaceOp(op, rw.create<memref::CastOp>(loc, strType(rw.getContext()), result).getResult());
+    return success();
+  }
+};
+
+} // namespace
+
 void risk::lowering::populateNormalizeLowering(ModuleOp module, TypeConverter &converter,
                                                RewritePatternSet &patterns) {
   std::map<std::string, NormalizerTables> tables;
@@ -433,4 +488,5 @@ void risk::lowering::populateNormalizeLowering(ModuleOp module, TypeConverter &c
     tables.try_emplace(spec.name(), tablesFor(module, spec));
   });
   patterns.add<NormalizeLowering>(converter, module.getContext(), std::move(tables));
+  patterns.add<CollapseRepeatsLowering>(converter, module.getContext());
 }

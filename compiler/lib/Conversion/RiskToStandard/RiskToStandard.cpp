@@ -1280,7 +1280,7 @@ struct ConvertRiskToStandardPass
     // How many skeletons an evaluation may compute (each takes scratch
     // memory): a target that sizes scratch memory ahead (the GPU) reads it.
     int64_t normalizers = 0;
-    module.walk([&](NormalizeOp) { ++normalizers; });
+    module.walk([&](Operation *op) { normalizers += isa<NormalizeOp, CollapseRepeatsOp>(op); });
     module->setAttr("risk.normalizers", IntegerAttr::get(IntegerType::get(module.getContext(), 64),
                                                          normalizers));
     for (PolicyOp policy : llvm::to_vector(module.getOps<PolicyOp>()))

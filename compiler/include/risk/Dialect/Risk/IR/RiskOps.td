@@ -393,6 +393,26 @@ def Risk_NormalizeOp : Risk_Op<"normalize", [Pure]> {
   let hasVerifier = 1;
 }
 
+def Risk_CollapseRepeatsOp : Risk_Op<"collapse_repeats", [Pure]> {
+  let summary = "a copy of a string with each run of one ASCII letter as one letter";
+  let description = [{
+    What a learned model trained with `repeats` reads: "bbllooddyy" and
+    "bloody" both read "blody". Applied to the skeleton the lexicons scan
+    (MLIRGen emits `risk.normalize` without `collapse_repeats` and this op
+    after it, so the skeleton is computed once for both). Lowered to one
+    loop copying into the evaluator's scratch memory.
+
+    ```mlir
+    %skeleton, %origins = risk.normalize %text {normalize = ["obfuscation"], fold_case}
+    %collapsed = risk.collapse_repeats %skeleton
+    %scores = risk.model.eval @model0 %collapsed
+    ```
+  }];
+  let arguments = (ins Risk_StrType:$input);
+  let results = (outs Risk_StrType:$result);
+  let assemblyFormat = "$input attr-dict";
+}
+
 def Risk_ScanOp : Risk_Op<"scan", [MemoryEffects<[MemRead, MemWrite]>]> {
   let summary = "runs a matcher's automaton over a string, adding to its results";
   let description = [{
