@@ -207,8 +207,7 @@ private:
       llvm::SmallVector<llvm::StringRef> names(lex.normalize.begin(), lex.normalize.end());
       auto normalize = builder.create<NormalizeOp>(l, StrType::get(&context),
                                                    OriginsType::get(&context), s,
-                                                   builder.getStrArrayAttr(names), lex.foldCase,
-                                                   /*collapse_repeats=*/false);
+                                                   builder.getStrArrayAttr(names), lex.foldCase);
       s = normalize.getSkeleton();
       origins = normalize.getOrigins();
     }
@@ -692,8 +691,7 @@ private:
           // runs of a letter collapsed in a copy.
           input = builder
                       .create<NormalizeOp>(l, StrType::get(&context), OriginsType::get(&context), input,
-                                           builder.getStrArrayAttr(names), /*fold_case=*/true,
-                                           /*collapse_repeats=*/false)
+                                           builder.getStrArrayAttr(names), /*fold_case=*/true)
                       .getSkeleton();
           if (collapse)
             input = builder.create<CollapseRepeatsOp>(l, StrType::get(&context), input);

@@ -214,41 +214,11 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
     Value size = loop[1];
     if (t.join)
       size = joinLettersWrittenApart(e, op, t, skeleton, origins, size);
-    if (op.getCollapseRepeats())
-      size = collapseRepeatedLetters(e, skeleton, origins, size);
     Value result = rw.create<memref::ViewOp>(loc, dyn(i8), scratch, skeletonAt, ValueRange{size});
     Value strided = rw.create<memref::CastOp>(loc, strType(rw.getContext()), result);
     Value originsOut = rw.create<memref::ViewOp>(loc, dyn(i32), scratch, base, ValueRange{size});
     rw.replaceOp(op, ValueRange{strided, originsOut});
     return success();
-  }
-
-  /// With `collapse_repeats`: a run of one ASCII letter becomes one letter,
-  /// in place (bytes only move left). Returns the new size. Skeleton.cpp's
-  /// collapseRepeatedLetters is the reference.
-  static Value collapseRepeatedLetters(Emit &e, Value skeleton, Value origins, Value n) {
-    OpBuilder &b = e.b;
-    Location loc = e.loc;
-    auto byteConst = [&](char c) { return b.create<arith::ConstantIntOp>(loc, c, 8).getResult(); };
-    auto between = [&](Value c, char lo, char hi) {
-      return e.andI(e.cmp(arith::CmpIPredicate::sge, c, byteConst(lo)),
-                    e.cmp(arith::CmpIPredicate::sle, c, byteConst(hi)));
-    };
-    // (byte read, byte written)
-    ValueRange loop = e.whileBelow({e.idx(0), e.idx(0)}, n, [&](ValueRange args) -> SmallVector<Value> {
-      Value from = args[0], to = args[1];
-      Value c = e.byte(skeleton, from);
-      Value letter = e.orI(between(c, 'a', 'z'), between(c, 'A', 'Z'));
-      Value hasPrev = e.ne(to, e.idx(0));
-      Value prevAt = e.select(hasPrev, e.sub(to, e.idx(1)), e.idx(0));
-      Value repeat = e.andI(e.andI(letter, hasPrev), e.eq(e.byte(skeleton, prevAt), c));
-      e.ifThen(e.notI(repeat), [&] {
-        e.store(c, skeleton, to);
-        e.store(e.load(origins, from), origins, to);
-      });
-      return {e.add(from, e.idx(1)), e.select(repeat, to, e.add(to, e.idx(1)))};
-    });
-    return loop[1];
   }
 
   /// With `separators`: a run of three or more one-letter words with the same

@@ -376,18 +376,17 @@ def Risk_NormalizeOp : Risk_Op<"normalize", [Pure]> {
     (docs/design/normalisation.md): with `normalize` (the lexicon's options)
     and `fold_case`. The second result says where each skeleton byte comes
     from. A lexicon with `normalize` scans the skeleton; its spans are mapped
-    back through the origins. With `collapse_repeats` (what a learned model
-    reads), a run of one ASCII letter becomes one letter: "bbllooddyy" and
-    "bloody" both read "blody". Lowered to a loop over the bytes with
-    constant tables, writing into the evaluator's scratch memory.
+    back through the origins. A learned model reads the same skeleton,
+    through `risk.collapse_repeats` when it was trained with `repeats`.
+    Lowered to a loop over the bytes with constant tables, writing into the
+    evaluator's scratch memory.
 
     ```mlir
     %skeleton, %origins = risk.normalize %text {normalize = ["obfuscation"], fold_case}
     risk.scan @gore %m, %skeleton origins %origins, %c0 {record, matcher_index = 0 : i64}
     ```
   }];
-  let arguments = (ins Risk_StrType:$input, StrArrayAttr:$normalize, UnitAttr:$fold_case,
-                       UnitAttr:$collapse_repeats);
+  let arguments = (ins Risk_StrType:$input, StrArrayAttr:$normalize, UnitAttr:$fold_case);
   let results = (outs Risk_StrType:$skeleton, Risk_OriginsType:$origins);
   let assemblyFormat = "$input attr-dict";
   let hasVerifier = 1;
@@ -398,8 +397,8 @@ def Risk_CollapseRepeatsOp : Risk_Op<"collapse_repeats", [Pure]> {
   let description = [{
     What a learned model trained with `repeats` reads: "bbllooddyy" and
     "bloody" both read "blody". Applied to the skeleton the lexicons scan
-    (MLIRGen emits `risk.normalize` without `collapse_repeats` and this op
-    after it, so the skeleton is computed once for both). Lowered to one
+    (MLIRGen emits this op after the `risk.normalize` the lexicons use, so
+    the skeleton is computed once for both). Lowered to one
     loop copying into the evaluator's scratch memory.
 
     ```mlir
