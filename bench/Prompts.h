@@ -11,12 +11,27 @@
 
 #include "Rng.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <string>
 #include <vector>
 
 namespace risk::bench {
+
+/// The benign sentences of `path` (bench/data/t2i/benign.txt: one a line,
+/// `#` lines and blank ones skipped); false if it cannot be read.
+inline bool readBenignSentences(const std::string &path, std::vector<std::string> &out) {
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer)
+    return false;
+  llvm::SmallVector<llvm::StringRef, 0> lines;
+  (*buffer)->getBuffer().split(lines, '\n', -1, false);
+  for (llvm::StringRef l : lines)
+    if (!l.trim().empty() && !l.starts_with("#"))
+      out.push_back(l.trim().str());
+  return true;
+}
 
 /// Risky fragments (written for this benchmark) spliced into some prompts so
 /// that rules hold and evidence is collected, as in real traffic.

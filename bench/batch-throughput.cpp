@@ -94,17 +94,11 @@ int main(int argc, char **argv) {
   std::unique_ptr<riskrt::cuda::Device> gpu = driver::openGpu(*policy, c, {}, gpuError);
   double gpuBuildMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
 
-  auto buffer = llvm::MemoryBuffer::getFile(benignPath);
-  if (!buffer) {
+  std::vector<std::string> benign;
+  if (!bench::readBenignSentences(benignPath, benign)) {
     llvm::errs() << "risk-bench-batch: cannot read " << benignPath << "\n";
     return 1;
   }
-  std::vector<std::string> benign;
-  llvm::SmallVector<llvm::StringRef, 0> lines;
-  (*buffer)->getBuffer().split(lines, '\n', -1, false);
-  for (llvm::StringRef l : lines)
-    if (!l.trim().empty() && !l.starts_with("#"))
-      benign.push_back(l.trim().str());
   std::vector<std::string> prompts = bench::makePrompts(benign, records, bytes, riskyShare);
   double mb = 0;
   for (const std::string &p : prompts)

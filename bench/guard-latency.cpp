@@ -197,17 +197,11 @@ int main(int argc, char **argv) {
   }
 
   // --- Prompts -------------------------------------------------------------
-  auto buffer = llvm::MemoryBuffer::getFile(benignPath);
-  if (!buffer) {
+  std::vector<std::string> benign;
+  if (!risk::bench::readBenignSentences(benignPath, benign)) {
     llvm::errs() << "risk-bench-guard: cannot read " << benignPath << "\n";
     return 1;
   }
-  std::vector<std::string> benign;
-  llvm::SmallVector<llvm::StringRef, 0> lines;
-  (*buffer)->getBuffer().split(lines, '\n', -1, false);
-  for (llvm::StringRef l : lines)
-    if (!l.trim().empty() && !l.starts_with("#"))
-      benign.push_back(l.trim().str());
   std::vector<std::string> prompts = makePrompts(benign, promptCount, bytes, riskyShare);
   size_t totalBytes = 0;
   for (const std::string &p : prompts)

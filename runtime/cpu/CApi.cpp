@@ -220,28 +220,44 @@ riskcard_status evaluate(riskcard_guard *g, const char *json, size_t len,
   }
 }
 
+/// The inputs of a batch as strings (a null input reads as empty).
+std::vector<std::string> batchInputs(const char *const *inputs, const size_t *lengths, size_t count) {
+  std::vector<std::string> batch;
+  batch.reserve(count);
+  for (size_t i = 0; i < count; ++i)
+    batch.emplace_back(inputs[i] ? inputs[i] : "", inputs[i] ? lengths[i] : 0);
+  return batch;
+}
+
+/// Hands out a batch's decisions; one that failed (or cannot be wrapped)
+/// becomes the shared out-of-memory decision, and the status says so unless
+/// it already says something else.
+void wrapBatch(riskcard_guard *g, std::vector<riskrt::Decision> &results,
+               const std::vector<char> &failed, riskcard_decision **decisions,
+               riskcard_status &status) {
+  for (size_t i = 0; i < results.size(); ++i) {
+    decisions[i] = nullptr;
+    if (!failed[i]) {
+      try {
+        decisions[i] = wrap(std::move(results[i]), g->options);
+        continue;
+      } catch (...) {
+      }
+    }
+    decisions[i] = shared(outOfMemory, g->options);
+    if (status == RISKCARD_OK)
+      status = RISKCARD_OUT_OF_MEMORY;
+  }
+}
+
 riskcard_status evaluateBatch(riskcard_guard *g, const char *const *inputs, const size_t *lengths,
                               size_t count, unsigned threads, riskcard_decision **decisions) {
   riskcard_status status = RISKCARD_OK;
   try {
-    std::vector<std::string> batch;
-    batch.reserve(count);
-    for (size_t i = 0; i < count; ++i)
-      batch.emplace_back(inputs[i] ? inputs[i] : "", inputs[i] ? lengths[i] : 0);
+    std::vector<std::string> batch = batchInputs(inputs, lengths, count);
     std::vector<char> failed;
     std::vector<riskrt::Decision> results = g->guard.evaluateBatch(batch, threads, failed);
-    for (size_t i = 0; i < count; ++i) {
-      decisions[i] = nullptr;
-      if (!failed[i]) {
-        try {
-          decisions[i] = wrap(std::move(results[i]), g->options);
-          continue;
-        } catch (...) {
-        }
-      }
-      decisions[i] = shared(outOfMemory, g->options);
-      status = RISKCARD_OUT_OF_MEMORY;
-    }
+    wrapBatch(g, results, failed, decisions, status);
   } catch (const std::bad_alloc &) {
     for (size_t i = 0; i < count; ++i)
       decisions[i] = shared(outOfMemory, g->options);
@@ -292,10 +308,7 @@ riskcard_status evaluateBatchOn(riskcard_guard *g, riskcard_device device, const
       }
       g->deviceMessage = g->device->description();
     }
-    std::vector<std::string> batch;
-    batch.reserve(count);
-    for (size_t i = 0; i < count; ++i)
-      batch.emplace_back(inputs[i] ? inputs[i] : "", inputs[i] ? lengths[i] : 0);
+    std::vector<std::string> batch = batchInputs(inputs, lengths, count);
     std::vector<riskrt::Decision> results;
     std::vector<char> failed;
     std::string error;
@@ -303,18 +316,7 @@ riskcard_status evaluateBatchOn(riskcard_guard *g, riskcard_device device, const
       g->deviceMessage = error;
       status = RISKCARD_DEVICE_FAILED;
     }
-    for (size_t i = 0; i < count; ++i) {
-      if (!failed[i]) {
-        try {
-          decisions[i] = wrap(std::move(results[i]), g->options);
-          continue;
-        } catch (...) {
-        }
-      }
-      decisions[i] = shared(outOfMemory, g->options);
-      if (status == RISKCARD_OK)
-        status = RISKCARD_OUT_OF_MEMORY;
-    }
+    wrapBatch(g, results, failed, decisions, status);
   } catch (const std::bad_alloc &) {
     for (size_t i = 0; i < count; ++i)
       if (!decisions[i])
