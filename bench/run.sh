@@ -32,6 +32,11 @@ echo
 taskset -c 0 "$bin/risk-bench-guard" "$guard" --guard-so "$work/guard.so" \
   --prompts "${PROMPTS:-2000}" --rounds "${ROUNDS:-5}"
 
+echo
+echo "## Batch throughput, ~1 KB prompts: one core, every core, the GPU when there is one"
+echo
+"$bin/risk-bench-batch" "$guard" --records "${BATCH_RECORDS:-20000}" --rounds 3
+
 if [[ -x "$bin/risk-bench-matching" && "${MATCHING_MB:-64}" != 0 ]]; then
   echo
   echo "## Matching throughput, ${MATCHING_MB:-64} MB workload, one core"
