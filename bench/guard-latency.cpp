@@ -246,6 +246,11 @@ int main(int argc, char **argv) {
   }
   std::vector<int64_t> out(riskrt::outSize(manifest));
   riskrt::EvalFn fn = (*kernel)->function();
+  // Scratch memory kept from call to call, as a guard's workspace keeps it
+  // (without it every call would allocate and clear its own).
+  std::vector<char> scratch;
+  for (riskrt::PreparedInput &p : prepared)
+    p.scratch = &scratch;
   auto runKernel = [&](size_t i) { riskrt::invoke(fn, manifest, prepared[i], out); };
 
 
