@@ -36,7 +36,11 @@ std::string featureSetName(unsigned features);
 std::optional<unsigned> featureMaskOf(llvm::StringRef name);
 /// "word", "bigram", "chars" -> its mask bit; 0 for another name.
 inline unsigned featureMaskNamed(llvm::StringRef name) {
-  return name == "word" ? WordMask : name == "bigram" ? BigramMask : name == "chars" ? CharMask : 0;
+  if (name == "word")
+    return WordMask;
+  if (name == "bigram")
+    return BigramMask;
+  return name == "chars" ? unsigned(CharMask) : 0u;
 }
 
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
