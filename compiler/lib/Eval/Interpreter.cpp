@@ -647,7 +647,7 @@ struct Interpreter::Run {
       bool holds = false;
       if (!evalBool(*policy.rules[r].decl->condition, holds))
         return finishWithError();
-      out[riskrt::OutLayout::Rules + r] |= riskrt::RuleEvaluated | (holds ? riskrt::RuleHeld : 0);
+      out[riskrt::OutLayout::Rules + r] |= riskrt::RuleEvaluated | (holds ? int64_t(riskrt::RuleHeld) : int64_t(0));
       if (!holds)
         continue;
       fired.push_back(r);

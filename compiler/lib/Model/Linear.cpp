@@ -141,8 +141,8 @@ std::optional<unsigned> risk::model::featureMaskOf(llvm::StringRef name) {
     unsigned bits = part == "words-1-2" ? (WordMask | BigramMask)
                     : part == "words-1" ? WordMask
                     : part == "words-2" ? BigramMask
-                    : part == "chars-3-5" ? CharMask
-                                          : 0;
+                    : part == "chars-3-5" ? unsigned(CharMask)
+                                          : 0u;
     if (!bits || (mask & bits))
       return std::nullopt;
     mask |= bits;
