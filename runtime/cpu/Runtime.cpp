@@ -941,24 +941,14 @@ Outcome Guard::runCatching(const char *json, size_t len, bool wantRuleBits) cons
   }
 }
 
-std::vector<Decision> Guard::evaluateBatch(const std::vector<std::string> &inputs,
-                                           unsigned threads, std::vector<char> &failed) const {
-  std::vector<Decision> out(inputs.size());
-  failed.assign(inputs.size(), 0);
+void riskrt::parallelFor(size_t n, unsigned threads, const std::function<void(size_t)> &fn) {
   if (threads == 0)
     threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min<size_t>(threads, std::max<size_t>(1, inputs.size()));
+  threads = unsigned(std::min<size_t>(threads, std::max<size_t>(1, n)));
   std::atomic<size_t> next{0};
-  // No exception may leave a thread (it would terminate the process): an
-  // evaluation that fails (out of memory) is marked, and the caller decides.
   auto work = [&]() noexcept {
-    for (size_t i; (i = next.fetch_add(1)) < inputs.size();) {
-      try {
-        out[i] = evaluate(inputs[i].data(), inputs[i].size());
-      } catch (...) {
-        failed[i] = 1;
-      }
-    }
+    for (size_t i; (i = next.fetch_add(1)) < n;)
+      fn(i);
   };
   std::vector<std::thread> pool;
   try {
@@ -972,5 +962,20 @@ std::vector<Decision> Guard::evaluateBatch(const std::vector<std::string> &input
   work();
   for (std::thread &t : pool)
     t.join();
+}
+
+std::vector<Decision> Guard::evaluateBatch(const std::vector<std::string> &inputs,
+                                           unsigned threads, std::vector<char> &failed) const {
+  std::vector<Decision> out(inputs.size());
+  failed.assign(inputs.size(), 0);
+  // An evaluation that fails (out of memory) is marked, and the caller
+  // decides; no exception leaves a thread.
+  parallelFor(inputs.size(), threads, [&](size_t i) {
+    try {
+      out[i] = evaluate(inputs[i].data(), inputs[i].size());
+    } catch (...) {
+      failed[i] = 1;
+    }
+  });
   return out;
 }

@@ -27,7 +27,6 @@
 #include <cstring>
 #include <dlfcn.h>
 #include <mutex>
-#include <thread>
 
 using namespace riskrt;
 using namespace riskrt::cuda;
@@ -150,26 +149,6 @@ std::string describe(const Api &api, CUresult r, const char *call) {
 
 size_t align8(size_t n) { return (n + 7) & ~size_t(7); }
 
-/// Runs `fn(i)` for i in [0, n) on up to `threads` threads (the caller's
-/// among them); `fn` must not throw.
-template <typename Fn> void parallelFor(size_t n, unsigned threads, Fn fn) {
-  std::atomic<size_t> next{0};
-  auto work = [&]() noexcept {
-    for (size_t i; (i = next.fetch_add(1)) < n;)
-      fn(i);
-  };
-  std::vector<std::thread> pool;
-  try {
-    for (unsigned t = 1; t < threads && t < n; ++t)
-      pool.emplace_back(work);
-  } catch (...) {
-    // No more threads: the ones started and this one share the work.
-  }
-  work();
-  for (std::thread &t : pool)
-    t.join();
-}
-
 } // namespace
 
 /// What a Device holds: the context, the module and two buffer sets.
@@ -189,7 +168,7 @@ struct Device::State {
     void *hostRecords = nullptr, *hostData = nullptr;
     size_t hostRecordsCapacity = 0, hostDataCapacity = 0;
     // The chunk in flight.
-    size_t first = 0, count = 0;
+    size_t first = 0;
     std::vector<PreparedInput> inputs;
     std::vector<char> prepared; // the record's input is valid
     std::vector<size_t> order;  // the prepared records, as the kernel numbers them
@@ -301,8 +280,6 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
   const size_t n = inputs.size();
   decisions.assign(n, Decision());
   failed.assign(n, 0);
-  if (threads == 0)
-    threads = std::max(1u, std::thread::hardware_concurrency());
   BatchStats local;
   BatchStats &s = stats ? *stats : local;
   s = BatchStats();
@@ -367,11 +344,10 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
   // Prepares, packs and launches records [first, first + count) on `slot`.
   auto launch = [&](State::Slot &slot, size_t first, size_t count) -> bool {
     slot.first = first;
-    slot.count = count;
     slot.launched = false;
     slot.inputs.assign(count, PreparedInput());
     slot.prepared.assign(count, 0);
-    parallelFor(count, threads, [&](size_t i) noexcept {
+    parallelFor(count, threads, [&](size_t i) {
       try {
         const std::string &json = inputs[first + i];
         Decision failure;
@@ -437,7 +413,7 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
       return false;
     std::memcpy(slot.hostRecords, table.data(), table.size() * 8);
     char *host = static_cast<char *>(slot.hostData);
-    parallelFor(m, threads, [&](size_t j) noexcept {
+    parallelFor(m, threads, [&](size_t j) {
       const PreparedInput &in = slot.inputs[slot.order[j]];
       const int64_t *w = &table[j * kRecordWords];
       std::memcpy(host + w[0], in.arena.data(), in.arena.size());
@@ -483,7 +459,7 @@ bool Device::evaluate(const Guard &guard, const std::vector<std::string> &inputs
     ++s.chunks;
     const char *host = static_cast<const char *>(slot.hostData);
     std::atomic<size_t> reran{0}, onDevice{0}, forScratch{0};
-    parallelFor(slot.order.size(), threads, [&](size_t j) noexcept {
+    parallelFor(slot.order.size(), threads, [&](size_t j) {
       size_t record = slot.first + slot.order[j];
       try {
       PreparedInput &in = slot.inputs[slot.order[j]];

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -301,6 +302,12 @@ private:
 
 /// The number of i64 words the `out` buffer needs.
 int64_t outSize(const Manifest &manifest);
+
+/// Runs `fn(i)` for every i in [0, n) on up to `threads` threads (0: one per
+/// core), the caller's among them. `fn` must not throw (an exception leaving
+/// a thread terminates the process). A thread that cannot be started leaves
+/// its share to the others.
+void parallelFor(size_t n, unsigned threads, const std::function<void(size_t)> &fn);
 
 } // namespace riskrt
 
