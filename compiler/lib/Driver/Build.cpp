@@ -453,6 +453,18 @@ int driver::runBuild(const char *argv0, Args args) {
                 : emit == "std" ? Stage::Standard
                 : emit == "gpu" ? Stage::Gpu
                                 : Stage::LLVMDialect;
+  // A module printed as the stage asked for; the exit status.
+  auto printStage = [&](mlir::ModuleOp module) {
+    mlir::OpPrintingFlags flags;
+    if (printLocations)
+      flags.enableDebugInfo(/*enable=*/true, /*prettyForm=*/false);
+    llvm::raw_ostream *os = textOut();
+    if (!os)
+      return 1;
+    module.print(*os, flags);
+    *os << "\n";
+    return 0;
+  };
   // The GPU code: printed, or packed into the guard beside the CPU code.
   std::string cudaImage;
   if (cudaTarget) {
@@ -490,15 +502,7 @@ int driver::runBuild(const char *argv0, Args args) {
       cudaImage = packCudaImage(*objects, TargetDescription::cuda(), normalizersOf(*gpuModule));
     } else {
       emitDiagnostics(c.diags, options.format);
-      mlir::OpPrintingFlags flags;
-      if (printLocations)
-        flags.enableDebugInfo(/*enable=*/true, /*prettyForm=*/false);
-      llvm::raw_ostream *os = textOut();
-      if (!os)
-        return 1;
-      gpuModule->print(*os, flags);
-      *os << "\n";
-      return 0;
+      return printStage(*gpuModule);
     }
   }
   mlir::OwningOpRef<mlir::ModuleOp> module =
@@ -506,17 +510,8 @@ int driver::runBuild(const char *argv0, Args args) {
   emitDiagnostics(c.diags, options.format);
   if (!module)
     return 1;
-  if (emit == "risk" || emit == "std" || emit == "llvm-dialect") {
-    mlir::OpPrintingFlags flags;
-    if (printLocations)
-      flags.enableDebugInfo(/*enable=*/true, /*prettyForm=*/false);
-    llvm::raw_ostream *os = textOut();
-    if (!os)
-      return 1;
-    module->print(*os, flags);
-    *os << "\n";
-    return 0;
-  }
+  if (emit == "risk" || emit == "std" || emit == "llvm-dialect")
+    return printStage(*module);
   std::string manifest = policy->manifestJson();
   if (emit == "llvm") {
     auto ir = translateToLLVMIR(*module, manifest);

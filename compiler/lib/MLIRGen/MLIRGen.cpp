@@ -222,15 +222,12 @@ private:
   /// (a learned model's included).
   void scanSlot(mlir::Location l, int matcher, mlir::Value m, mlir::Value slot,
                 bool alwaysString = false) {
-    if (alwaysString) {
-      mlir::Value s = builder.create<SlotStringOp>(l, StrType::get(&context), slot);
-      scanString(l, matcher, m, s, slot, /*record=*/true);
-      return;
-    }
-    mlir::Value isString = kindIs(l, slot, riskrt::SlotString);
-    auto ifOp = builder.create<mlir::scf::IfOp>(l, isString, false);
     mlir::OpBuilder::InsertionGuard guard(builder);
-    builder.setInsertionPointToStart(&ifOp.getThenRegion().front());
+    if (!alwaysString) {
+      mlir::Value isString = kindIs(l, slot, riskrt::SlotString);
+      auto ifOp = builder.create<mlir::scf::IfOp>(l, isString, false);
+      builder.setInsertionPointToStart(&ifOp.getThenRegion().front());
+    }
     mlir::Value s = builder.create<SlotStringOp>(l, StrType::get(&context), slot);
     scanString(l, matcher, m, s, slot, /*record=*/true);
   }

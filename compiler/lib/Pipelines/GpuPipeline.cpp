@@ -127,7 +127,6 @@ static llvm::Error serializeFor(mlir::ModuleOp module, llvm::ArrayRef<std::strin
                                 const std::string &features, llvm::StringRef format,
                                 std::vector<GpuObject> &out) {
   mlir::MLIRContext *context = module.getContext();
-  registerGpuTranslations(*context);
   mlir::OwningOpRef<mlir::ModuleOp> copy(module.clone());
   llvm::SmallVector<mlir::Attribute> targets;
   for (const std::string &chip : chips)
@@ -174,6 +173,7 @@ static llvm::Error serializeFor(mlir::ModuleOp module, llvm::ArrayRef<std::strin
 llvm::Expected<std::vector<GpuObject>> risk::serializeGpuModule(mlir::ModuleOp module,
                                                                 const TargetDescription &target,
                                                                 bool ptxOnly) {
+  registerGpuTranslations(*module.getContext());
   std::vector<GpuObject> objects;
   if (!ptxOnly) {
     std::string ptxas = toolkitPath() + "/bin/ptxas";
