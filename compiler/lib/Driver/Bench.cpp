@@ -310,13 +310,10 @@ int driver::runBench(const char *argv0, Args args) {
     std::map<std::string, riskrt::Decision> batched;
     double batchMicros = 0;
     if (device == "gpu") {
-      std::string error;
-      std::unique_ptr<riskrt::cuda::Device> gpu = openGpu(*policy, c, pipeline, error);
-      emitDiagnostics(c.diags, options.format);
-      if (!gpu) {
-        errs() << "error: --device=gpu: " << error << "\n";
+      std::unique_ptr<riskrt::cuda::Device> gpu = openGpuForCommand(*policy, c, pipeline, options.format);
+      if (!gpu)
         return false;
-      }
+      std::string error;
       std::vector<std::string> inputs, texts;
       for (const std::vector<Record> *set : {&risky, &benign})
         for (const Record &r : *set)

@@ -36,3 +36,15 @@ std::unique_ptr<riskrt::cuda::Device> driver::openGpu(const CheckedPolicy &polic
     return nullptr;
   return riskrt::cuda::Device::open(image, error);
 }
+
+std::unique_ptr<riskrt::cuda::Device> driver::openGpuForCommand(const CheckedPolicy &policy,
+                                                                Compilation &c,
+                                                                const PipelineOptions &options,
+                                                                DiagnosticFormat format) {
+  std::string error;
+  std::unique_ptr<riskrt::cuda::Device> gpu = openGpu(policy, c, options, error);
+  emitDiagnostics(c.diags, format);
+  if (!gpu)
+    errs() << "error: --device=gpu: " << error << "\n";
+  return gpu;
+}

@@ -231,13 +231,10 @@ int driver::runEval(const char *argv0, Args args) {
   if (!text.empty() || (*buffer)->getBufferSize() > 0)
     text.split(lines, '\n');
   if (device == "gpu") {
-    std::string error;
-    std::unique_ptr<riskrt::cuda::Device> gpu = openGpu(*policy, c, pipeline, error);
-    emitDiagnostics(c.diags, options.format);
-    if (!gpu) {
-      errs() << "error: --device=gpu: " << error << "\n";
+    std::unique_ptr<riskrt::cuda::Device> gpu = openGpuForCommand(*policy, c, pipeline, options.format);
+    if (!gpu)
       return 1;
-    }
+    std::string error;
     std::vector<std::string> batch;
     for (llvm::StringRef line : lines)
       batch.push_back(line.rtrim('\r').str());

@@ -109,6 +109,11 @@ struct Compilation {
 /// `--device=gpu`; null with a message (no toolkit, driver or device).
 std::unique_ptr<riskrt::cuda::Device> openGpu(const CheckedPolicy &policy, Compilation &c,
                                               const PipelineOptions &options, std::string &error);
+/// openGpu for `--device=gpu` of a command: the diagnostics and, when no GPU
+/// can be used, `error: --device=gpu: REASON` are printed; null after that.
+std::unique_ptr<riskrt::cuda::Device> openGpuForCommand(const CheckedPolicy &policy, Compilation &c,
+                                                        const PipelineOptions &options,
+                                                        DiagnosticFormat format);
 
 int runCheck(const char *argv0, Args args);
 int runFormat(const char *argv0, Args args);
