@@ -50,19 +50,10 @@ int main(int argc, char **argv) {
   }
   bool requireGpu = args.flag("--require-gpu");
   std::string benignPath = args.value("--benign").value_or(RISK_SOURCE_DIR "/bench/data/t2i/benign.txt");
-  bool numbersOk = true;
-  auto count = [&](const char *name, size_t fallback) -> size_t {
-    auto v = args.value(name);
-    unsigned long long n = fallback;
-    if (v && (llvm::StringRef(*v).getAsInteger(10, n) || n == 0)) {
-      llvm::errs() << "risk-bench-batch: " << name << " takes a positive number, not `" << *v << "`\n";
-      numbersOk = false;
-    }
-    return n;
-  };
-  size_t records = count("--records", 200000);
-  size_t bytes = count("--bytes", 1024);
-  unsigned rounds = unsigned(count("--rounds", 3));
+  size_t records = 200000, bytes = 1024;
+  unsigned rounds = 3;
+  bool numbersOk = args.positive("--records", records) && args.positive("--bytes", bytes) &&
+                   args.positive("--rounds", rounds);
   double riskyShare = 0.3;
   if (auto v = args.value("--risky-share"))
     if (llvm::StringRef(*v).getAsDouble(riskyShare) || riskyShare < 0 || riskyShare > 1) {
