@@ -310,6 +310,7 @@ int main(int argc, char **argv) {
     model::TrainOptions train;
     train.buckets = 512;
     train.epochs = 4;
+    train.vocabulary = 30; // some words looked up, the others hashed feature by feature
     model::LinearModel m = model::trainLinear(prompts, {{"a", "A"}, {"b", "B"}, {"c", "C"}}, train);
     llvm::SmallString<128> path;
     std::string error;

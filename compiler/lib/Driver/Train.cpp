@@ -47,6 +47,11 @@ label's threshold for F1 on the `dev` split, and writes a model that
                      chars (character 3- to 5-grams of each word); default
                      all three. Without chars a scorer is several times
                      faster (they are most of a text's features)
+  --vocabulary N     record the N words seen most in training (default
+                     4096; 0: none). They change no score; the compiler sums
+                     each one's word and n-gram weights ahead of time, so a
+                     guard looks a known word up instead of hashing its
+                     n-grams
 )";
 
 int driver::runTrain(const char *argv0, Args args) {
@@ -64,6 +69,15 @@ int driver::runTrain(const char *argv0, Args args) {
   ok &= args.positive("--buckets", train.buckets);
   ok &= args.positive("--epochs", train.epochs);
   ok &= args.positive("--seed", train.seed);
+  if (std::optional<std::string> v = args.value("--vocabulary")) {
+    unsigned long long n;
+    if (llvm::StringRef(*v).getAsInteger(10, n) || n > (1u << 20)) {
+      errs() << "error: `--vocabulary` wants a number of words from 0 to 1048576, not `" << *v << "`\n";
+      ok = false;
+    } else {
+      train.vocabulary = size_t(n);
+    }
+  }
   if (std::optional<std::string> n = args.value("--normalize")) {
     llvm::SmallVector<llvm::StringRef> names;
     llvm::StringRef(*n).split(names, ',', -1, false);

@@ -42,20 +42,19 @@ std::string LinearModel::prepare(llvm::StringRef text) const { return prepareTex
 
 std::vector<double> LinearModel::score(llvm::StringRef raw) const {
   const size_t n = labels.size();
-  std::vector<double> z(n);
-  for (size_t l = 0; l < n; ++l)
-    z[l] = labels[l].bias;
+  std::vector<int64_t> sums(n, 0); // exact: fixed-point weights (fixedWeight)
   std::string text = prepare(raw);
   forEachFeature(
       text,
       [&](uint64_t h) {
         const float *row = weights.data() + (h & (buckets - 1)) * n;
         for (size_t l = 0; l < n; ++l)
-          z[l] += row[l];
+          sums[l] += fixedWeight(row[l]);
       },
       features);
-  for (double &v : z)
-    v = model::sigmoid(v);
+  std::vector<double> z(n);
+  for (size_t l = 0; l < n; ++l)
+    z[l] = model::sigmoid(fixedScore(labels[l].bias, sums[l]));
   return z;
 }
 
@@ -93,7 +92,7 @@ std::vector<LinearModel::Contribution> LinearModel::contributions(llvm::StringRe
   std::map<uint64_t, Contribution> byFeature; // by hash: one feature, however often
   const size_t n = labels.size();
   forEachFeatureSpan(text, [&](uint64_t h, FeatureKind kind, size_t start, size_t end, unsigned pad) {
-    double w = weights[(h & (buckets - 1)) * n + label];
+    double w = fixedScore(0.0, fixedWeight(weights[(h & (buckets - 1)) * n + label]));
     Contribution &c = byFeature[h];
     if (c.occurrences++ == 0) {
       c.feature = kind == BigramFeature
@@ -227,6 +226,28 @@ bool risk::model::readModel(llvm::StringRef path, LinearModel &out, std::string 
       out.normalize.push_back(name->str());
     }
   }
+  // "vocabulary": the words the trainer saw most (LinearModel::vocabulary).
+  if (const llvm::json::Value *vocabulary = h->get("vocabulary")) {
+    const llvm::json::Array *words = vocabulary->getAsArray();
+    std::set<llvm::StringRef> seen;
+    for (size_t i = 0; words && i < words->size(); ++i) {
+      std::optional<llvm::StringRef> word = (*words)[i].getAsString();
+      bool ok = word && !word->empty() && word->size() <= kVocabularyWordMax && seen.insert(*word).second;
+      for (size_t k = 0; ok && k < word->size(); ++k)
+        ok = isWordByte((*word)[k]) && lowerAscii((*word)[k]) == (unsigned char)(*word)[k];
+      if (!ok) {
+        error = "vocabulary entry " + std::to_string(i) +
+                " is not a distinct lower-case word of 1 to " + std::to_string(kVocabularyWordMax) +
+                " bytes";
+        return false;
+      }
+      out.vocabulary.push_back(word->str());
+    }
+    if (!words || words->size() > (1u << 20)) {
+      error = "the header's `vocabulary` is not a list of at most 1048576 words";
+      return false;
+    }
+  }
   if (headerOnly)
     return true;
   size_t count = size_t(out.buckets) * out.labels.size();
@@ -238,8 +259,8 @@ bool risk::model::readModel(llvm::StringRef path, LinearModel &out, std::string 
   out.weights.resize(count);
   std::memcpy(out.weights.data(), rest.data(), rest.size()); // little-endian hosts
   for (float w : out.weights)
-    if (!std::isfinite(w)) {
-      error = "a weight is not a finite number";
+    if (!std::isfinite(w) || std::fabs(w) >= kWeightLimit) {
+      error = "a weight is not a finite number below 2048 in magnitude";
       return false;
     }
   return true;
@@ -261,6 +282,12 @@ bool risk::model::writeModel(llvm::StringRef path, const LinearModel &model, std
     for (const std::string &n : model.normalize)
       names.push_back(n);
     header["normalize"] = std::move(names);
+  }
+  if (!model.vocabulary.empty()) {
+    llvm::json::Array words;
+    for (const std::string &w : model.vocabulary)
+      words.push_back(w);
+    header["vocabulary"] = std::move(words);
   }
   if (!model.trainingReport.empty()) {
     if (auto report = llvm::json::parse(model.trainingReport))
@@ -461,7 +488,23 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
     return e;
   };
   std::vector<Example> train, dev;
+  std::map<std::string, uint64_t> wordCounts; // in the train split: the vocabulary
   for (const LabelledPrompt &p : prompts) {
+    if (p.split == "train" && options.vocabulary) {
+      std::string text = prepareText(p.text, options.normalize);
+      for (size_t i = 0; i < text.size();) {
+        size_t start = i;
+        while (i < text.size() && isWordByte(text[i]))
+          ++i;
+        if (i > start && i - start <= kVocabularyWordMax) {
+          std::string word = text.substr(start, i - start);
+          for (char &c : word)
+            c = char(lowerAscii(c));
+          ++wordCounts[word];
+        }
+        i += i == start;
+      }
+    }
     if (p.split == "train")
       train.push_back(example(p));
     else if (p.split == "dev")
@@ -509,7 +552,18 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
   model.buckets = B;
   model.normalize = options.normalize;
   model.features = options.features;
-  model.weights.assign(w.begin(), w.end());
+  model.weights.resize(w.size());
+  for (size_t i = 0; i < w.size(); ++i) // within what the reader accepts (kWeightLimit)
+    model.weights[i] = float(std::clamp(w[i], -kWeightLimit + 1, kWeightLimit - 1));
+  {
+    std::vector<std::pair<uint64_t, std::string>> byCount;
+    for (auto &[word, count] : wordCounts)
+      byCount.push_back({count, word});
+    std::stable_sort(byCount.begin(), byCount.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (size_t i = 0; i < byCount.size() && i < options.vocabulary; ++i)
+      model.vocabulary.push_back(byCount[i].second);
+  }
   llvm::json::Object report{{"train_prompts", int64_t(train.size())},
                             {"dev_prompts", int64_t(dev.size())},
                             {"epochs", int64_t(options.epochs)},

@@ -13,6 +13,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -54,6 +55,35 @@ inline bool isWordByte(unsigned char c) {
 }
 inline unsigned char lowerAscii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
+/// FNV-1a-64 of `bytes`, ASCII lowered, continuing from `h`.
+inline uint64_t hashLowered(uint64_t h, llvm::StringRef bytes) {
+  for (unsigned char c : bytes) {
+    h ^= lowerAscii(c);
+    h *= kFnvPrime;
+  }
+  return h;
+}
+
+/// Scores are sums of fixed-point weights: every weight is rounded to a
+/// multiple of 2^-20 (an `int32`), the sums are exact `int64` additions, and
+/// a label's score is `bias + sum * 2^-20`. Exact sums do not depend on the
+/// order of the additions, so an engine may group them as it likes (a
+/// vocabulary word's features summed ahead of time, a GPU's lanes) and still
+/// give every other engine's bits. A weight's magnitude must stay below 2^11
+/// (the model reader refuses a file with a larger one).
+constexpr int kWeightFractionBits = 20;
+constexpr double kWeightLimit = 2048.0;
+inline int32_t fixedWeight(float w) {
+  return int32_t(std::llround(double(w) * double(1 << kWeightFractionBits)));
+}
+/// The score of a label: its bias plus the exact sum of its fixed weights.
+inline double fixedScore(double bias, int64_t sum) {
+  return bias + double(sum) * (1.0 / double(1 << kWeightFractionBits));
+}
+
+/// Vocabulary words (LinearModel::vocabulary) are at most this many bytes.
+constexpr size_t kVocabularyWordMax = 16;
+
 /// Calls `fn(hash, kind, from, to, padded)` for every feature of `text`, in a fixed
 /// order: for each word, its unigram, its bigram with the previous word (if
 /// any), then its character n-grams over `<word>` (for each start, n = 3, 4,
@@ -65,11 +95,7 @@ void forEachFeatureSpan(llvm::StringRef text, Fn &&fn, unsigned features = AllFe
   size_t prevStart = 0, prevEnd = 0;
   bool havePrev = false;
   auto hashBytes = [&](uint64_t h, size_t from, size_t to) {
-    for (size_t i = from; i < to; ++i) {
-      h ^= lowerAscii(text[i]);
-      h *= kFnvPrime;
-    }
-    return h;
+    return hashLowered(h, text.slice(from, to));
   };
   for (size_t i = 0; i < text.size();) {
     if (!isWordByte(text[i])) {
@@ -135,6 +161,12 @@ struct LinearModel {
   std::vector<std::string> normalize;
   /// The kinds of feature it reads (FeatureMask).
   unsigned features = AllFeatures;
+  /// The words the model saw most in training (prepared text, lower case, at
+  /// most kVocabularyWordMax bytes each), most frequent first. They change
+  /// no score: a compiler may sum each one's word and character n-gram
+  /// weights ahead of time and look the word up instead of hashing its
+  /// n-grams (docs/design/speed.md).
+  std::vector<std::string> vocabulary;
 
   /// The text the features are taken from: the skeleton when `normalize`.
   std::string prepare(llvm::StringRef text) const;
@@ -192,6 +224,7 @@ struct TrainOptions {
   std::vector<std::string> normalize; ///< see LinearModel::normalize
   unsigned features = AllFeatures;     ///< see LinearModel::features
   unsigned epochs = 12;
+  size_t vocabulary = 4096; ///< LinearModel::vocabulary's size at most
   double learningRate = 0.2;
   double l2 = 1e-6;
   uint64_t seed = 1;

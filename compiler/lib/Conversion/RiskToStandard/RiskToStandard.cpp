@@ -1075,6 +1075,59 @@ Value emitExp(OpBuilder &b, Location loc, Value x) {
                                select(high, splat(std::numeric_limits<double>::infinity()), result)));
 }
 
+/// The word [start, end) of `str` adds its vocabulary row when the model's
+/// vocabulary has it (ModelTables: probe from the home slot of `wordHash`
+/// until an empty slot or the word's bytes, lower-cased), else its features
+/// one by one (`ownFeatures`). The two give the same exact sum.
+template <typename LowerByte, typename AddRow, typename OwnFeatures>
+static Value addVocabularyOrFeatures(Emit &e, Operation *op, const ModelTables &t, Value str,
+                                     Value start, Value end,
+                                     Value wordHash, Value acc, LowerByte lowerByte, AddRow addRow,
+                                     OwnFeatures ownFeatures) {
+  OpBuilder &b = e.b;
+  Location loc = e.loc;
+  Value keys = table(e, op, t.vocabKeys), meta = table(e, op, t.vocabMeta),
+        rows = table(e, op, t.vocabRows);
+  Value len = e.sub(end, start);
+  Value mask = e.idx(t.slots - 1);
+  Value home = e.toIndex(b.create<arith::ShRUIOp>(loc, wordHash, e.i64(32)));
+  auto slotAt = [&](Value p) { return b.create<arith::AndIOp>(loc, e.add(home, p), mask).getResult(); };
+  // A word longer than any vocabulary word probes no slot.
+  Value probes = e.select(e.cmp(arith::CmpIPredicate::ule, len, e.idx(model::kVocabularyWordMax)),
+                          e.idx(t.maxProbes), e.idx(0));
+  Value len32 = b.create<arith::IndexCastUIOp>(loc, b.getI32Type(), len);
+  Value p = e.findFirst(e.idx(0), probes, [&](Value p) {
+    Value s = slotAt(p);
+    Value m = e.load(meta, s);
+    Value sameLength = e.eq(b.create<arith::AndIOp>(loc, m, e.i32(31)), len32);
+    auto same = b.create<scf::IfOp>(loc, TypeRange{b.getI1Type()}, sameLength, true);
+    {
+      OpBuilder::InsertionGuard g(b);
+      b.setInsertionPointToStart(&same.getThenRegion().front());
+      Value base = e.mul(s, e.idx(model::kVocabularyWordMax));
+      Value equal = e.forAcc(e.idx(0), len, e.i1(true), [&](Value k, Value eq) {
+        Value key = b.create<arith::ExtUIOp>(loc, b.getI64Type(), e.load(keys, e.add(base, k)));
+        return e.andI(eq, e.eq(key, lowerByte(e.byte(str, e.add(start, k)))));
+      });
+      b.create<scf::YieldOp>(loc, equal);
+      b.setInsertionPointToStart(&same.getElseRegion().front());
+      b.create<scf::YieldOp>(loc, e.i1(false));
+    }
+    return e.orI(e.eq(m, e.i32(0)), same.getResult(0));
+  });
+  // Stopped inside the probes at a full slot: the word's slot.
+  Value m = e.load(meta, slotAt(e.select(e.ult(p, probes), p, e.idx(0))));
+  Value found = e.andI(e.ult(p, probes), e.ne(m, e.i32(0)));
+  auto branch = b.create<scf::IfOp>(loc, TypeRange{acc.getType()}, found, true);
+  OpBuilder::InsertionGuard g(b);
+  b.setInsertionPointToStart(&branch.getThenRegion().front());
+  Value row = e.toIndex(b.create<arith::ShRUIOp>(loc, m, e.i32(5)));
+  b.create<scf::YieldOp>(loc, addRow(acc, rows, row));
+  b.setInsertionPointToStart(&branch.getElseRegion().front());
+  b.create<scf::YieldOp>(loc, ownFeatures(acc));
+  return branch.getResult(0);
+}
+
 struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
   ModelEvalLowering(TypeConverter &converter, MLIRContext *ctx,
                     const std::map<std::string, ModelTables> &models)
@@ -1088,12 +1141,15 @@ struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
     Value str = a.getInput();
     Value n = e.dim(str);
     // The accumulators are one vector of labels, carried through the loops as
-    // an SSA value: a feature adds its whole weight row in one vector add.
-    auto accType = VectorType::get({t.lanes}, rw.getF64Type());
-    auto rowType = VectorType::get({t.lanes}, rw.getF32Type());
+    // an SSA value: a feature adds its whole row of fixed-point weights in one
+    // vector add. The sums are exact integers (model::fixedWeight), so their
+    // order is free: a vocabulary word adds its precomputed row instead of its
+    // features one by one, and the result has the same bits.
+    auto accType = VectorType::get({t.lanes}, rw.getI64Type());
+    auto rowType = VectorType::get({t.lanes}, rw.getI32Type());
     Value weights = table(e, op, t.weights), biases = table(e, op, t.biases);
     Value words = table(e, op, globalNamed(op, "risk_word"));
-    Value init = rw.create<vector::LoadOp>(loc, accType, biases, ValueRange{e.idx(0)});
+    Value init = rw.create<arith::ConstantOp>(loc, DenseElementsAttr::get(accType, int64_t(0)));
     Type i64 = rw.getI64Type();
     auto c64 = [&](uint64_t v) { return rw.create<arith::ConstantIntOp>(loc, int64_t(v), 64).getResult(); };
     Value prime = c64(model::kFnvPrime);
@@ -1109,11 +1165,12 @@ struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
     auto hashRange = [&](Value h, Value from, Value to) {
       return e.forAcc(from, to, h, [&](Value i, Value acc) { return mix(acc, lowerByte(e.byte(str, i))); });
     };
+    auto addRow = [&](Value acc, Value rows, Value row) {
+      Value v = rw.create<vector::LoadOp>(loc, rowType, rows, ValueRange{e.mul(row, e.idx(t.lanes))});
+      return rw.create<arith::AddIOp>(loc, acc, rw.create<arith::ExtSIOp>(loc, accType, v)).getResult();
+    };
     auto addFeature = [&](Value acc, Value h) {
-      Value bucket = e.toIndex(rw.create<arith::AndIOp>(loc, h, c64(uint64_t(t.buckets - 1))));
-      Value row = rw.create<vector::LoadOp>(loc, rowType, weights, ValueRange{e.mul(bucket, e.idx(t.lanes))});
-      Value wide = rw.create<arith::ExtFOp>(loc, accType, row);
-      return rw.create<arith::AddFOp>(loc, acc, wide).getResult();
+      return addRow(acc, weights, e.toIndex(rw.create<arith::AndIOp>(loc, h, c64(uint64_t(t.buckets - 1)))));
     };
     auto isWord = [&](Value i) {
       Value b = e.toIndex(rw.create<arith::ExtUIOp>(loc, rw.getI32Type(), e.byte(str, i)));
@@ -1139,9 +1196,51 @@ struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
         rw.setInsertionPointToStart(&branch.getThenRegion().front());
         Value start = i;
         Value end = e.findFirst(start, n, [&](Value j) { return e.notI(isWord(j)); });
-        Value sum = acc;
-        if (t.features & model::WordMask)
-          sum = addFeature(acc, hashRange(c64(model::kFnvOffset ^ model::WordFeature), start, end));
+        Value wordHash = hashRange(c64(model::kFnvOffset ^ model::WordFeature), start, end);
+        // The word's own features: its unigram and its character n-grams over
+        // `<` word `>` (for each start p, the 3-, 4- and 5-gram, one hash
+        // extended byte by byte).
+        auto ownFeatures = [&](Value sum) {
+          if (t.features & model::WordMask)
+            sum = addFeature(sum, wordHash);
+          if (!(t.features & model::CharMask))
+            return sum;
+          Value padded = e.add(e.sub(end, start), e.idx(2));
+          Value last = e.sub(padded, e.idx(1));
+          Value starts = e.sub(padded, e.idx(2)); // padded >= 3 always: a word has a byte
+          auto padChar = [&](Value q) {
+            // The byte at q - 1 of the word, clamped into the word (the clamped
+            // read is used only when q is inside the word).
+            Value at = e.add(start, e.sub(e.select(e.eq(q, e.idx(0)), e.idx(1), q), e.idx(1)));
+            at = e.select(e.ult(at, end), at, e.sub(end, e.idx(1)));
+            return e.select(e.eq(q, e.idx(0)), c64('<'),
+                            e.select(e.eq(q, last), c64('>'), lowerByte(e.byte(str, at))));
+          };
+          return e.forAcc(e.idx(0), starts, sum, [&](Value p, Value running) {
+            Value h = c64(model::kFnvOffset ^ model::CharFeature);
+            h = mix(h, padChar(p));
+            h = mix(h, padChar(e.add(p, e.idx(1))));
+            h = mix(h, padChar(e.add(p, e.idx(2))));
+            running = addFeature(running, h);
+            for (int64_t k = 3; k < 5; ++k) {
+              Value q = e.add(p, e.idx(k));
+              auto more = rw.create<scf::IfOp>(loc, TypeRange{i64, accType}, e.ult(q, padded), true);
+              OpBuilder::InsertionGuard g(rw);
+              rw.setInsertionPointToStart(&more.getThenRegion().front());
+              Value next = mix(h, padChar(q));
+              rw.create<scf::YieldOp>(loc, ValueRange{next, addFeature(running, next)});
+              rw.setInsertionPointToStart(&more.getElseRegion().front());
+              rw.create<scf::YieldOp>(loc, ValueRange{h, running});
+              rw.setInsertionPointAfter(more);
+              h = more.getResult(0);
+              running = more.getResult(1);
+            }
+            return running;
+          });
+        };
+        Value sum = t.slots ? addVocabularyOrFeatures(e, op, t, str, start, end, wordHash, acc, lowerByte,
+                                                      addRow, ownFeatures)
+                            : ownFeatures(acc);
         Value wantBigram = t.features & model::BigramMask ? havePrev : e.i1(false);
         auto bigram = rw.create<scf::IfOp>(loc, TypeRange{accType}, wantBigram, true);
         {
@@ -1154,51 +1253,21 @@ struct ModelEvalLowering : OpConversionPattern<ModelEvalOp> {
           rw.create<scf::YieldOp>(loc, sum);
         }
         sum = bigram.getResult(0);
-        // Character n-grams over `<` word `>`: for each start p, the 3-, 4-
-        // and 5-gram, one hash extended byte by byte.
-        Value padded = e.add(e.sub(end, start), e.idx(2));
-        Value last = e.sub(padded, e.idx(1));
-        Value starts = e.sub(padded, e.idx(2)); // padded >= 3 always: a word has a byte
-        auto padChar = [&](Value q) {
-          // The byte at q - 1 of the word, clamped into the word (the clamped
-          // read is used only when q is inside the word).
-          Value at = e.add(start, e.sub(e.select(e.eq(q, e.idx(0)), e.idx(1), q), e.idx(1)));
-          at = e.select(e.ult(at, end), at, e.sub(end, e.idx(1)));
-          return e.select(e.eq(q, e.idx(0)), c64('<'),
-                          e.select(e.eq(q, last), c64('>'), lowerByte(e.byte(str, at))));
-        };
-        if (!(t.features & model::CharMask))
-          starts = e.idx(0); // no character n-grams: the loop runs no step (folded away)
-        sum = e.forAcc(e.idx(0), starts, sum, [&](Value p, Value running) {
-          Value h = c64(model::kFnvOffset ^ model::CharFeature);
-          h = mix(h, padChar(p));
-          h = mix(h, padChar(e.add(p, e.idx(1))));
-          h = mix(h, padChar(e.add(p, e.idx(2))));
-          running = addFeature(running, h);
-          for (int64_t k = 3; k < 5; ++k) {
-            Value q = e.add(p, e.idx(k));
-            auto more = rw.create<scf::IfOp>(loc, TypeRange{i64, accType}, e.ult(q, padded), true);
-            OpBuilder::InsertionGuard g(rw);
-            rw.setInsertionPointToStart(&more.getThenRegion().front());
-            Value next = mix(h, padChar(q));
-            rw.create<scf::YieldOp>(loc, ValueRange{next, addFeature(running, next)});
-            rw.setInsertionPointToStart(&more.getElseRegion().front());
-            rw.create<scf::YieldOp>(loc, ValueRange{h, running});
-            rw.setInsertionPointAfter(more);
-            h = more.getResult(0);
-            running = more.getResult(1);
-          }
-          return running;
-        });
         rw.create<scf::YieldOp>(loc, ValueRange{end, start, end, e.i1(true), sum});
         rw.setInsertionPointToStart(&branch.getElseRegion().front());
         rw.create<scf::YieldOp>(loc, ValueRange{e.add(i, e.idx(1)), prevStart, prevEnd, havePrev, acc});
       }
       rw.create<scf::YieldOp>(loc, branch.getResults());
     }
-    // Calibrated probabilities, 1 / (1 + exp(-z)), stored for the label reads.
-    Value z = loop.getResult(4);
-    Value one = rw.create<arith::ConstantOp>(loc, DenseElementsAttr::get(accType, 1.0));
+    // Calibrated probabilities, 1 / (1 + exp(-z)) with z = bias + sum * 2^-20
+    // (model::fixedScore), stored for the label reads.
+    auto scoreType = VectorType::get({t.lanes}, rw.getF64Type());
+    Value sums = rw.create<arith::SIToFPOp>(loc, scoreType, loop.getResult(4));
+    Value unit = rw.create<arith::ConstantOp>(
+        loc, DenseElementsAttr::get(scoreType, 1.0 / double(1 << model::kWeightFractionBits)));
+    Value z = rw.create<arith::AddFOp>(loc, rw.create<vector::LoadOp>(loc, scoreType, biases, ValueRange{e.idx(0)}),
+                                       rw.create<arith::MulFOp>(loc, sums, unit));
+    Value one = rw.create<arith::ConstantOp>(loc, DenseElementsAttr::get(scoreType, 1.0));
     Value ez = emitExp(rw, loc, rw.create<arith::NegFOp>(loc, z));
     Value prob = rw.create<arith::DivFOp>(loc, one, rw.create<arith::AddFOp>(loc, one, ez));
     Value out = rw.create<memref::AllocaOp>(loc, scoresType(rw.getContext()), ValueRange{e.idx(t.lanes)});

@@ -53,6 +53,8 @@ public:
     builder.setInsertionPointToStart(module.getBody());
   }
 
+  MLIRContext *context() { return module.getContext(); }
+
   template <typename T>
   std::string global(const std::string &name, Type element, llvm::ArrayRef<T> values,
                      int64_t alignment = 0) {
@@ -424,6 +426,60 @@ LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::strin
 }
 
 /// Reads every model's weights file into constant tables.
+/// The vocabulary's table (ModelTables): each word's unigram and character
+/// n-gram weights summed ahead of time, so that the generated code looks a
+/// known word up instead of hashing its n-grams. A word whose sum does not
+/// fit an i32 lane stays out (the code then takes its features one by one).
+static void buildVocabulary(TableBuilder &tables, const std::string &name,
+                            const model::LinearModel &m, llvm::ArrayRef<int32_t> weights,
+                            ModelTables &t, int64_t alignment) {
+  const unsigned features = m.features & (model::WordMask | model::CharMask);
+  if (m.vocabulary.empty() || !features)
+    return;
+  std::vector<std::pair<std::string, std::vector<int32_t>>> words;
+  for (const std::string &word : m.vocabulary) {
+    std::vector<int64_t> sum(t.lanes, 0);
+    model::forEachFeature(
+        word,
+        [&](uint64_t h) {
+          for (int64_t l = 0; l < t.lanes; ++l)
+            sum[l] += weights[(h & uint64_t(t.buckets - 1)) * t.lanes + l];
+        },
+        features);
+    if (std::all_of(sum.begin(), sum.end(),
+                    [](int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }))
+      words.push_back({word, std::vector<int32_t>(sum.begin(), sum.end())});
+  }
+  if (words.empty() || words.size() >= (1u << 26))
+    return;
+  int64_t slots = 16;
+  while (slots < int64_t(words.size()) * 2)
+    slots *= 2;
+  std::vector<int8_t> keys(slots * model::kVocabularyWordMax, 0);
+  std::vector<int32_t> meta(slots, 0), rows;
+  int64_t maxProbes = 1;
+  for (size_t r = 0; r < words.size(); ++r) {
+    const std::string &word = words[r].first;
+    uint64_t h = model::hashLowered(model::kFnvOffset ^ model::WordFeature, word);
+    int64_t s = int64_t(h >> 32) & (slots - 1), probes = 1;
+    while (meta[s]) {
+      s = (s + 1) & (slots - 1);
+      ++probes;
+    }
+    maxProbes = std::max(maxProbes, probes);
+    std::copy(word.begin(), word.end(), keys.begin() + s * model::kVocabularyWordMax);
+    meta[s] = int32_t(r << 5 | word.size());
+    rows.insert(rows.end(), words[r].second.begin(), words[r].second.end());
+  }
+  Type i8 = IntegerType::get(tables.context(), 8), i32 = IntegerType::get(tables.context(), 32);
+  t.vocabKeys = tables.global(name + "_vocab_keys", i8, llvm::ArrayRef<int8_t>(keys));
+  t.vocabMeta = tables.global(name + "_vocab_meta", i32, llvm::ArrayRef<int32_t>(meta));
+  t.vocabRows = tables.global(name + "_vocab_rows", i32, llvm::ArrayRef<int32_t>(rows), alignment);
+  t.slots = slots;
+  t.maxProbes = maxProbes;
+  t.vocabularyWords = int64_t(words.size());
+}
+
 LogicalResult risk::lowering::buildModels(ModuleOp module, std::map<std::string, ModelTables> &out,
                                           int64_t alignment) {
   TableBuilder tables(module);
@@ -448,11 +504,13 @@ LogicalResult risk::lowering::buildModels(ModuleOp module, std::map<std::string,
     t.features = m.features;
     t.buckets = m.buckets;
     std::string name = op.getSymName().str();
-    std::vector<float> padded(size_t(t.buckets) * t.lanes, 0.0f);
+    Type i32 = IntegerType::get(module.getContext(), 32);
+    std::vector<int32_t> padded(size_t(t.buckets) * t.lanes, 0);
     for (int64_t b = 0; b < t.buckets; ++b)
-      std::copy_n(m.weights.begin() + b * t.labels, t.labels, padded.begin() + b * t.lanes);
-    t.weights = tables.global(name + "_weights", Float32Type::get(module.getContext()),
-                              llvm::ArrayRef<float>(padded), alignment);
+      for (int64_t l = 0; l < t.labels; ++l)
+        padded[b * t.lanes + l] = model::fixedWeight(m.weights[b * t.labels + l]);
+    t.weights = tables.global(name + "_weights", i32, llvm::ArrayRef<int32_t>(padded), alignment);
+    buildVocabulary(tables, name, m, padded, t, alignment);
     std::vector<double> biases;
     for (Attribute a : op.getBiases())
       biases.push_back(cast<FloatAttr>(a).getValueAsDouble());

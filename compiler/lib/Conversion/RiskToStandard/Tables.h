@@ -82,9 +82,20 @@ struct FusedTables {
 /// accumulators are one whole vector (a 15-wide vector costs shuffles at
 /// every step); the padded lanes are never read.
 struct ModelTables {
-  std::string weights, biases; ///< memref.global names: f32 [bucket][lane], f64 [lane]
+  /// memref.global names: the fixed-point weights (model::fixedWeight), i32
+  /// [bucket][lane]; the biases, f64 [lane].
+  std::string weights, biases;
   int64_t labels = 0, lanes = 0, buckets = 0;
   unsigned features = 7; ///< model::FeatureMask: the kinds of feature it reads
+  /// The vocabulary's open-addressed table (none when `slots` is 0): slot s
+  /// holds a word's bytes at `vocabKeys[s * 16]` (zero padded) and
+  /// `vocabMeta[s]` = its row << 5 | its length (0: an empty slot); row r
+  /// of `vocabRows` (i32 [row][lane]) is the sum of the fixed weights of the
+  /// word's unigram and character n-grams. A word's home slot is
+  /// `(hash >> 32) & (slots - 1)` of its unigram hash; linear probing, at
+  /// most `maxProbes` slots.
+  std::string vocabKeys, vocabMeta, vocabRows;
+  int64_t slots = 0, maxProbes = 0, vocabularyWords = 0;
 };
 
 /// The lanes of a row of `labels` weights (ModelTables).
