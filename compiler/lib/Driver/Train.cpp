@@ -38,6 +38,9 @@ label's threshold for F1 on the `dev` split, and writes a model that
   --buckets N        hashed feature buckets, a power of two (default 65536)
   --epochs N         passes over the training prompts (default 12)
   --seed N           the shuffling seed (default 1); training is deterministic
+  --l2 X             the weight decay: each update of a weight also shrinks it
+                     by step x X (default 1; 0: none). Larger keeps the
+                     weights small and the scores less sure of themselves
   --normalize N,...  read the skeleton of each text, case folded, instead of
                      the raw text (`obfuscation`, or any of nfkc, leetspeak,
                      repeats, separators, zero_width, homoglyphs): disguised
@@ -69,6 +72,15 @@ int driver::runTrain(const char *argv0, Args args) {
   ok &= args.positive("--buckets", train.buckets);
   ok &= args.positive("--epochs", train.epochs);
   ok &= args.positive("--seed", train.seed);
+  if (std::optional<std::string> v = args.value("--l2")) {
+    double x;
+    if (llvm::StringRef(*v).getAsDouble(x) || !(x >= 0 && x <= 100)) {
+      errs() << "error: `--l2` wants a number from 0 to 100, not `" << *v << "`\n";
+      ok = false;
+    } else {
+      train.l2 = x;
+    }
+  }
   if (std::optional<std::string> v = args.value("--vocabulary")) {
     unsigned long long n;
     if (llvm::StringRef(*v).getAsInteger(10, n) || n > (1u << 20)) {

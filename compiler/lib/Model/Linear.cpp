@@ -534,20 +534,24 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
       for (uint32_t f : e.features)
         for (size_t l = 0; l < L; ++l)
           z[l] += w[size_t(f) * L + l];
+      // The step is scaled by the example's length: a prompt of n features moves
+      // its score by about lr·g whatever n is, so long prompts do not overshoot
+      // (without it, scores saturated at 0 and 1 and benign prompts scored 1.0).
+      double step = lr / std::sqrt(double(e.features.size() + 1));
       for (size_t l = 0; l < L; ++l) {
         double g = trainingSigmoid(z[l]) - e.y[l];
         z[l] = g; // reuse as the gradient
-        bias[l] -= lr * g;
+        bias[l] -= step * g;
       }
       for (uint32_t f : e.features)
         for (size_t l = 0; l < L; ++l) {
           double &wt = w[size_t(f) * L + l];
-          wt -= lr * (z[l] + options.l2 * wt);
+          wt -= step * (z[l] + options.l2 * wt);
         }
     }
   }
 
-  // Thresholds: the probability that maximises F1 on dev, per label.
+  // Thresholds: per label, the cut of the dev logits that maximises F1.
   LinearModel model;
   model.buckets = B;
   model.normalize = options.normalize;
@@ -567,36 +571,40 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
   llvm::json::Object report{{"train_prompts", int64_t(train.size())},
                             {"dev_prompts", int64_t(dev.size())},
                             {"epochs", int64_t(options.epochs)},
+                            {"l2", options.l2},
                             {"seed", int64_t(options.seed)}};
   llvm::json::Object perLabel;
   double macro = 0;
   size_t present = 0;
   for (size_t l = 0; l < L; ++l) {
-    std::vector<std::pair<double, char>> scored;
+    std::vector<std::pair<double, char>> scored; // (logit, positive)
     for (const Example &e : dev) {
       double s = bias[l];
       for (uint32_t f : e.features)
         s += float(w[size_t(f) * L + l]);
-      scored.push_back({trainingSigmoid(s), e.y[l]});
+      scored.push_back({s, e.y[l]});
     }
-    double best = 0.5, bestF1 = -1;
     size_t positives = 0;
-    for (auto &[p, y] : scored)
+    for (auto &[z, y] : scored)
       positives += y;
-    for (int t = 5; t <= 95; ++t) {
-      double th = t / 100.0;
-      size_t tp = 0, fp = 0, fn = 0;
-      for (auto &[p, y] : scored) {
-        tp += p >= th && y;
-        fp += p >= th && !y;
-        fn += p < th && y;
-      }
-      double f1 = tp ? 2.0 * tp / (2.0 * tp + fp + fn) : 0;
+    // Every cut between two distinct dev logits, highest first; the cut is the
+    // midpoint, and kept within [-8, 8] (probabilities 0.0003 to 0.9997).
+    std::sort(scored.begin(), scored.end(), [](auto &a, auto &b) { return a.first > b.first; });
+    double bestZ = 0, bestF1 = -1;
+    size_t tp = 0, fp = 0;
+    for (size_t i = 0; i < scored.size(); ++i) {
+      tp += scored[i].second;
+      fp += !scored[i].second;
+      if (i + 1 < scored.size() && scored[i + 1].first == scored[i].first)
+        continue;
+      double f1 = tp ? 2.0 * tp / (2.0 * tp + fp + (positives - tp)) : 0;
       if (f1 > bestF1 + 1e-12) {
         bestF1 = f1;
-        best = th;
+        bestZ = i + 1 < scored.size() ? (scored[i].first + scored[i + 1].first) / 2 : scored[i].first - 1;
       }
     }
+    bestZ = std::clamp(bestZ, -8.0, 8.0);
+    double best = trainingSigmoid(bestZ);
     if (!positives)
       best = 0.5, bestF1 = 0;
     else {
