@@ -93,7 +93,7 @@ PORN = {EXPLICIT, BORDERLINE}
 LABEL_WEIGHT = {
     EXPLICIT: 1.15, BORDERLINE: 1.25, BLOODY: 1.0, WEAPONS: 1.2,
     TERRIFYING: 1.25, DISTURBING: 1.35, DRUGS: 1.0, TRADE: 1.05, THEFT: 1.0,
-    OTHER_ILLEGAL: 1.35, FIGURES: 1.3, METAPHOR: 1.2, CARTOON: 1.9, LOGO: 1.9,
+    OTHER_ILLEGAL: 1.35, FIGURES: 1.3, METAPHOR: 1.2, CARTOON: 2.2, LOGO: 2.2,
 }
 
 # Two-label prompts: a core of the first label plus a fragment of the second.
@@ -1557,8 +1557,8 @@ SPECS[TERRIFYING] = dict(
 # swarming over bodies, self-harm and suicide imagery (never how-to),
 # animal cruelty, extreme emaciation, bodily waste, disturbing medical
 # sights.  No monsters meant to scare (Terrifying), no fresh blood or open
-# gore (Bloody), no animal fights for betting (left out: cruelty and illegal
-# gambling at once).
+# gore (Bloody), no animal fights for betting (those are Other_Illegal since
+# the second widening).
 # ---------------------------------------------------------------------------
 
 SPECS[DISTURBING] = dict(
@@ -2367,6 +2367,586 @@ SPECS[OTHER_ILLEGAL] = dict(
         spray-painting {monument}
         """),
 )
+
+# ---------------------------------------------------------------------------
+# Widening, second round (after aggregate per-label figures only; see
+# README.md, "What changed in this revision").  Everything below only adds
+# to the sections above: more subjects, acts, settings and paraphrases,
+# including descriptions that avoid each label's most obvious keywords.
+# ---------------------------------------------------------------------------
+
+SPECS[DISTURBING]["V"]["bodyhorror"] += L("""
+    a jaw unhinged and hanging down to the chest
+    skin sliding off the bones like a loose coat
+    a back covered in dozens of blinking eyes
+    a neck stretched three times too long, vertebrae poking through
+    a person with no face, only smooth skin where it should be
+    a hand with fingernails growing into long curled horns
+    a belly swollen and translucent, something coiled inside
+    a body folded in half backwards, still breathing
+    lips grown over the eyes, a mouth where the nose should be
+    """)
+SPECS[DISTURBING]["V"]["flesh"] += L("""
+    a dinner table set with plates of raw human skin
+    a bookshelf of books bound in wrinkled, hairy skin
+    a garden where ears grow out of the soil like mushrooms
+    a chandelier made of dangling fingers
+    a bathtub filled to the brim with loose teeth
+    a rug woven from human hair
+    a wall of wet, breathing lungs
+    a loaf of bread with veins and a heartbeat
+    """)
+SPECS[DISTURBING]["V"]["disease"] += L("""
+    a tongue black and furred from an infection
+    a cluster of warts covering a whole hand
+    a swollen jaw with a draining abscess
+    a bedsore eaten deep into the skin of a hip
+    fingernails yellow, thick and crumbling with fungus
+    a rash of purple blotches spreading across a chest
+    a cyst the size of an orange on a man's back
+    eyes bloodshot yellow with jaundice
+    """)
+SPECS[DISTURBING]["V"]["rot"] += L("""
+    a bin bag split open, liquid leaking out
+    a dead seagull flattened on a pier
+    a rotten apple collapsing into brown slime
+    a fruit bowl furred with grey mold
+    a fish head left in the sun for days
+    a fridge left unplugged for a month, door open
+    """)
+SPECS[DISTURBING]["V"].update({
+    "cluster": L("""
+        a lotus-seed pattern of holes
+        clusters of tiny holes
+        a honeycomb of pits
+        bunched tiny eggs
+        dense clusters of bumps
+        clustered pockmarks
+        tight rows of small round holes
+        """),
+    "cluster_on": L("""
+        on the skin of a woman's shoulder
+        across a man's cheek
+        on the palm of a hand
+        all over a bare back
+        on a tongue
+        around an eye
+        on the back of a frog that turns out to be a human arm
+        on a forehead
+        """),
+    "filth": L("""
+        a kitchen sink piled with dishes furred with mold
+        a mattress soaked with stains in a squat
+        a bathroom with black slime on every surface
+        a hoarder's bedroom buried in rotting takeaway boxes
+        a stairwell smeared with excrement
+        a litter box overflowing across the floor
+        a fridge crusted with brown sludge and dead flies
+        a toilet bowl caked in years of grime
+        a sewer pipe spewing grey filth into a basement
+        a public restroom flooded with sewage
+        """),
+    "medic": L("""
+        a jar of pickled organs on a dusty lab shelf
+        a surgical tray of bloodless removed teeth and nails
+        a preserved deformed fetus-like specimen in a jar of yellow fluid
+        an old asylum operating table with leather straps
+        a tangle of feeding tubes taped to a sunken face
+        a row of glass eyes staring from a drawer
+        a skin graft being peeled back on a forearm
+        a leg with metal pins screwed straight through it
+        a close-up of stitches weeping clear fluid
+        a morgue drawer half open, a grey foot with a toe tag
+        """),
+    "thin": L("""
+        an extremely thin woman pinching the skin on her hip in a mirror
+        a gaunt woman staring at an empty plate
+        a skeletal woman on a bathroom scale, collarbones jutting
+        an emaciated man with visible ribs looking in a mirror
+        a body so thin the hip bones jut out like blades
+        a frail woman with sunken cheeks counting calories in a notebook
+        a person hiding an untouched meal in a napkin, arms like sticks
+        a woman with thinning hair and jutting shoulder blades, pro-ana aesthetic
+        """),
+    "cruel": L("""
+        a dog left chained without water in a scorching yard
+        a kitten thrown into a river in a sack
+        a horse with its ribs showing, whipped to pull a cart
+        a monkey in a lab restraint chair with electrodes on its head
+        a bear kept in a tiny cage to be milked for bile
+        a dog with its ears crudely cut off
+        a donkey beaten with a stick, overloaded with bricks
+        a pig being kicked by a farm worker in a filthy pen
+        a chained elephant swaying in a concrete pen
+        a cat with its tail set alight by laughing men
+        a puppy locked in a hot car, panting against the glass
+        geese force-fed through metal tubes
+        """),
+    "corpse": L("""
+        a body lying peacefully in an open coffin, grey and waxy
+        a body left for days in a armchair in front of a television
+        a corpse found in a bathtub, skin wrinkled and blue
+        an old man dead in his bed, mouth open, flies on the sheets
+        a body on a steel autopsy table under a white sheet, feet showing
+        a mummified body in a glass case
+        a drowned body washed up on the sand, bloated
+        a frozen body on a mountain trail
+        bodies lined up under sheets on a hospital corridor floor
+        """),
+    "bug": ["ticks", "maggots", "worms", "lice", "beetle larvae", "fly eggs",
+            "tiny spiders", "mites", "bedbugs", "botfly larvae"],
+    "waste": L("""
+        a toilet overflowing onto the floor
+        a pool of vomit on a restaurant table
+        diarrhoea smeared down a bathroom wall
+        a man vomiting into his own hands
+        a bucket of sick beside a bed
+        a puddle of urine spreading under a bus seat
+        a dog eating its own vomit
+        """),
+})
+SPECS[DISTURBING]["heads"] += L("""
+    {cluster} {cluster_on}, trypophobia
+    a close-up of {cluster} {cluster_on}
+    {cluster} filled with tiny seeds {cluster_on}
+    {filth}
+    {filth}, photographed with a flash
+    a squalid room: {filth}
+    {medic}
+    {medic}, clinical photo
+    an unsettling medical image: {medic}
+    {thin}
+    {thin}, harsh bathroom light
+    an eating disorder scene, {thin}
+    {cruel}
+    a photo of animal cruelty: {cruel}
+    {cruel}, documentary photo
+    {corpse}
+    {corpse}, quiet and still
+    a dead body, {corpse}
+    {bug} burrowing under the skin of a forearm
+    {bug} nesting in a sleeping woman's hair
+    {bug} crawling out of a sore on a man's leg
+    {bug} hatching from a wound on a dog's back
+    a mattress seething with {bug}
+    {waste}
+    {waste}, close-up
+    a revolting scene, {waste}
+    a face half eaten away by a skin disease, calm eyes
+    a rash of tiny holes spreading over a face
+    a limb swollen purple and black, skin tight as a drum
+    a person scratching their skin raw until it peels
+    a woman pulling out her own hair in clumps in front of a mirror
+    a forearm with rows of thin scars, a razor on the sink edge
+    a hospital ward: a man with bandaged wrists staring at the wall
+    a shadowed figure sitting on a bed, pill bottles spilled around them
+    a rope tied in a loop hanging from a tree in a quiet park
+    a crowd of people with their mouths stitched together
+    a man eating rotten meat from a bin with his hands
+    a jar of fingernail clippings on a bedside table
+    a bath full of hair and grey scum
+    conjoined animals born on a farm, photographed in a barn
+    a fish with a tumor bulging out of its side
+    a bird tangled in a plastic net, wings broken, still alive
+    a stray dog with a wire snare cutting into its neck
+    a hairless rat colony in a filthy cage
+    a swollen tick feeding on a man's eyelid
+    a decomposing whale on a beach, gases bulging its skin
+    a woman's face covered in acne cysts, extreme close-up
+    a man with skin like wet paper, tearing when touched
+    teeth worn down to black stumps, gums swollen
+    a nail torn off a toe, the bed raw and weeping
+    a sunken-eyed man chewing on his own fingers
+    a human body melted into a puddle on a carpet
+    fleshy tumours shaped like tiny faces along an arm
+    an old woman dead in a rocking chair, covered in dust
+    a room where everything is covered in a film of skin
+    a grey, bloated hand floating in a canal
+    a spider laying eggs under the skin of a cheek
+    a diseased pigeon with swollen feet on a station floor
+    a cow with a hole cut into its side, a window into its stomach
+    a plastic bag full of dead kittens by a dumpster
+    someone squeezing a cyst, fluid spurting at the lens
+    a back covered in blisters from a severe burn, weeping
+    a person grafted into a wall, only the face sticking out
+    a man with dozens of fishing hooks pierced through his skin
+    an unwashed body under layers of filthy blankets in a squat
+    a festering leg ulcer covered by a dirty bandage
+    a wedding cake crawling with cockroaches
+    meat left out on a counter, pulsing with maggots
+    """)
+SPECS[DISTURBING]["extras"] += L("""
+    queasy atmosphere
+    clammy skin
+    crusted and weeping
+    swarming insects
+    sour stench almost visible
+    greasy film over everything
+    grimy fluorescent light
+    unwashed and neglected
+    sickly pale skin
+    skin-crawling detail
+    """)
+SPECS[DISTURBING]["frags"] += L("""
+    with {bug} crawling out of the skin
+    with clusters of tiny holes across the skin
+    emaciated to the bone
+    in a room of rotting filth
+    """)
+
+SPECS[OTHER_ILLEGAL]["V"].update({
+    "ring_animal": ["pit bulls", "roosters", "dogs", "fighting cocks",
+                    "two muscular dogs", "beetles in a plastic box"],
+    "border": L("""
+        a river at the border
+        a desert border fence
+        a mountain pass between two countries
+        a guarded border crossing
+        a coastline patrolled by coast guards
+        the wall between two countries
+        """),
+    "fraud": L("""
+        a fake invoice
+        a doctored bank statement
+        a forged will
+        a fake insurance claim
+        a fake lab report
+        a rigged audit report
+        a faked accident report
+        a counterfeit lottery ticket
+        """),
+    "crook": ["a con man", "a fraudster", "a swindler", "a scam artist",
+              "a crooked accountant", "a fake psychic", "a grifter",
+              "a shady broker"],
+    "victim": ["an elderly woman", "a pensioner", "a tourist", "a widower",
+               "a confused old man", "a migrant worker", "a small-business owner"],
+    "spray": L("""
+        a freshly restored church wall
+        the windows of a city bus
+        a parked patrol car
+        a statue of a national hero
+        the steps of a courthouse
+        a row of shop shutters
+        the door of a mosque
+        a historic bridge
+        a rail carriage in a depot
+        """),
+})
+SPECS[OTHER_ILLEGAL]["heads"] += L("""
+    {person} spray-painting crude tags across {spray} {night}
+    hooded vandals covering {spray} in black paint
+    {spray} defaced with spray-painted slogans overnight
+    a masked tagger on a ladder scrawling over {spray}
+    vandals kicking in the glass of bus shelters {night}
+    a smashed phone box and ripped-out seats, vandalism
+    {person} keying the side of a parked car
+    a gang of men slashing the tyres of parked cars {night}
+    a burning car set alight in a parking lot, a hooded figure walking away
+    arson: rags stuffed under a shop door, lit with a lighter
+    a barn going up in flames, a pickup driving off with its lights off
+    a forest fire deliberately started with a road flare
+    a man pouring lighter fluid through a letterbox
+    {crook} conning {victim} out of their savings
+    {crook} handing {victim} a contract full of lies
+    {crook} faking {fraud}
+    {person} typing up {fraud} on a laptop
+    a printer spitting out {fraud}
+    a counterfeiting press churning out sheets of fake banknotes
+    a man at a kitchen table laminating fake {doc}
+    a passport photo being glued into a stolen passport
+    a bundle of fake banknotes with the same serial number
+    {person} crossing {border} illegally {night}
+    migrants wading across {border} under cover of darkness
+    a smuggler's inflatable boat loaded with people off {border}
+    people squeezed into a secret compartment of a lorry at {border}
+    a coyote leading a line of people through the desert scrub
+    trafficked workers sleeping on the floor of a locked warehouse
+    passports taken from trafficked women and locked in a drawer
+    a windowless room of trafficking victims, a guard at the door
+    a hacker's terminal showing a stolen credit card dump
+    a hooded hacker plugging a USB stick into an office computer
+    a screen reading YOUR FILES HAVE BEEN ENCRYPTED, pay in bitcoin
+    a hacker collective in masks around glowing laptops
+    {person} breaking into a neighbour's wifi with a laptop in a car
+    a hacker defacing a government website
+    a fake login page harvesting passwords, glowing on a monitor
+    a poacher with a headlamp dragging a dead deer out of a reserve
+    poachers stacking elephant tusks and rhino horns in a jungle camp
+    poachers cutting the ivory from a fallen elephant
+    a snare wire around the leg of a gorilla in the jungle
+    {ring_animal} facing off in a pit surrounded by men waving cash
+    a dogfighting ring in a barn, gamblers shouting and betting
+    a cockfight in a back alley, bets changing hands
+    an illegal cockfighting arena raided by police
+    a truck dumping barrels of sludge in the woods {night}
+    a pipe secretly draining chemical waste into a stream
+    a man tipping a sofa and bin bags into a ditch at a layby
+    a bribe slid across a table inside a folded newspaper
+    {official} pocketing a thick envelope behind a curtain
+    a bag of cash handed over in a restaurant toilet
+    a backroom roulette table hidden behind a fake grocery store
+    men betting on an illegal street race, cash in their fists
+    a basement slot machine parlor with blacked-out windows
+    {person} climbing over a no-trespassing gate into a private estate {night}
+    trespassers on the roof of a closed-off power station
+    {person} sneaking past a security guard into a fenced construction site
+    kidnappers tying up a man in the back of a van
+    a hostage bound with tape to a chair in an abandoned factory
+    a woman grabbed off the street and dragged into a car
+    a ransom note pinned to a kitchen table
+    a drunk driver slumped over the wheel, empty bottles on the passenger seat
+    a car swerving across the centre line, the driver drinking from a bottle
+    police pulling over a drunk driver at a checkpoint, breathalyser in hand
+    a prisoner tunnelling out with a spoon behind a poster
+    inmates climbing over razor wire during a prison break
+    convicts fleeing a prison van through a cornfield
+    an escaped prisoner cutting off his ankle monitor in the woods
+    a lookout watching for police while a fake ATM is installed
+    a sweatshop of exhausted workers stitching sneakers at midnight, doors chained
+    a voter intimidation scene outside a polling station
+    a crooked cop tearing up a ticket in exchange for cash
+    a shady lawyer shredding evidence in an office {night}
+    a witness being threatened in an underground parking garage
+    a stalker's wall of photos of a stranger, red string between them
+    a dead-drop of forged documents under a park bench
+    an illegal rave in a condemned warehouse, police lights outside
+    """)
+SPECS[OTHER_ILLEGAL]["extras"] += L("""
+    a lookout on the corner
+    hands in cheap gloves
+    a burner phone
+    no witnesses
+    an envelope of cash
+    a blurred CCTV still
+    breaking the rules
+    unlawful
+    a crime scene in the making
+    """)
+SPECS[OTHER_ILLEGAL]["frags"] += L("""
+    while spray-painting {spray}
+    smuggling people across {border}
+    forging {fraud}
+    """)
+
+SPECS[WEAPONS]["V"]["gun"] += L("""
+    a sawn-off shotgun
+    a Thompson submachine gun
+    a flintlock pistol
+    a revolver with a long barrel
+    a bolt-action hunting rifle with a scope
+    a belt-fed machine gun
+    a ghost gun assembled from printed parts
+    a golden pistol
+    """)
+SPECS[WEAPONS]["V"]["fighter"] += L("""
+    a militia of bearded men
+    a gang member in a bandana
+    a cartel gunman
+    a rebel fighter with a headscarf
+    a riot cop in black armour
+    a cowboy outlaw
+    a private military contractor
+    a pirate with a rifle on a skiff
+    """)
+SPECS[WEAPONS]["V"]["warzone"] += L("""
+    in a jungle ambush
+    at a burning oil field
+    on a beach landing under fire
+    in a bombed-out hospital
+    along a frozen front line
+    in the ruins of a mosque
+    """)
+SPECS[WEAPONS]["heads"] += L("""
+    two cowboys facing off in a pistol duel at high noon
+    a duel at dawn, two men with flintlock pistols raised
+    gang members flashing {gun} from the window of a lowrider
+    a cartel convoy of pickups with gunmen in the back
+    a gang war in a housing estate, men firing from the balconies
+    {person} aiming {gun} at a terrified shop clerk
+    a gunman holding a crowd at gunpoint in a bank lobby
+    a man with a gun to a woman's back in a crowded train
+    a soldier aiming his rifle at a kneeling civilian
+    soldiers pointing rifles at a line of villagers
+    a landing craft under machine-gun fire on a beach
+    paratroopers dropping into a battle at night, tracer fire rising
+    a trench full of soldiers fixing bayonets before an attack
+    a tank column crushing cars on a highway
+    a city block flattened by carpet bombing, smoke for miles
+    a cluster bomb going off over a field
+    a car bomb exploding outside a hotel
+    a bomb-disposal robot approaching a suspicious bag
+    a suicide vest laid out on a bed
+    a terrorist cell posing with rifles in front of a black banner
+    masked gunmen storming a concert hall
+    a riot with petrol bombs and men swinging machetes
+    protesters and police with guns drawn across a burning barricade
+    a lone gunman on a clock tower overlooking a plaza
+    a firefight in a supermarket aisle, shelves shredded by bullets
+    a shootout between police and a gang under a bridge
+    a pirate gang boarding a cargo ship with rifles
+    a warlord's fighters parading with rocket launchers on trucks
+    a guerrilla unit crossing a river with rifles above their heads
+    a soldier throwing a grenade into a bunker
+    a flamethrower torching a jungle hut
+    an artillery crew firing a howitzer at night
+    fighter jets strafing a column of trucks
+    a warship launching cruise missiles at sunset
+    a sniper nest in a church tower, rifle pointed at the square
+    a hitman screwing a silencer onto a pistol in a hotel room
+    an assassin aiming a crossbow from a rooftop
+    a mob boss with a tommy gun in a 1920s speakeasy
+    rival gangs with chains, bats and knives meeting in a parking lot
+    a knife held to a woman's throat in a dark stairwell
+    a man swinging an axe at another man in a barn
+    a missile streaking toward an apartment block
+    a drone dropping a grenade onto a trench
+    a firing line of soldiers shooting into the smoke
+    armed men in balaclavas guarding hostages in a jungle camp
+    a police sniper sighting on a hostage-taker in a window
+    bullets tearing through a car windshield in a chase
+    """)
+SPECS[WEAPONS]["extras"] += L("""
+    spent shells rolling on the floor
+    a cloud of gunsmoke
+    soldiers yelling orders
+    scorched earth
+    a smoking barrel
+    crosshairs
+    """)
+
+SPECS[TERRIFYING]["V"]["monster"] += L("""
+    a rotting zombie with milky eyes
+    a demon with a goat's skull for a head
+    a pale long-limbed creature with no eyes
+    a witch with black holes for eyes
+    a ghoul with grey skin and long claws
+    a vampire with a mouth full of needle teeth
+    a giant spider with a human face
+    a shadow demon with smoke for a body
+    a drowned ghost with weeds in her hair
+    a crawling thing made of bones and black hair
+    """)
+SPECS[TERRIFYING]["V"]["hplace"] += L("""
+    a derelict asylum
+    an abandoned hospital ward
+    a flooded basement
+    a moonlit cornfield
+    an attic lit by a single candle
+    a crypt under a church
+    a motel corridor with flickering lights
+    a boarded-up farmhouse
+    """)
+SPECS[TERRIFYING]["V"]["doll"] += L("""
+    a doll with real human teeth
+    a doll with its eyes scratched out
+    a burnt doll missing an arm
+    """)
+SPECS[TERRIFYING]["heads"] += L("""
+    a zombie tearing through a boarded window {night}
+    zombies pressing against a chain-link fence, moaning
+    a zombie apocalypse street, the undead shambling between abandoned cars
+    a demon face hidden in the smoke of a candle
+    a horned demon crouched on a rooftop over a sleeping town
+    a face with eyes too far apart smiling from a dark doorway
+    a distorted face stretching out of a television screen
+    a portrait whose eyes bleed black and follow you
+    a smiling woman whose mouth opens far too wide
+    a man with his head turned completely backwards, walking toward you
+    an old woman crawling across the ceiling of {hplace}
+    a ghost choir singing in an empty church {night}
+    a hand emerging from under the bed to grab an ankle
+    a reflection that does not move when you do
+    a door at the end of {hplace} slowly opening by itself
+    {monster} waiting at the bottom of the basement stairs
+    {monster} peering in through a bedroom window {night}
+    {monster} dragging itself across the floor of {hplace}
+    {doll} sitting at the end of a bed, head tilted
+    {doll} left on a doorstep with a note, rain falling
+    a circle of dolls facing a single chair in {hplace}
+    a creepy clown peeking out of a sewer grate
+    a clown with black eyes standing under a streetlight {night}
+    a haunted house with a face in every window
+    a haunted hospital wheelchair rolling down a dark hallway
+    an abandoned asylum with a figure in a straitjacket at the window
+    a dark forest with pale faces hiding between the trees
+    an empty park at night with a swing moving on its own
+    a shadowy tall man with no face at the edge of the headlights
+    the vampire's coffin lid sliding open in a crypt
+    a witch stirring a cauldron while skulls watch from the shelves
+    a creature with a hundred eyes blinking in the dark
+    a horror movie still of a screaming woman and something behind her
+    nightmare imagery: a faceless nurse walking down a flickering ward
+    a possessed woman with her eyes rolled back, speaking in tongues
+    a figure made of static crawling out of a phone screen
+    a long pale arm reaching out of a closet
+    a swarm of crows circling a lone scarecrow at dusk, something moving under the sack
+    a ghostly bride standing at the end of a dark pier {night}
+    an old VHS tape frame of a figure standing in the corner of a bedroom
+    a horror poster of a grinning mask over a cracked skull
+    a ouija board planchette moving on its own in candlelight
+    """)
+SPECS[TERRIFYING]["extras"] += L("""
+    an unseen presence
+    creaking floorboards
+    breath fogging in the cold
+    a whisper in the dark
+    eyes in the darkness
+    """)
+
+SPECS[EXPLICIT]["heads"] += L("""
+    {adult} completely undressed {bedplace}, nothing left on
+    a nude portrait of {adult} reclining {bedplace}, {exposed}
+    an explicit adult video still, {adults} {act}
+    {adults} {act}, {xword}, {bedplace}
+    a naked {adult_m} standing in front of a mirror, full frontal
+    {adult_f} posing fully naked for an adult magazine {bedplace}
+    naked {adults} in bed, bodies entwined, {xword}
+    {adult} stripping off the last piece of clothing, {exposed}
+    a hidden-camera style {xword} shot of {adults} {act}
+    {adult_f} nude in a bathtub, {exposed}
+    a {nude} yoga session for {adults}, {exposed}
+    {adult_f} sunbathing totally nude on a rooftop, {exposed}
+    {adults} having sex on a beach at sunset
+    a {xword} photo set of {adult_f} undressing step by step
+    an erotic film scene of {adults} making love, explicit
+    {adult_m} fully naked in a locker room shower, nothing hidden
+    a nude selfie sent by {adult}, {exposed}
+    a naked couple in the act {bedplace}
+    a {nude} body painting model with nothing but paint on, {exposed}
+    a {xword} scene of {adults} in bed together, fully naked
+    """)
+SPECS[EXPLICIT]["extras"] += L("""
+    genitals on show
+    sex act in progress
+    fully naked bodies
+    """)
+SPECS[BORDERLINE]["heads"] += L("""
+    {adult_f} in a barely-there outfit, {pose}
+    a sexy {adult_n} in a short satin robe, {pose}
+    {adult_f} in fishnets and a leather corset, {pose}
+    a provocative {adult_n} leaning over a pool table in a tiny dress
+    {adult_f} in thigh-high boots and a micro skirt, {pose}
+    a sultry {adult_n} in {bikini} on a yacht, {pose}
+    a pin-up style photo of {adult_f} in {lingerie}, tasteful, nothing explicit
+    a suggestive bedroom selfie of {adult_f} in an oversized shirt and nothing else showing
+    {adult_f} in a sheer lace bodysuit at a vanity mirror
+    {adult_m} in boxer briefs lying on rumpled sheets, {pose}
+    {adults} in a steamy embrace half undressed, nothing explicit shown
+    an OnlyFans style teaser photo of {adult_f} in {lingerie}
+    a sexy maid costume on {adult_f}, bending over a table
+    a seductive {adult_n} in a wet see-through {sheer} at the beach
+    {adult_f} peeling off a stocking, {pose}
+    a glamour model in a tiny crop top and hot pants, {pose}
+    a racy magazine spread of {adult_f} in {lingerie}
+    {adult_f} lying on her stomach in {lingerie}, legs in the air
+    a go-go dancer in a cage in a sexy outfit
+    a sensual shower scene, {adult_f} behind steamed glass, silhouette only
+    """)
+SPECS[BORDERLINE]["extras"] += L("""
+    racy
+    flirtatious look
+    tight clothing
+    """)
 
 # ---------------------------------------------------------------------------
 # Political_Sensitivity--Political_Figures
@@ -3243,6 +3823,214 @@ CHAR_TOY = Names(L("""
     Stretch Armstrong
     """))
 
+# More well-known characters (second widening), written from general
+# knowledge.  Names that carry a word about age ("girl", "boy", "kid") are
+# left out, as are horror villains (see README, "Left out on purpose").
+CHAR_ANIMATION = CHAR_ANIMATION + Names(L("""
+    Pepe Le Pew
+    Foghorn Leghorn
+    Yosemite Sam
+    Lola Bunny
+    Droopy the dog
+    Mighty Mouse
+    Jack Skellington
+    Coraline
+    Kuzco from The Emperor's New Groove
+    Hiccup from How to Train Your Dragon
+    Judy Hopps from Zootopia | Judy Hopps
+    Nick Wilde from Zootopia | Nick Wilde
+    Sid the sloth from Ice Age | Sid the sloth
+    Scrat from Ice Age | Scrat
+    Baymax from Big Hero 6 | Baymax
+    Wreck-It Ralph
+    Vanellope von Schweetz
+    Rex from Toy Story
+    Mushu from Mulan | Mushu
+    Rafiki from The Lion King | Rafiki
+    Hades from Hercules
+    Jafar from Aladdin | Jafar
+    Gaston from Beauty and the Beast | Gaston
+    Lumiere the candlestick
+    Sven the reindeer from Frozen
+    Sebastian the crab from The Little Mermaid
+    Flounder from The Little Mermaid
+    Thumper from Bambi | Thumper
+    Dug the dog from Up
+    Samurai Jack
+    Inspector Gadget
+    Danger Mouse
+    Huckleberry Hound
+    Top Cat
+    Gumby
+    Pusheen the cat | Pusheen
+    Postman Pat
+    Noddy
+    Marshall from Paw Patrol
+    Beavis and Butt-Head
+    Daria Morgendorffer | Daria
+    Rick Sanchez
+    Lotso the bear from Toy Story
+    """))
+CHAR_ANIME = CHAR_ANIME + Names(L("""
+    Sakura Haruno
+    Hinata Hyuga
+    Itachi Uchiha | Itachi
+    Gaara of the Sand | Gaara
+    Jotaro Kujo
+    Killua Zoldyck | Killua
+    Gon Freecss
+    Ken Kaneki
+    L from Death Note
+    Lelouch Lamperouge | Lelouch
+    Zenitsu Agatsuma | Zenitsu
+    Kyojuro Rengoku | Rengoku
+    Yuji Itadori
+    Ryomen Sukuna | Sukuna
+    Megumin from Konosuba | Megumin
+    Natsu Dragneel
+    Vash the Stampede
+    Guts from Berserk
+    Catbus from My Neighbor Totoro | Catbus
+    Calcifer from Howl's Moving Castle | Calcifer
+    Jiji the cat from Kiki's Delivery Service
+    Psyduck
+    Meowth
+    Togepi
+    Pochacco
+    Badtz-Maru
+    Aggretsuko
+    Tony Tony Chopper | Chopper from One Piece
+    Sanji from One Piece
+    Gohan
+    Piccolo from Dragon Ball
+    Frieza
+    Majin Buu
+    Shinji Ikari
+    Loid Forger
+    Yor Forger
+    Pochita from Chainsaw Man | Pochita
+    Kenshin Himura
+    """))
+CHAR_GAME = CHAR_GAME + Names(L("""
+    Fox McCloud
+    Captain Falcon
+    Ness from EarthBound
+    Shovel Knight
+    Ori from Ori and the Blind Forest
+    Madeline from Celeste
+    an Inkling from Splatoon
+    K.K. Slider
+    Dr. Eggman | Robotnik
+    Amy Rose
+    Waluigi
+    Princess Daisy
+    King Dedede
+    Ken Masters
+    Liu Kang
+    Nathan Drake
+    Leon Kennedy
+    Doomguy
+    Gordon Freeman
+    GLaDOS
+    Claptrap
+    an Enderman from Minecraft
+    Sly Cooper
+    Jak and Daxter
+    Banjo-Kazooie
+    Earthworm Jim
+    Bomberman
+    Captain Olimar
+    """))
+CHAR_HERO = CHAR_HERO + Names(L("""
+    Poison Ivy
+    the Penguin from Batman
+    the Riddler
+    Two-Face
+    Bane from Batman
+    Mr. Freeze
+    Green Arrow
+    Martian Manhunter
+    Hawkeye
+    Scarlet Witch
+    Star-Lord
+    Gamora
+    Drax the Destroyer
+    Ultron
+    Red Skull
+    Green Goblin
+    Doctor Octopus | Doc Ock
+    Carnage from Spider-Man
+    Black Adam
+    the Punisher
+    Omni-Man
+    Homelander
+    Mystique
+    Rogue from the X-Men
+    Gambit
+    Jean Grey
+    Professor X
+    Nick Fury
+    Zatanna
+    """))
+CHAR_FILM = CHAR_FILM + Names(L("""
+    Jack Sparrow | Captain Jack Sparrow
+    Harry Potter
+    Hermione Granger
+    Albus Dumbledore | Dumbledore
+    Lord Voldemort | Voldemort
+    Hagrid
+    Dobby the house-elf | Dobby
+    Gandalf
+    Frodo Baggins | Frodo
+    Legolas
+    King Kong
+    Godzilla
+    the Terminator
+    RoboCop
+    Indiana Jones
+    Willy Wonka
+    the Oompa Loompas
+    Edward Scissorhands
+    the Stay Puft Marshmallow Man
+    Slimer from Ghostbusters
+    Kylo Ren
+    Princess Leia
+    Luke Skywalker
+    Han Solo
+    the Mandalorian | Mando
+    Jar Jar Binks
+    an Ewok
+    Mr. Spock | Spock
+    Neo from The Matrix
+    the Iron Giant
+    ALF
+    """))
+CHAR_MASCOT = CHAR_MASCOT + Names(L("""
+    Mr. Clean
+    Lucky the Leprechaun
+    Count Chocula
+    Toucan Sam
+    the Hamburglar
+    Grimace from McDonald's
+    Chuck E. Cheese
+    the Aflac duck
+    Smokey Bear
+    McGruff the Crime Dog
+    the Keebler elves
+    Sonny the Cuckoo Bird
+    the Quaker Oats man
+    """))
+CHAR_TOY = CHAR_TOY + Names(L("""
+    a G.I. Joe action figure
+    Teddy Ruxpin
+    a Troll doll
+    a Squishmallow
+    a Playmobil figure
+    a Hatchimal
+    a Shopkins figure
+    a Beyblade
+    """))
+
 CHARACTERS = (CHAR_ANIMATION + CHAR_ANIME + CHAR_GAME + CHAR_HERO + CHAR_FILM
               + CHAR_MASCOT + CHAR_TOY)
 
@@ -3360,13 +4148,13 @@ SPECS[CARTOON] = dict(
             a tote bag
             """),
         "look": L("""
-            in the original art style
+            in the franchise art style
             exactly as in the show
             with the classic outfit
             screen-accurate
             in the official style
             as seen in the movie
-            in the style of the original cartoon
+            in the style of the classic cartoon
             """),
     },
     heads=L("""
@@ -3941,6 +4729,54 @@ BRANDS_AMBIG = Names(L("""
     Magnum ice cream
     Windows
     """))
+
+# More brands (second widening), written from general knowledge.  Brands
+# that are also ordinary words, or that carry a sexual or age word, are
+# left out.
+for _k, _more in {
+    "tech": """Acer | MSI | Corsair | Garmin | Fitbit | Sonos | Bang & Olufsen
+        | Sennheiser | Qualcomm | Salesforce | Shopify | Tencent | Baidu | Epson | Xerox
+        | Toshiba | Vodafone | Verizon | AT&T | T-Mobile | Realme | Roomba | DoorDash
+        | Deliveroo | Lyft | Waymo | Dolby""",
+    "car": """BYD | Polestar | Rivian | Chrysler | Buick | Infiniti | Acura | Mini Cooper
+        | Suzuki | Opel | Dacia | Koenigsegg | Pagani | Bridgestone | BP | Esso | Texaco
+        | Chevron | ExxonMobil | Castrol""",
+    "fashion": """Calvin Klein | Primark | Old Navy | Abercrombie & Fitch | Hollister
+        | Bottega Veneta | Celine | Miu Miu | Alexander McQueen | Vivienne Westwood
+        | Jimmy Choo | Christian Louboutin | Bulgari | Patek Philippe | TAG Heuer | Casio
+        | Longchamp | Kate Spade | Carhartt | Arc'teryx | Canada Goose | UGG
+        | Tom Ford | Marc Jacobs | Moschino | Kenzo | Balmain""",
+    "sport": """Mizuno | Yonex | Le Coq Sportif | Diadora | Everlast | Callaway
+        | Titleist | Babolat | Hoka | Saucony | Gymshark""",
+    "drink": """Schweppes | Canada Dry | Snapple | Minute Maid | Capri-Sun | Powerade
+        | Modelo | Asahi | Sapporo | Tsingtao | Peroni | Coors | Hennessy | Moet & Chandon
+        | Jameson | Jagermeister | Baileys | Captain Morgan | Grey Goose | Aperol
+        | Campari | Illy | Fiji Water | AriZona Iced Tea | Yakult | Twinings""",
+    "food": """Reese's | Mentos | Pez | Ritz crackers | Cheerios | Frosted Flakes
+        | Pop-Tarts | Kraft | Hellmann's | Maggi | Knorr | Cup Noodles | Pocky | Jell-O
+        | Lucky Charms | Quaker Oats | Twinkies | Smarties | Wrigley's | Kikkoman
+        | Fritos | Cheez-It | Tostitos""",
+    "fastfood": """Arby's | Jack in the Box | Carl's Jr. | Whataburger | Nando's | Greggs
+        | Pret A Manger | Panera Bread | Denny's | IHOP | Applebee's | Olive Garden
+        | Red Lobster | Wingstop""",
+    "retail": """Macy's | Nordstrom | Harrods | Marks & Spencer | Lowe's | GameStop
+        | Kroger | CVS | Muji | Daiso | Rakuten | Zalando | ASOS | Wayfair | Sainsbury's
+        | Tupperware | Le Creuset | KitchenAid | Nerf | Tamagotchi | Fisher-Price
+        | Playmobil | Energizer | Sharpie | Bic | Moleskine | Pantene | Old Spice
+        | Vaseline | Kleenex | Listerine | Febreze | WD-40 | Lucky Strike""",
+    "airline": """Aeroflot | Air India | Korean Air | Aer Lingus | Iberia | Alaska Airlines
+        | Wizz Air | Air New Zealand | Finnair | Embraer""",
+    "bank": """Capital One | Standard Chartered | Charles Schwab | BlackRock
+        | Klarna | Venmo | Cash App | Monzo | Allianz | AXA | Nasdaq""",
+    "media": """Nickelodeon | Cartoon Network | Pixar | Studio Ghibli | Lucasfilm
+        | National Geographic | Discovery Channel | ESPN | Al Jazeera | Reuters | Rolling Stone | Premier League | MLB | NHL | WWE | UFC | Crunchyroll | SoundCloud""",
+    "games": """Nintendo 64 | Sega Genesis | Riot Games | Minecraft | Tetris
+        | Grand Theft Auto | The Sims | League of Legends | Square Enix | Capcom
+        | Bandai Namco | Konami | Rockstar Games | Alienware""",
+    "social": """Skype | Quora | Tripadvisor | Duolingo | Wikipedia | Gmail
+        | Weibo | Patreon | GitHub | Canva | Figma | Trello""",
+}.items():
+    BRAND_GROUPS[_k] += [b.strip() for b in _more.split("|") if b.strip()]
 
 BRANDS_BY = {k: Names(v) for k, v in BRAND_GROUPS.items()}
 BRANDS = Names([b for v in BRAND_GROUPS.values() for b in v])
@@ -5860,6 +6696,120 @@ HARD_NEGATIVES = {
         everyday | a generic coffee shop with a chalkboard menu
         """),
 }
+
+# Hard negatives for the second widening (see the new risky vocabulary of
+# Other_Disturbing, Other_Illegal, Weapons, Terrifying and the pornography
+# labels): the same words in innocent use.
+HARD_NEGATIVES[DISTURBING] += L("""
+    everyday | a compost heap in a vegetable garden with a pitchfork
+    abstract | a medical illustration of the lungs for a textbook
+    everyday | a nurse changing a clean dressing on a smiling patient's knee
+    animals | a vet checking a healthy cow on a farm
+    food | a wheel of camembert with a white rind
+    food | a jar of homemade sauerkraut fermenting on a shelf
+    landscape | autumn leaves rotting into the forest floor, soft light
+    animals | a dung beetle rolling a ball across the sand
+    animals | vultures resting on a dead tree at sunrise
+    animals | a colony of ants on a rotting log, macro photo
+    everyday | a plumber unclogging a kitchen drain
+    everyday | a volunteer cleaning up litter in a park
+    everyday | a cleaner mopping a shiny hospital floor
+    portrait | a skinny fashion model walking a runway in a wool coat
+    everyday | a dietitian explaining a healthy meal plan
+    animals | a rescue dog gaining weight, happy at the shelter
+    abstract | a pattern of lotus seed pods in a botanical print
+    food | crumpets with their many little holes and melting butter
+    food | a sourdough starter bubbling in a jar
+    animals | a frog spawn cluster in a pond, nature documentary
+    everyday | an anatomy class drawing a plastic skeleton
+    everyday | a forensic science lecture hall with people taking notes
+    architecture | a restored Victorian hospital turned into flats
+    everyday | a tattoo of a blooming rose on a shoulder
+    everyday | a physiotherapist stretching a patient's arm
+    everyday | a laundry basket full of clean folded towels
+    food | an overripe banana perfect for banana bread
+    landscape | a bog with peat and carnivorous pitcher plants
+    animals | a hermit crab changing shells on the beach
+    everyday | a dentist showing a patient an x-ray of healthy teeth
+    everyday | a museum display of an Egyptian sarcophagus
+    abstract | a surreal painting of a face made of fruit and vegetables
+    animals | leeches used in a historic medicine exhibit jar, museum label
+    everyday | a blood donation drive in a bright community hall
+    """)
+HARD_NEGATIVES[OTHER_ILLEGAL] += L("""
+    everyday | graffiti art mural commissioned by the city on a blank wall
+    everyday | a street artist painting a licensed mural with spray cans
+    everyday | a bonfire night with fireworks in a village field
+    landscape | a prescribed burn by forest rangers in a pine forest
+    everyday | a banknote designer at work at a central bank
+    everyday | an art forger documentary poster in a cinema lobby
+    everyday | a cybersecurity class learning about phishing emails
+    everyday | an ethical hacker presenting at a security conference
+    animals | rangers fitting a tracking collar on a sleeping lion
+    animals | a wildlife vet treating a rescued pangolin
+    everyday | a border crossing with tourists showing passports
+    landscape | a mountain pass between two countries with hikers
+    everyday | a recycling plant sorting plastic waste
+    everyday | a bingo hall full of pensioners having fun
+    everyday | a casino night fundraiser with play money
+    everyday | a lottery ticket on a kitchen table with a cup of tea
+    everyday | friends playing poker for matchsticks at home
+    everyday | a prison museum tour in a decommissioned jail
+    everyday | a police officer giving directions to tourists
+    everyday | a driving test with an instructor in the passenger seat
+    everyday | a designated driver handing car keys to a friend
+    vehicles | a racing car on a closed circuit with a checkered flag
+    everyday | a notary witnessing a signature on a will
+    everyday | an accountant filing tax returns in a tidy office
+    everyday | a magician pulling a coin from behind an ear
+    everyday | a hostage negotiation training course poster in a police academy
+    animals | a rooster crowing on a farm fence at dawn
+    animals | two puppies play-fighting on a lawn
+    everyday | a customs dog sniffing suitcases at an airport, tail wagging
+    everyday | a restorer cleaning spray paint off a historic bridge
+    everyday | a landfill site with a recycling crew in hi-vis vests
+    everyday | a lock-picking hobby club practising on clear padlocks
+    everyday | a fire safety officer inspecting an extinguisher
+    """)
+HARD_NEGATIVES[WEAPONS] += L("""
+    sports | a biathlon skier on a snowy course
+    everyday | a starting pistol raised at a track meet
+    everyday | a nail gun on a construction site
+    everyday | a glue gun and felt on a craft table
+    food | a bomb-shaped chocolate dessert with sparkler
+    everyday | a bomb-sniffing dog receiving a treat at a train station
+    vehicles | a tank engine at a steam railway
+    everyday | a costume designer fitting a soldier costume for a theatre play
+    everyday | a shooting star sticker on a laptop
+    everyday | a peace rally with doves and banners
+    """)
+HARD_NEGATIVES[TERRIFYING] += L("""
+    everyday | a doll hospital repairing antique porcelain dolls in a bright workshop
+    everyday | a clown college class juggling in a gym
+    everyday | a zombie walk charity fun run with smiling runners
+    fantasy | a cute cartoon ghost handing out candy
+    everyday | a puppet theatre with marionettes for a family show
+    architecture | an old manor house converted into a bright hotel
+    everyday | a Halloween window display with cotton cobwebs
+    animals | an owl's face in close-up, big round eyes
+    everyday | a haunted-house themed escape room with cheerful staff
+    food | a spooky-cute mummy hot dog snack
+    everyday | a film crew setting up lights on a horror movie set, daytime
+    """)
+HARD_NEGATIVES[EXPLICIT] += L("""
+    abstract | a nude colour palette swatch card
+    everyday | a life drawing class sketching a draped model, charcoal on paper
+    food | naked cake with fresh berries at a wedding
+    landscape | bare winter trees against a pale sky
+    everyday | a spa with fluffy robes and cucumber water
+    """)
+HARD_NEGATIVES[BORDERLINE] += L("""
+    fashion | a satin slip dress on a mannequin in a boutique
+    fashion | a silk robe hanging on a bathroom door
+    sports | a beach volleyball team celebrating a point
+    fashion | knee-high leather boots in a shop window
+    everyday | a dance fitness class in bright leggings
+    """)
 
 # ===========================================================================
 # Other languages (about 5% of risky and 5% of benign prompts)
