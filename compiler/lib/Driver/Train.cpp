@@ -50,6 +50,9 @@ label's threshold for F1 on the `dev` split, and writes a model that
                      chars (character 3- to 5-grams of each word); default
                      all three. Without chars a scorer is several times
                      faster (they are most of a text's features)
+  --max-fpr F        bound each label's threshold: it may flag at most this
+                     share of the benign dev prompts (those with no label;
+                     default 1, no bound); the F1-best cut within the bound
   --vocabulary N     record the N words seen most in training (default
                      4096; 0: none). They change no score; the compiler sums
                      each one's word and n-gram weights ahead of time, so a
@@ -79,6 +82,15 @@ int driver::runTrain(const char *argv0, Args args) {
       ok = false;
     } else {
       train.l2 = x;
+    }
+  }
+  if (std::optional<std::string> v = args.value("--max-fpr")) {
+    double x;
+    if (llvm::StringRef(*v).getAsDouble(x) || !(x >= 0 && x <= 1)) {
+      errs() << "error: `--max-fpr` wants a share from 0 to 1, not `" << *v << "`\n";
+      ok = false;
+    } else {
+      train.maxFpr = x;
     }
   }
   if (std::optional<std::string> v = args.value("--vocabulary")) {

@@ -572,37 +572,47 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
                             {"dev_prompts", int64_t(dev.size())},
                             {"epochs", int64_t(options.epochs)},
                             {"l2", options.l2},
+                            {"max_fpr", options.maxFpr},
                             {"seed", int64_t(options.seed)}};
   llvm::json::Object perLabel;
   double macro = 0;
   size_t present = 0;
   for (size_t l = 0; l < L; ++l) {
-    std::vector<std::pair<double, char>> scored; // (logit, positive)
+    // (logit, 1 positive / 0 negative / 2 benign: a negative with no label at all)
+    std::vector<std::pair<double, char>> scored;
+    size_t positives = 0, benign = 0;
     for (const Example &e : dev) {
       double s = bias[l];
       for (uint32_t f : e.features)
         s += float(w[size_t(f) * L + l]);
-      scored.push_back({s, e.y[l]});
+      bool none = std::find(e.y.begin(), e.y.end(), 1) == e.y.end();
+      scored.push_back({s, char(e.y[l] ? 1 : none ? 2 : 0)});
+      positives += e.y[l];
+      benign += none;
     }
-    size_t positives = 0;
-    for (auto &[z, y] : scored)
-      positives += y;
     // Every cut between two distinct dev logits, highest first; the cut is the
     // midpoint, and kept within [-8, 8] (probabilities 0.0003 to 0.9997).
+    // With --max-fpr, only cuts that flag at most that share of the benign dev
+    // prompts are candidates (the highest cut always is: it flags none).
     std::sort(scored.begin(), scored.end(), [](auto &a, auto &b) { return a.first > b.first; });
-    double bestZ = 0, bestF1 = -1;
-    size_t tp = 0, fp = 0;
+    double bestZ = scored.empty() ? 0 : scored.front().first + 1, bestF1 = -1;
+    size_t tp = 0, fp = 0, benignFlagged = 0;
     for (size_t i = 0; i < scored.size(); ++i) {
-      tp += scored[i].second;
-      fp += !scored[i].second;
+      tp += scored[i].second == 1;
+      fp += scored[i].second != 1;
+      benignFlagged += scored[i].second == 2;
       if (i + 1 < scored.size() && scored[i + 1].first == scored[i].first)
         continue;
+      if (benign && double(benignFlagged) / double(benign) > options.maxFpr)
+        break;
       double f1 = tp ? 2.0 * tp / (2.0 * tp + fp + (positives - tp)) : 0;
       if (f1 > bestF1 + 1e-12) {
         bestF1 = f1;
         bestZ = i + 1 < scored.size() ? (scored[i].first + scored[i + 1].first) / 2 : scored[i].first - 1;
       }
     }
+    if (bestF1 < 0)
+      bestF1 = 0;
     bestZ = std::clamp(bestZ, -8.0, 8.0);
     double best = trainingSigmoid(bestZ);
     if (!positives)

@@ -231,6 +231,10 @@ struct TrainOptions {
   /// T2I-RiskyPrompt dev split, for the stdlib model trained on our corpus):
   /// detection and macro-F1 rose from 1e-6 to 0.3-1 and fell past 3.
   double l2 = 1.0;
+  /// The most a label's threshold may flag of the benign dev prompts (those
+  /// with no label at all): the F1-best cut among those that flag no more.
+  /// 1: no bound.
+  double maxFpr = 1.0;
   uint64_t seed = 1;
 };
 
