@@ -60,6 +60,7 @@ public:
         loc(policy.decl->range), policy.decl->name.name, toCombine(policy.combine),
         toAction(policy.defaultAction), policy.spanCapacity, int64_t(policy.scores.size()));
     mlir::Block *body = builder.createBlock(&op.getBody());
+    policyBody = body;
     builder.setInsertionPointToStart(body);
     emitScans();
     for (const LetDecl &let : policy.decl->lets)
@@ -674,8 +675,18 @@ private:
         if (auto it = modelEvals.find(key); it != modelEvals.end())
           return it->second;
         mlir::OpBuilder::InsertionGuard guard(builder);
-        if (firstRule)
+        if (firstRule) {
           builder.setInsertionPoint(firstRule);
+        } else {
+          // In a `let`: before the op of the policy's body that holds the call
+          // (`a or clf(text).x >= 0.5` puts it in a branch), so that every
+          // later let and rule that reuses it is dominated by it.
+          mlir::Operation *anchor = nullptr;
+          for (mlir::Block *b = builder.getInsertionBlock(); b && b != policyBody; b = anchor->getBlock())
+            anchor = b->getParentOp();
+          if (anchor)
+            builder.setInsertionPoint(anchor);
+        }
         Gen text = expr(*c.args[0]);
         mlir::Value input = text.value;
         // A model trained on skeletons reads the skeleton (the same op the
@@ -714,6 +725,7 @@ private:
   /// The first rule (what the policy computes for its rules comes before
   /// it), and each model's scores of each text, computed there.
   mlir::Operation *firstRule = nullptr;
+  mlir::Block *policyBody = nullptr; ///< where lets and rules are emitted
   std::map<std::string, Gen> modelEvals;
   std::map<std::pair<int, int>, mlir::Value> scans;
   bool failed = false;
