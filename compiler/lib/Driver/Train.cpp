@@ -75,24 +75,21 @@ int driver::runTrain(const char *argv0, Args args) {
   ok &= args.positive("--buckets", train.buckets);
   ok &= args.positive("--epochs", train.epochs);
   ok &= args.positive("--seed", train.seed);
-  if (std::optional<std::string> v = args.value("--l2")) {
+  // A real option within [0, max]; `what` names the value in the error.
+  auto real = [&](llvm::StringRef name, unsigned max, llvm::StringRef what, double &out) {
+    std::optional<std::string> v = args.value(name);
     double x;
-    if (llvm::StringRef(*v).getAsDouble(x) || !(x >= 0 && x <= 100)) {
-      errs() << "error: `--l2` wants a number from 0 to 100, not `" << *v << "`\n";
-      ok = false;
-    } else {
-      train.l2 = x;
+    if (!v)
+      return true;
+    if (llvm::StringRef(*v).getAsDouble(x) || !(x >= 0 && x <= max)) {
+      errs() << "error: `" << name << "` wants " << what << " from 0 to " << max << ", not `" << *v << "`\n";
+      return false;
     }
-  }
-  if (std::optional<std::string> v = args.value("--max-fpr")) {
-    double x;
-    if (llvm::StringRef(*v).getAsDouble(x) || !(x >= 0 && x <= 1)) {
-      errs() << "error: `--max-fpr` wants a share from 0 to 1, not `" << *v << "`\n";
-      ok = false;
-    } else {
-      train.maxFpr = x;
-    }
-  }
+    out = x;
+    return true;
+  };
+  ok &= real("--l2", 100, "a number", train.l2);
+  ok &= real("--max-fpr", 1, "a share", train.maxFpr);
   if (std::optional<std::string> v = args.value("--vocabulary")) {
     unsigned long long n;
     if (llvm::StringRef(*v).getAsInteger(10, n) || n > (1u << 20)) {
