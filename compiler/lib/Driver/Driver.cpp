@@ -172,6 +172,19 @@ bool Args::positive(llvm::StringRef name, unsigned long long &out, unsigned long
   return true;
 }
 
+bool Args::real(llvm::StringRef name, unsigned max, llvm::StringRef what, double &out) {
+  std::optional<std::string> v = value(name);
+  double x;
+  if (!v)
+    return true;
+  if (llvm::StringRef(*v).getAsDouble(x) || !(x >= 0 && x <= max)) {
+    errs() << "error: `" << name << "` wants " << what << " from 0 to " << max << ", not `" << *v << "`\n";
+    return false;
+  }
+  out = x;
+  return true;
+}
+
 bool driver::parsePipelineOptions(Args &args, PipelineOptions &options) {
   bool ok = args.positive("--max-automaton-states", options.maxAutomatonStates);
   ok &= args.positive("--max-fused-states", options.maxFusedStates);

@@ -75,21 +75,8 @@ int driver::runTrain(const char *argv0, Args args) {
   ok &= args.positive("--buckets", train.buckets);
   ok &= args.positive("--epochs", train.epochs);
   ok &= args.positive("--seed", train.seed);
-  // A real option within [0, max]; `what` names the value in the error.
-  auto real = [&](llvm::StringRef name, unsigned max, llvm::StringRef what, double &out) {
-    std::optional<std::string> v = args.value(name);
-    double x;
-    if (!v)
-      return true;
-    if (llvm::StringRef(*v).getAsDouble(x) || !(x >= 0 && x <= max)) {
-      errs() << "error: `" << name << "` wants " << what << " from 0 to " << max << ", not `" << *v << "`\n";
-      return false;
-    }
-    out = x;
-    return true;
-  };
-  ok &= real("--l2", 100, "a number", train.l2);
-  ok &= real("--max-fpr", 1, "a share", train.maxFpr);
+  ok &= args.real("--l2", 100, "a number", train.l2);
+  ok &= args.real("--max-fpr", 1, "a share", train.maxFpr);
   if (std::optional<std::string> v = args.value("--vocabulary")) {
     unsigned long long n;
     if (llvm::StringRef(*v).getAsInteger(10, n) || n > (1u << 20)) {

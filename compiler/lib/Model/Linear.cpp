@@ -477,14 +477,17 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
   struct Example {
     std::vector<uint32_t> features;
     std::vector<char> y;
+    bool benign = true; ///< no label at all: what --max-fpr counts
   };
   auto example = [&](const LabelledPrompt &p) {
     Example e;
     forEachFeature(
         prepareText(p.text, options.normalize),
         [&](uint64_t h) { e.features.push_back(uint32_t(h & (B - 1))); }, options.features);
-    for (auto &[name, code] : labelList)
+    for (auto &[name, code] : labelList) {
       e.y.push_back(p.labels.count(code) ? 1 : 0);
+      e.benign &= !e.y.back();
+    }
     return e;
   };
   std::vector<Example> train, dev;
@@ -585,10 +588,9 @@ LinearModel risk::model::trainLinear(const std::vector<LabelledPrompt> &prompts,
       double s = bias[l];
       for (uint32_t f : e.features)
         s += float(w[size_t(f) * L + l]);
-      bool none = std::find(e.y.begin(), e.y.end(), 1) == e.y.end();
-      scored.push_back({s, char(e.y[l] ? 1 : none ? 2 : 0)});
+      scored.push_back({s, char(e.y[l] ? 1 : e.benign ? 2 : 0)});
       positives += e.y[l];
-      benign += none;
+      benign += e.benign;
     }
     // Every cut between two distinct dev logits, highest first; the cut is the
     // midpoint, and kept within [-8, 8] (probabilities 0.0003 to 0.9997).

@@ -52,6 +52,10 @@ public:
     return true;
   }
   bool positive(llvm::StringRef name, unsigned long long &out, unsigned long long max);
+  /// Takes a real number from 0 to `max` into `out`, if the option is given;
+  /// reports another value ("`NAME` wants WHAT from 0 to MAX") and returns
+  /// false.
+  bool real(llvm::StringRef name, unsigned max, llvm::StringRef what, double &out);
   /// Takes every word starting with `prefix` (e.g. `-W`), prefix removed.
   std::vector<std::string> prefixed(llvm::StringRef prefix);
   /// What is left: positional arguments. Reports leftover `-options` as errors
