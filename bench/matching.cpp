@@ -265,7 +265,8 @@ int main(int argc, char **argv) {
   std::vector<std::string> words(argv + 1, argv + argc);
   driver::Args args(words);
   if (args.flag("--help") || args.flag("-h")) {
-    llvm::outs() << "usage: risk-bench-matching [--mb N] [--reference-prompts N] [--write-policy FILE]\n";
+    llvm::outs() << "usage: risk-bench-matching [--mb N] [--reference-prompts N] [--write-policy FILE] "
+                    "[--write-inputs FILE]\n";
     return 0;
   }
   unsigned long long mb = 64, referencePrompts = 300;
@@ -278,6 +279,7 @@ int main(int argc, char **argv) {
     return 2;
   }
   std::optional<std::string> writePolicy = args.value("--write-policy");
+  std::optional<std::string> writeInputs = args.value("--write-inputs");
   driver::CommonOptions options;
   std::vector<std::string> rest;
   if (!driver::parseCommonOptions(args, argv[0], options) || !args.finish(rest, "risk-bench-matching"))
@@ -294,6 +296,18 @@ int main(int argc, char **argv) {
   llvm::outs() << "workload: " << N << " prompts, " << llvm::format("%.1f", totalBytes / 1048576.0)
                << " MiB; lexicon of " << lexicon.size() << " terms (words and phrases, case-insensitive, "
                << "whole words); " << patterns.size() << " patterns\n\n";
+
+  if (writeInputs) {
+    // The workload as JSON lines, for a built guard (bench/gpu/batch.c, perf).
+    std::error_code ec;
+    llvm::raw_fd_ostream os(*writeInputs, ec);
+    if (ec) {
+      llvm::errs() << "risk-bench-matching: cannot write " << *writeInputs << ": " << ec.message() << "\n";
+      return 2;
+    }
+    for (const std::string &p : corpus)
+      os << llvm::json::Object{{"text", p}} << "\n";
+  }
 
   // --- The compiled guard --------------------------------------------------
   std::string source = "lexicon terms {\n  fold case\n  words\n  phrases\n";
@@ -320,31 +334,45 @@ int main(int argc, char **argv) {
     }
     os << source;
   }
-  auto compileStart = Clock::now();
-  driver::Compilation c(options);
-  uint32_t id = c.sources.addBuffer("workload.riskcard", source);
-  c.loader.loadRootBuffer(id);
-  c.loader.resolveImports();
-  c.sema.run();
-  c.policies = checkAllPolicies(c.sema, c.program, 400000);
-  const CheckedPolicy *policy = c.policies.empty() ? nullptr : c.policies.begin()->second.get();
-  mlir::MLIRContext context;
-  PipelineOptions pipeline;
-  pipeline.maxAutomatonStates = 400000; // the 5,000-term lexicon alone is ~36,000 states
-  auto module = policy ? compilePolicy(context, *policy, c.sources, c.diags, Stage::LLVMDialect, pipeline)
-                       : mlir::OwningOpRef<mlir::ModuleOp>();
-  auto jit = module ? JitGuard::create(*module)
-                    : llvm::Expected<std::unique_ptr<JitGuard>>(llvm::createStringError("no module"));
-  if (!policy || !module || !jit) {
-    c.diags.emit(llvm::errs(), DiagnosticFormat::Text);
-    if (!jit)
-      llvm::errs() << llvm::toString(jit.takeError()) << "\n";
-    return 1;
-  }
-  double compiledCompile = seconds(compileStart);
+  // The whole compile, source to native code; `wordTables` false merges the
+  // lexicon into the automaton as well (the engine before word tables).
   riskrt::Manifest manifest;
+  auto compileGuard = [&](bool wordTables, double &secondsTaken) -> std::unique_ptr<JitGuard> {
+    auto compileStart = Clock::now();
+    driver::Compilation c(options);
+    uint32_t id = c.sources.addBuffer("workload.riskcard", source);
+    c.loader.loadRootBuffer(id);
+    c.loader.resolveImports();
+    c.sema.run();
+    c.policies = checkAllPolicies(c.sema, c.program, 400000);
+    const CheckedPolicy *policy = c.policies.empty() ? nullptr : c.policies.begin()->second.get();
+    mlir::MLIRContext context;
+    PipelineOptions pipeline;
+    pipeline.maxAutomatonStates = 400000; // the 5,000-term lexicon alone is ~36,000 states
+    pipeline.wordTables = wordTables;
+    auto module = policy ? compilePolicy(context, *policy, c.sources, c.diags, Stage::LLVMDialect, pipeline)
+                         : mlir::OwningOpRef<mlir::ModuleOp>();
+    auto jit = module ? JitGuard::create(*module)
+                      : llvm::Expected<std::unique_ptr<JitGuard>>(llvm::createStringError("no module"));
+    if (!policy || !module || !jit) {
+      c.diags.emit(llvm::errs(), DiagnosticFormat::Text);
+      if (!jit)
+        llvm::errs() << llvm::toString(jit.takeError()) << "\n";
+      return nullptr;
+    }
+    secondsTaken = seconds(compileStart);
+    std::string error;
+    riskrt::Manifest own;
+    own.parse(policy->manifestJson(), error);
+    manifest = std::move(own); // the same policy: the same manifest both times
+    return std::move(*jit);
+  };
+  double compiledCompile = 0, automatonCompile = 0;
+  std::unique_ptr<JitGuard> guard = compileGuard(true, compiledCompile);
+  std::unique_ptr<JitGuard> automatonGuard = guard ? compileGuard(false, automatonCompile) : nullptr;
+  if (!guard || !automatonGuard)
+    return 1;
   std::string error;
-  manifest.parse(policy->manifestJson(), error);
   std::vector<riskrt::PreparedInput> prepared(N);
   for (size_t i = 0; i < N; ++i) {
     std::string json;
@@ -356,18 +384,19 @@ int main(int argc, char **argv) {
       return 1;
     }
   }
-  riskrt::EvalFn fn = (*jit)->function();
   std::vector<int64_t> out(riskrt::outSize(manifest));
-  HitSets compiled(N);
-  auto runCompiled = [&](bool record) {
+  HitSets compiled(N), automaton(N);
+  auto runGuard = [&](riskrt::EvalFn fn, HitSets &hitSets, bool record) {
     for (size_t i = 0; i < N; ++i) {
       riskrt::invoke(fn, manifest, prepared[i], out);
       if (record)
         for (size_t r = 0; r < manifest.rules.size(); ++r)
           if (out[riskrt::OutLayout::Rules + r] & riskrt::RuleHeld)
-            compiled[i].push_back(uint16_t(r));
+            hitSets[i].push_back(uint16_t(r));
     }
   };
+  auto runCompiled = [&](bool record) { runGuard(guard->function(), compiled, record); };
+  auto runAutomaton = [&](bool record) { runGuard(automatonGuard->function(), automaton, record); };
 
   // --- Hyperscan -----------------------------------------------------------
   std::vector<std::string> expressions;
@@ -483,6 +512,7 @@ int main(int argc, char **argv) {
     rows.push_back({name, compile, totalBytes / 1048576.0 / first, totalBytes / 1048576.0 / warm, size, scope});
   };
   measure("compiled (Riskcard)", compiledCompile, runCompiled, "-", "lexicon + 50 patterns + 51 rules");
+  measure("compiled, no word tables", automatonCompile, runAutomaton, "-", "lexicon + 50 patterns + 51 rules");
   measure("hyperscan", hsCompile, runHyperscan, std::to_string(hsBytes / 1024) + " KiB", "lexicon + 50 patterns");
   if (re2Ok)
     measure("re2-set", re2Compile, runRe2, "-", "lexicon + 50 patterns");
@@ -491,6 +521,7 @@ int main(int argc, char **argv) {
   // --- Equality ---------------------------------------------------------------
   // The compiled guard's rule index is the matcher index already (rule 0 is
   // the lexicon, rule 1 + k pattern k).
+  size_t automatonDiff = differences(compiled, automaton, N);
   size_t hsDiff = differences(compiled, hyperscan, N);
   size_t re2Diff = re2Ok ? differences(compiled, re2, N) : N;
   size_t acDiff = differences(compiled, aho, N, /*lexiconOnly=*/true);
@@ -526,10 +557,11 @@ int main(int argc, char **argv) {
                                  r.first, r.warm, r.size.c_str());
   llvm::outs() << "\nhits: " << hits << " (prompt, matcher) pairs in " << promptsWithHits << " of " << N
                << " prompts\n"
-               << "hit sets differing from the compiled guard's: hyperscan " << hsDiff << ", re2-set "
+               << "hit sets differing from the compiled guard's: without word tables " << automatonDiff
+               << ", hyperscan " << hsDiff << ", re2-set "
                << (re2Ok ? std::to_string(re2Diff) : std::string("(did not compile)")) << ", aho-corasick (lexicon) "
                << acDiff << "; reference (first " << refN << " prompts) " << refDiff << "\n";
   hs_free_scratch(scratch);
   hs_free_database(db);
-  return hsDiff || (re2Ok && re2Diff) || acDiff || refDiff ? 1 : 0;
+  return automatonDiff || hsDiff || (re2Ok && re2Diff) || acDiff || refDiff ? 1 : 0;
 }

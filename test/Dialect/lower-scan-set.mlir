@@ -1,5 +1,6 @@
-// RUN: %risk-opt %s -convert-risk-to-standard | FileCheck %s
-// RUN: %risk-opt %s -convert-risk-to-standard=max-fused-states=4 | FileCheck %s --check-prefix=SPLIT
+// RUN: %risk-opt %s -convert-risk-to-standard=word-tables=false | FileCheck %s
+// RUN: %risk-opt %s "-convert-risk-to-standard=max-fused-states=4 word-tables=false" | FileCheck %s --check-prefix=SPLIT
+// RUN: %risk-opt %s -convert-risk-to-standard | FileCheck %s --check-prefix=WORDS
 // A scan set becomes one loop over a merged automaton whose match ids map
 // back to (member, term); each member's hits are handled in its own case.
 
@@ -19,6 +20,19 @@
 // With a budget of 4 states no merged automaton fits: the set is split down to
 // single matchers, one loop each.
 // SPLIT-COUNT-3: memref.get_global @{{(fused_class|lexicon[01]_class|pattern0_class)}}
+// By default the whole-word lexicon @lexicon0 is looked up in a word table
+// (its two terms under two keys in 16 slots); the merged automaton keeps the
+// other two members, and the words are scanned before it.
+// WORDS-DAG: memref.global "private" constant @words_keys_{{[0-9]+}} : memref<16xi64>
+// WORDS-DAG: memref.global "private" constant @words_term_{{[0-9]+}} : memref<2xi32>
+// WORDS-DAG: memref.global "private" constant @words_bytes_{{[0-9]+}} : memref<9xi8>
+// WORDS-DAG: memref.global "private" constant @fused_member_{{[0-9]+}} : memref<2xi32> = dense<[0, 1]>
+// WORDS-LABEL: func.func @risk_eval
+// WORDS: memref.get_global @words_fold
+// WORDS: memref.get_global @words_keys
+// WORDS: arith.muli %{{.*}}, %c-7046029254386353131_i64
+// WORDS: memref.get_global @fused_class
+
 risk.lexicon @lexicon0 terms ["gore", "blood"] weights [1.0, 0.5] {fold_case, words}
 risk.lexicon @lexicon1 terms ["knife"] weights [1.0] {}
 risk.pattern @pattern0 "\\d{3}-\\d{4}" flags ""

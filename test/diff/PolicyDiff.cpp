@@ -17,6 +17,7 @@
 #include "llvm/Support/Path.h"
 #include "risk/Dialect/Risk/IR/RiskOps.h"
 #include "risk/Pipelines/Compile.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
@@ -46,7 +47,8 @@ private:
   std::mt19937 rng;
 };
 
-const std::vector<std::string> words = {"ab", "ba", "a b", "abc", "x", "blood", "gore", "Ab", "é", "bob", "aé"};
+const std::vector<std::string> words = {"ab", "ba", "a b", "abc", "x", "blood", "gore", "Ab", "é", "bob", "aé",
+                                        "a-b", "x  b"};
 const std::vector<std::string> normalizations = {"leetspeak", "repeats", "separators", "zero_width",
                                                  "homoglyphs", "nfkc", "obfuscation"};
 const std::vector<std::string> literals = {"a", "b", "ab", "x", "", "blood", "A b", "é"};
@@ -238,7 +240,7 @@ std::string randomText(Random &r) {
                                                   "0", ".", "É", "\u0430", "\uFF42", "\u200B", "bb", "o",
                                                   "e\u0301", "@", "\U0001D41B", "\u00A0", "\u00AD",
                                                   "\u202E", "\uFB01", "\u0412", "\u2022", "_", "!",
-                                                  "b l o o d", "g.o.r.e", "a b o m b", "\u00DF"};
+                                                  "b l o o d", "g.o.r.e", "a b o m b", "\u00DF", "\t", "\r"};
   std::string s;
   unsigned n = r.below(12);
   for (unsigned i = 0; i < n; ++i)
@@ -322,7 +324,7 @@ int main(int argc, char **argv) {
     modelPath = std::string(path);
   }
   size_t pairs = 0, policies = 0, spans = 0, fusedPolicies = 0, mergedScans = 0, modelPolicies = 0,
-         normalizingPolicies = 0, chunkedPolicies = 0;
+         normalizingPolicies = 0, chunkedPolicies = 0, wordTablePolicies = 0;
   std::map<std::string, size_t> actions;
   for (unsigned p = 0; p < numPolicies; ++p) {
     std::string source = PolicyGen(r, modelPath).run();
@@ -372,6 +374,14 @@ int main(int argc, char **argv) {
           mergedScans += set.getMatchers().size();
         });
       fusedPolicies += merged;
+      // Whether whole-word lexicons are looked up in a word table (what the
+      // lowering builds for them).
+      mlir::MLIRContext lowered;
+      auto standard = compilePolicy(lowered, *policy, c.sources, c.diags, Stage::Standard, pipeline);
+      bool wordTable = false;
+      if (standard)
+        standard->walk([&](mlir::memref::GlobalOp g) { wordTable |= g.getSymName().starts_with("words_keys"); });
+      wordTablePolicies += wordTable;
     }
     for (unsigned i = 0; i < numInputs; ++i) {
       std::string input = randomInput(r);
@@ -394,6 +404,7 @@ int main(int argc, char **argv) {
   llvm::outs() << chunkedPolicies << " policies put their rules into chunks of 1-3 rules\n";
   llvm::outs() << fusedPolicies << " policies scan a field for several matchers at once ("
                << mergedScans << " scans merged)\n";
+  llvm::outs() << wordTablePolicies << " policies look whole-word lexicons up in a word table\n";
   llvm::outs() << "decisions:";
   for (auto &[name, n] : actions)
     llvm::outs() << " " << name << " " << n;

@@ -84,6 +84,10 @@ stage:
                  for all its lexicons and patterns (default 20000); a larger
                  set is split into parts, each its own automaton (stepped
                  together in one loop over the field)
+  --no-word-tables
+                 merge whole-word lexicons into that automaton too, instead of
+                 looking them up by hashing each word of the field (the
+                 default; the decisions are the same)
   --rules-per-function N
                  a policy with more rules puts them, in order, into functions
                  of at most N rules (default 64), so large policies build in

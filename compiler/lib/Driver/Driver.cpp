@@ -189,6 +189,8 @@ bool driver::parsePipelineOptions(Args &args, PipelineOptions &options) {
   bool ok = args.positive("--max-automaton-states", options.maxAutomatonStates);
   ok &= args.positive("--max-fused-states", options.maxFusedStates);
   ok &= args.positive("--rules-per-function", options.rulesPerFunction);
+  if (args.flag("--no-word-tables"))
+    options.wordTables = false;
   return ok;
 }
 

@@ -31,8 +31,8 @@ malformed line included (it is decided `block`, with its error).
   --policy NAME        the policy to evaluate (default: the file's only policy)
   --input FILE         read inputs from FILE instead of standard input
   --engine=jit|interp  compiled code (default) or the reference interpreter
-  --max-automaton-states N, --max-fused-states N
-                       automaton limits, as for `riskc build`
+  --max-automaton-states N, --max-fused-states N, --no-word-tables
+                       automaton limits and word tables, as for `riskc build`
   --explain            add every rule's evaluated value to each decision
   --errors-as-errors   write a failed evaluation as `error`, not `block`
   --redact             add to each `redact` decision the redacted text of each
@@ -53,8 +53,8 @@ Runs every `test` block of the files: each `expect ACTION INPUT [as CATEGORY...]
 and, for `cards CATEGORY...`, every example with an `expect` of every card in
 those categories. Prints one line per case and a summary; exit 1 on a failure.
   --engine=jit|interp  compiled code (default) or the reference interpreter
-  --max-automaton-states N, --max-fused-states N
-                       automaton limits, as for `riskc build`
+  --max-automaton-states N, --max-fused-states N, --no-word-tables
+                       automaton limits and word tables, as for `riskc build`
   -v                   print passing cases too
 )";
 

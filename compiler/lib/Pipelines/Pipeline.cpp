@@ -56,6 +56,7 @@ void risk::buildRiskPipeline(mlir::OpPassManager &pm, Stage stage, const Pipelin
   conversion.maxStates = options.maxAutomatonStates;
   conversion.maxFusedStates = options.maxFusedStates;
   conversion.rulesPerFunction = options.rulesPerFunction;
+  conversion.wordTables = options.wordTables;
   const TargetDescription &target = *options.target;
   conversion.spanCapacity = target.spanCapacity;
   conversion.modelTableAlignment = target.modelTableAlignment;

@@ -31,6 +31,10 @@ def ConvertRiskToStandard : Pass<"convert-risk-to-standard", "mlir::ModuleOp"> {
     Option<"maxFusedStates", "max-fused-states", "unsigned", "20000",
            "the most states a merged automaton of a risk.scan_set may have; "
            "larger sets are split into parts scanned one after another">,
+    Option<"wordTables", "word-tables", "bool", "true",
+           "look the whole-word lexicons of a risk.scan_set up by hashing "
+           "each word of the text (a word table) instead of merging them "
+           "into the set's automaton">,
     Option<"rulesPerFunction", "rules-per-function", "unsigned", "64",
            "a policy with more rules puts them, in order, into private "
            "functions of at most this many rules each">,

@@ -77,8 +77,9 @@ struct CommonOptions {
 /// Takes the shared options out of `args`; false (with a message) on bad ones.
 bool parseCommonOptions(Args &args, const char *argv0, CommonOptions &options);
 
-/// Takes `--max-automaton-states N` and `--max-fused-states N` (build, eval,
-/// test); false (with a message) on a bad number.
+/// Takes `--max-automaton-states N`, `--max-fused-states N`,
+/// `--rules-per-function N` and `--no-word-tables` (build, eval, test); false
+/// (with a message) on a bad number.
 bool parsePipelineOptions(Args &args, PipelineOptions &options);
 
 /// Expands folders into their `.riskcard` files; reports missing paths.

@@ -41,6 +41,9 @@ struct PipelineOptions {
   /// The most states of the merged automaton of one `risk.scan_set`; larger
   /// sets are split into parts, each scanned in its own pass.
   unsigned maxFusedStates = 20000;
+  /// Whole-word lexicons of a scan set are looked up by hashing words (a
+  /// word table) instead of being merged into its automaton.
+  bool wordTables = true;
   /// A policy with more rules puts them into functions of at most this many
   /// (build time linear in the number of rules; docs/design/guards.md).
   unsigned rulesPerFunction = 64;

@@ -656,6 +656,15 @@ struct ScanTarget {
   Value origins;      ///< a skeleton's origins (memref<?xi32>), or null
 };
 
+/// A lexicon's term `term` (i64, the matcher's own numbering) matched
+/// [start, end): count it, and record it when the scan records evidence.
+void countTermHit(Emit &e, Operation *op, const ScanTarget &s, Value term, Value start, Value end) {
+  Value termIndex = e.toIndex(term);
+  e.store(e.add(e.load(s.counts, termIndex), e.i64(1)), s.counts, termIndex);
+  if (s.record)
+    recordSpan(e, op, s.matcherIndex, s.slot, start, end, term, s.origins);
+}
+
 /// A lexicon's term `term` (i64, the matcher's own numbering) ended at `end`:
 /// find its start, check word boundaries, count it and record it.
 void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n, Value term,
@@ -749,11 +758,7 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
                       .getResult(0);
     ok = e.andI(ok, e.andI(startOk, endOk));
   }
-  e.ifThen(ok, [&] {
-    e.store(e.add(e.load(s.counts, termIndex), e.i64(1)), s.counts, termIndex);
-    if (s.record)
-      recordSpan(e, op, s.matcherIndex, s.slot, start, end, term, s.origins);
-  });
+  e.ifThen(ok, [&] { countTermHit(e, op, s, term, start, end); });
 }
 
 /// The longest match of a pattern that starts at `start`: its end (the
@@ -930,6 +935,227 @@ struct ScanLowering : RiskPattern<ScanOp> {
   }
 };
 
+/// Whether the byte `c` (i8) is whitespace that a phrase's space matches.
+Value isPhraseSpace(Emit &e, Value c) {
+  auto is = [&](char x) { return e.eq(c, e.b.create<arith::ConstantIntOp>(e.loc, x, 8)); };
+  return e.orI(e.orI(is(' '), is('\t')), e.orI(is('\n'), is('\r')));
+}
+
+/// Whether entry `entry` of a word table (its term's bytes) is written in
+/// `str` from `start`, a word start, and ends before a byte that is not a
+/// lexicon word byte (or the end). Returns (matched, end of the match).
+std::pair<Value, Value> wordTableEntryAt(Emit &e, Operation *op, const WordTable &w, Value str, Value n,
+                                         Value entry, Value start) {
+  OpBuilder &b = e.b;
+  Location loc = e.loc;
+  Value bytes = table(e, op, w.bytes);
+  Value offset = e.toIndex(e.load(table(e, op, w.offset), entry));
+  Value length = e.toIndex(e.load(table(e, op, w.length), entry));
+  Value flags = e.load(table(e, op, w.flags), entry);
+  Value fold = e.ne(b.create<arith::AndIOp>(loc, flags, e.i32(1)), e.i32(0));
+  Value phrases = e.ne(b.create<arith::AndIOp>(loc, flags, e.i32(2)), e.i32(0));
+  Type idx = b.getIndexType(), i1 = b.getI1Type(), i8 = b.getI8Type();
+  Type types[] = {idx, idx, i1};
+  Location locs[] = {loc, loc, loc};
+  // (position in the term, position in the text, equal so far)
+  auto loop = b.create<scf::WhileOp>(loc, TypeRange(types), ValueRange{e.idx(0), start, e.i1(true)});
+  {
+    OpBuilder::InsertionGuard g(b);
+    Block *before = b.createBlock(&loop.getBefore(), {}, types, locs);
+    Value go = e.andI(before->getArgument(2), e.ult(before->getArgument(0), length));
+    b.create<scf::ConditionOp>(loc, go, before->getArguments());
+    Block *after = b.createBlock(&loop.getAfter(), {}, types, locs);
+    Value ti = after->getArgument(0), p = after->getArgument(1);
+    Value c = e.load(bytes, e.add(offset, ti));
+    auto step = b.create<scf::IfOp>(loc, TypeRange(types), e.andI(phrases, isPhraseSpace(e, c)), true);
+    {
+      // A run of spaces in a phrase matches any run of whitespace.
+      OpBuilder::InsertionGuard g2(b);
+      b.setInsertionPointToStart(&step.getThenRegion().front());
+      Value tiNext = e.findFirst(ti, length, [&](Value j) { return e.notI(isPhraseSpace(e, e.load(bytes, e.add(offset, j)))); });
+      Value pNext = e.findFirst(p, n, [&](Value j) { return e.notI(isPhraseSpace(e, e.byte(str, j))); });
+      b.create<scf::YieldOp>(loc, ValueRange{tiNext, pNext, e.ult(p, pNext)});
+      // Any other byte is itself (ASCII letters of the text lowered with
+      // `fold case`: the term's are lowered already).
+      b.setInsertionPointToStart(&step.getElseRegion().front());
+      Value inText = e.ult(p, n);
+      Value t = b.create<scf::IfOp>(
+                     loc, inText,
+                     [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, e.byte(str, p)); },
+                     [&](OpBuilder &, Location) {
+                       b.create<scf::YieldOp>(loc, Value(b.create<arith::ConstantIntOp>(loc, 0, 8)));
+                     })
+                    .getResult(0);
+      Value upper = e.andI(e.cmp(arith::CmpIPredicate::uge, t, b.create<arith::ConstantIntOp>(loc, 'A', 8)),
+                           e.cmp(arith::CmpIPredicate::ule, t, b.create<arith::ConstantIntOp>(loc, 'Z', 8)));
+      Value lowered = b.create<arith::AddIOp>(loc, t, b.create<arith::ConstantIntOp>(loc, 32, 8));
+      t = e.select(e.andI(fold, upper), lowered, t);
+      (void)i8;
+      b.create<scf::YieldOp>(loc, ValueRange{e.add(ti, e.idx(1)), e.add(p, e.idx(1)), e.andI(inText, e.eq(t, c))});
+    }
+    b.create<scf::YieldOp>(loc, step.getResults());
+  }
+  Value end = loop.getResult(1);
+  Value foldWord = table(e, op, w.foldWord);
+  // The match ends where a word ends: at the end, or before a byte that is
+  // not a lexicon word byte.
+  Value wordEnds = b.create<scf::IfOp>(
+                        loc, e.ult(end, n),
+                        [&](OpBuilder &, Location) {
+                          Value c = e.load(foldWord, byteAt(e, str, end));
+                          b.create<scf::YieldOp>(loc, e.eq(c, b.create<arith::ConstantIntOp>(loc, 0, 8)));
+                        },
+                        [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, e.i1(true)); })
+                       .getResult(0);
+  return {e.andI(loop.getResult(2), wordEnds), end};
+}
+
+/// The whole-word lexicons of a scan set (WordTable). From each word of
+/// `str`, the text is hashed as the terms were (ASCII letters lowered, a run
+/// of whitespace one space) one word at a time, and after each word the
+/// prefix so far is looked up: a prefix no term has ends the walk; the terms
+/// it completes are compared with the text from the walk's first word, and
+/// each that is written there (and ends where a word ends) is counted and
+/// recorded; the walk goes on to the next word only while longer terms start
+/// with the prefix. A whole-word term starts where a word starts, so no other
+/// start is tried; a walk reads at most as many words as the longest term has.
+void wordTableScan(Emit &e, Operation *op, const WordTable &w,
+                   const std::map<std::string, ScanTarget> &targets, Value str, Value n) {
+  OpBuilder &b = e.b;
+  Location loc = e.loc;
+  Value foldWord = table(e, op, w.foldWord), keys = table(e, op, w.keys), begin = table(e, op, w.begin),
+        info = table(e, op, w.info), member = table(e, op, w.member), term = table(e, op, w.term);
+  Type idx = b.getIndexType(), i64 = b.getI64Type(), i1 = b.getI1Type(), i8 = b.getI8Type();
+  Value zero8 = b.create<arith::ConstantIntOp>(loc, 0, 8);
+  Value prime = e.i64(int64_t(kWordHashPrime));
+  // The byte at `p` and its folded form (0: not a lexicon word byte); both 0
+  // past the end.
+  auto bytesAt = [&](Value p) {
+    auto at = b.create<scf::IfOp>(
+        loc, e.ult(p, n),
+        [&](OpBuilder &, Location) {
+          Value c = e.byte(str, p);
+          b.create<scf::YieldOp>(loc, ValueRange{c, e.load(foldWord, byteAt(e, str, p))});
+        },
+        [&](OpBuilder &, Location) { b.create<scf::YieldOp>(loc, ValueRange{zero8, zero8}); });
+    return std::pair<Value, Value>{at.getResult(0), at.getResult(1)};
+  };
+  auto mix = [&](Value h, Value c) {
+    return e.mul(b.create<arith::XOrIOp>(loc, h, b.create<arith::ExtUIOp>(loc, i64, c)), prime);
+  };
+  // Hashes the word that starts at `from` into `h`: (its end, the hash).
+  auto hashWord = [&](Value from, Value h) {
+    Type argTypes[] = {idx, i64}, fwdTypes[] = {idx, i64, i8};
+    Location argLocs[] = {loc, loc}, fwdLocs[] = {loc, loc, loc};
+    auto loop = b.create<scf::WhileOp>(loc, TypeRange(fwdTypes), ValueRange{from, h});
+    OpBuilder::InsertionGuard g(b);
+    Block *before = b.createBlock(&loop.getBefore(), {}, argTypes, argLocs);
+    Value folded = bytesAt(before->getArgument(0)).second;
+    b.create<scf::ConditionOp>(loc, e.ne(folded, zero8),
+                               ValueRange{before->getArgument(0), before->getArgument(1), folded});
+    Block *after = b.createBlock(&loop.getAfter(), {}, fwdTypes, fwdLocs);
+    b.create<scf::YieldOp>(loc, ValueRange{e.add(after->getArgument(0), e.idx(1)),
+                                           mix(after->getArgument(1), after->getArgument(2))});
+    return std::pair<Value, Value>{loop.getResult(0), loop.getResult(1)};
+  };
+  // Hashes the bytes between two words from `from` into `h` (a run of
+  // whitespace as one space): (where the next word starts or n, the hash).
+  auto hashGap = [&](Value from, Value h) {
+    Type argTypes[] = {idx, i64, i1}, fwdTypes[] = {idx, i64, i1, i8};
+    Location argLocs[] = {loc, loc, loc}, fwdLocs[] = {loc, loc, loc, loc};
+    auto loop = b.create<scf::WhileOp>(loc, TypeRange(fwdTypes), ValueRange{from, h, e.i1(false)});
+    OpBuilder::InsertionGuard g(b);
+    Block *before = b.createBlock(&loop.getBefore(), {}, argTypes, argLocs);
+    Value p = before->getArgument(0);
+    auto [c, folded] = bytesAt(p);
+    b.create<scf::ConditionOp>(loc, e.andI(e.ult(p, n), e.eq(folded, zero8)),
+                               ValueRange{p, before->getArgument(1), before->getArgument(2), c});
+    Block *after = b.createBlock(&loop.getAfter(), {}, fwdTypes, fwdLocs);
+    Value hPrev = after->getArgument(1), inSpace = after->getArgument(2), byte = after->getArgument(3);
+    Value space = isPhraseSpace(e, byte);
+    Value asByte = e.select(space, b.create<arith::ConstantIntOp>(loc, ' ', 8), byte);
+    // A space that continues a run of whitespace adds nothing.
+    Value hNext = e.select(e.andI(space, inSpace), hPrev, mix(hPrev, asByte));
+    b.create<scf::YieldOp>(loc, ValueRange{e.add(after->getArgument(0), e.idx(1)), hNext, space});
+    return std::pair<Value, Value>{loop.getResult(0), loop.getResult(1)};
+  };
+  Value maxWord = e.idx(w.maxWord);
+  Value mask = e.idx((int64_t(1) << w.slotBits) - 1);
+  e.whileBelow({e.idx(0)}, n, [&](ValueRange args) -> SmallVector<Value> {
+    Value wordStart = e.findFirst(args[0], n, [&](Value j) { return e.ne(e.load(foldWord, byteAt(e, str, j)), zero8); });
+    auto [firstEnd, firstHash] = hashWord(wordStart, e.i64(int64_t(kWordHashSeed)));
+    Value walks = e.andI(e.ult(wordStart, n), e.cmp(arith::CmpIPredicate::ule, e.sub(firstEnd, wordStart), maxWord));
+    e.ifThen(walks, [&] {
+      // (end of the prefix, its hash, go on)
+      Type walkTypes[] = {idx, i64, i1};
+      Location walkLocs[] = {loc, loc, loc};
+      auto walk = b.create<scf::WhileOp>(loc, TypeRange(walkTypes), ValueRange{firstEnd, firstHash, e.i1(true)});
+      OpBuilder::InsertionGuard g(b);
+      Block *before = b.createBlock(&walk.getBefore(), {}, walkTypes, walkLocs);
+      b.create<scf::ConditionOp>(loc, before->getArgument(2), before->getArguments());
+      Block *after = b.createBlock(&walk.getAfter(), {}, walkTypes, walkLocs);
+      Value prefixEnd = after->getArgument(0), h = after->getArgument(1);
+      Value key = e.orI(h, e.i64(1));
+      Value home = b.create<arith::ShRUIOp>(loc, e.mul(key, e.i64(int64_t(kWordSlotMix))),
+                                            e.i64(64 - w.slotBits));
+      // Linear probing until the key or an empty slot.
+      Type slotTypes[] = {idx, i64};
+      Location slotLocs[] = {loc, loc};
+      auto probe = b.create<scf::WhileOp>(loc, TypeRange(slotTypes), ValueRange{e.toIndex(home), e.i64(0)});
+      {
+        OpBuilder::InsertionGuard g2(b);
+        Block *test = b.createBlock(&probe.getBefore(), {}, slotTypes, slotLocs);
+        Value slot = test->getArgument(0);
+        Value k = e.load(keys, slot);
+        b.create<scf::ConditionOp>(loc, e.andI(e.ne(k, e.i64(0)), e.ne(k, key)), ValueRange{slot, k});
+        Block *next = b.createBlock(&probe.getAfter(), {}, slotTypes, slotLocs);
+        b.create<scf::YieldOp>(loc, ValueRange{b.create<arith::AndIOp>(loc, e.add(next->getArgument(0), e.idx(1)), mask),
+                                               next->getArgument(1)});
+      }
+      Value slot = probe.getResult(0);
+      Value found = e.eq(probe.getResult(1), key);
+      Value slotInfo = e.select(found, e.load(info, slot), e.i32(0));
+      // The terms this prefix completes.
+      Value from = e.toIndex(e.load(begin, slot));
+      Value to = e.add(from, e.toIndex(b.create<arith::ShRUIOp>(loc, slotInfo, e.i32(1))));
+      e.forEach(from, to, [&](Value entry) {
+        auto [matched, end] = wordTableEntryAt(e, op, w, str, n, entry, wordStart);
+        e.ifThen(matched, [&] {
+          Value which = e.toIndex(e.load(member, entry));
+          Value t = b.create<arith::ExtSIOp>(loc, i64, e.load(term, entry));
+          std::vector<int64_t> cases;
+          for (size_t k = 0; k < w.members.size(); ++k)
+            cases.push_back(k);
+          auto sw = b.create<scf::IndexSwitchOp>(loc, TypeRange{}, which, cases, cases.size());
+          OpBuilder::InsertionGuard g3(b);
+          b.setInsertionPointToStart(&sw.getDefaultRegion().emplaceBlock());
+          b.create<scf::YieldOp>(loc);
+          for (size_t k = 0; k < w.members.size(); ++k) {
+            b.setInsertionPointToStart(&sw.getCaseRegions()[k].emplaceBlock());
+            countTermHit(e, op, targets.at(w.members[k]), t, wordStart, end);
+            b.create<scf::YieldOp>(loc);
+          }
+        });
+      });
+      // On to the next word while longer terms start with this prefix.
+      Value more = e.ne(b.create<arith::AndIOp>(loc, slotInfo, e.i32(1)), e.i32(0));
+      auto step = b.create<scf::IfOp>(loc, TypeRange(walkTypes), more, true);
+      {
+        OpBuilder::InsertionGuard g2(b);
+        b.setInsertionPointToStart(&step.getThenRegion().front());
+        auto [nextWord, gapHash] = hashGap(prefixEnd, h);
+        auto [nextEnd, nextHash] = hashWord(nextWord, gapHash);
+        Value go = e.andI(e.ult(nextWord, n), e.cmp(arith::CmpIPredicate::ule, e.sub(nextEnd, nextWord), maxWord));
+        b.create<scf::YieldOp>(loc, ValueRange{nextEnd, nextHash, go});
+        b.setInsertionPointToStart(&step.getElseRegion().front());
+        b.create<scf::YieldOp>(loc, ValueRange{prefixEnd, h, e.i1(false)});
+      }
+      b.create<scf::YieldOp>(loc, step.getResults());
+    });
+    return {firstEnd};
+  });
+}
+
 /// Parts of a split scan set stepped together in one loop.
 constexpr size_t kPartsPerLoop = 16;
 
@@ -939,9 +1165,11 @@ constexpr size_t kPartsPerLoop = 16;
 struct ScanSetLowering : RiskPattern<ScanSetOp> {
   ScanSetLowering(TypeConverter &converter, MLIRContext *ctx,
                   const std::map<std::string, MatcherTables> &matchers,
-                  const std::map<std::string, std::vector<FusedTables>> &fused)
-      : RiskPattern(converter, ctx, matchers), fused(fused) {}
+                  const std::map<std::string, std::vector<FusedTables>> &fused,
+                  const std::map<std::string, WordTable> &words)
+      : RiskPattern(converter, ctx, matchers), fused(fused), words(words) {}
   const std::map<std::string, std::vector<FusedTables>> &fused;
+  const std::map<std::string, WordTable> &words;
 
   LogicalResult matchAndRewrite(ScanSetOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
     Emit e{rw, op.getLoc()};
@@ -1000,6 +1228,9 @@ struct ScanSetLowering : RiskPattern<ScanSetOp> {
         });
       }
     };
+    // Whole-word lexicons first, by their word table; then the automata.
+    if (auto it = words.find(scanSetKey(op)); it != words.end())
+      wordTableScan(e, op, it->second, targets, str, n);
     // Parts are scanned together, a few per loop: more would run out of
     // registers for their states and tables.
     const std::vector<FusedTables> &parts = fused.at(scanSetKey(op));
@@ -1341,7 +1572,8 @@ struct ConvertRiskToStandardPass
     ModuleOp module = getOperation();
     std::map<std::string, MatcherTables> matchers;
     std::map<std::string, std::vector<FusedTables>> fused;
-    if (failed(buildMatchers(module, matchers, fused, maxStates, maxFusedStates)))
+    std::map<std::string, WordTable> words;
+    if (failed(buildMatchers(module, matchers, fused, words, maxStates, maxFusedStates, wordTables)))
       return signalPassFailure();
     std::map<std::string, ModelTables> models;
     if (failed(buildModels(module, models, modelTableAlignment)))
@@ -1396,7 +1628,7 @@ struct ConvertRiskToStandardPass
                  MatchesQueryLowering<MatchesCountOp>, MatchesQueryLowering<MatchesWeightOp>,
                  MatchesQueryLowering<MatchesDistinctOp>, MatchesHasLowering>(converter, ctx,
                                                                                matchers);
-    patterns.add<ScanSetLowering>(converter, ctx, matchers, fused);
+    patterns.add<ScanSetLowering>(converter, ctx, matchers, fused, words);
     patterns.add<ModelEvalLowering>(converter, ctx, models);
     patterns.add<ModelLabelLowering>(converter, ctx);
     populateNormalizeLowering(module, converter, patterns);

@@ -187,6 +187,131 @@ TermOptions termOptions(LexiconOp lex) {
   return o;
 }
 
+/// Whether a lexicon's terms can all be looked up by hashing words
+/// (WordTable): whole words, the text as written, and terms that start and
+/// end with a lexicon word byte and need no expression.
+bool wordTableLexicon(LexiconOp lex) {
+  TermOptions options = termOptions(lex);
+  if (!lex.getWords() || options.normalize || lex.getTerms().empty())
+    return false;
+  return llvm::all_of(lex.getTerms(), [&](Attribute attr) {
+    StringRef term = cast<StringAttr>(attr).getValue();
+    return !term.empty() && isLexiconWordByte(term.front()) && isLexiconWordByte(term.back()) &&
+           !termNeedsRegex(term, options);
+  });
+}
+
+/// Whether `c` is whitespace that a phrase's space matches.
+bool isPhraseSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// A term as the word table hashes it (WordTable): ASCII letters lowered,
+/// each run of whitespace one space. Appends to `out` and returns the
+/// offsets in it where a word of the term ends.
+std::vector<size_t> canonicalTerm(StringRef term, std::string &out) {
+  std::vector<size_t> wordEnds;
+  for (size_t i = 0; i < term.size(); ++i) {
+    char c = term[i];
+    if (isPhraseSpace(c)) {
+      out += ' ';
+      while (i + 1 < term.size() && isPhraseSpace(term[i + 1]))
+        ++i;
+      continue;
+    }
+    out += llvm::toLower(c);
+    if (isLexiconWordByte(c) && (i + 1 == term.size() || !isLexiconWordByte(term[i + 1])))
+      wordEnds.push_back(out.size());
+  }
+  return wordEnds;
+}
+
+uint64_t wordHash(StringRef canonical) {
+  uint64_t h = kWordHashSeed;
+  for (char c : canonical)
+    h = (h ^ uint8_t(c)) * kWordHashPrime;
+  return h;
+}
+
+/// The word table of the whole-word lexicons `names` of one scan set.
+WordTable buildWordTable(TableBuilder &tables, ModuleOp module, const std::vector<std::string> &names) {
+  WordTable w;
+  w.members = names;
+  struct Entry {
+    int32_t member, term, offset, length, flags;
+  };
+  // One node per distinct prefix of the terms that ends with a word, by its
+  // hash: the terms it completes, and whether longer terms go on from it.
+  // Prefixes whose 64-bit hashes collide share a node (the comparison of a
+  // completed term with the text tells them apart).
+  struct Node {
+    std::vector<Entry> entries;
+    bool more = false;
+  };
+  std::map<uint64_t, Node> nodes;
+  std::vector<int8_t> bytes;
+  for (auto [k, name] : llvm::enumerate(names)) {
+    auto lex = cast<LexiconOp>(SymbolTable::lookupSymbolIn(module, name));
+    bool fold = lex.getFoldCase();
+    for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
+      StringRef term = cast<StringAttr>(attr).getValue();
+      std::string canonical;
+      std::vector<size_t> wordEnds = canonicalTerm(term, canonical);
+      for (size_t e = 0; e < wordEnds.size(); ++e) {
+        size_t wordStart = e == 0 ? 0 : wordEnds[e - 1];
+        while (wordStart < wordEnds[e] && !isLexiconWordByte(canonical[wordStart]))
+          ++wordStart;
+        w.maxWord = std::max<int64_t>(w.maxWord, wordEnds[e] - wordStart);
+        Node &node = nodes[wordHash(StringRef(canonical).take_front(wordEnds[e])) | 1];
+        if (e + 1 < wordEnds.size())
+          node.more = true;
+        else
+          node.entries.push_back({int32_t(k), int32_t(i), int32_t(bytes.size()), int32_t(term.size()),
+                                  int32_t((fold ? 1 : 0) | (lex.getPhrases() ? 2 : 0))});
+      }
+      for (char c : term)
+        bytes.push_back(int8_t(fold ? llvm::toLower(c) : c));
+    }
+  }
+  // At most a quarter of the slots used: a word that starts no term (most
+  // words of a text) probes about one slot and a third on average.
+  while ((int64_t(1) << w.slotBits) < int64_t(4 * nodes.size()) || w.slotBits < 4)
+    ++w.slotBits;
+  size_t slots = size_t(1) << w.slotBits;
+  std::vector<int64_t> keys(slots, 0);
+  std::vector<int32_t> begin(slots, 0), info(slots, 0);
+  std::vector<int32_t> member, term, offset, length, flags;
+  for (const auto &[key, node] : nodes) {
+    size_t slot = size_t((key * kWordSlotMix) >> (64 - w.slotBits));
+    while (keys[slot] != 0)
+      slot = (slot + 1) & (slots - 1);
+    keys[slot] = int64_t(key);
+    begin[slot] = int32_t(member.size());
+    info[slot] = int32_t(node.entries.size() << 1 | (node.more ? 1 : 0));
+    for (const Entry &entry : node.entries) {
+      member.push_back(entry.member);
+      term.push_back(entry.term);
+      offset.push_back(entry.offset);
+      length.push_back(entry.length);
+      flags.push_back(entry.flags);
+    }
+  }
+  std::vector<int8_t> foldWord(256);
+  for (int b = 0; b < 256; ++b)
+    foldWord[b] = isLexiconWordByte(b) ? int8_t(llvm::toLower(char(b))) : 0;
+  MLIRContext *ctx = module.getContext();
+  Type i8 = IntegerType::get(ctx, 8), i32 = IntegerType::get(ctx, 32), i64 = IntegerType::get(ctx, 64);
+  w.foldWord = tables.global("words_fold", i8, llvm::ArrayRef<int8_t>(foldWord));
+  w.keys = tables.global("words_keys", i64, llvm::ArrayRef<int64_t>(keys));
+  w.begin = tables.global("words_begin", i32, llvm::ArrayRef<int32_t>(begin));
+  w.info = tables.global("words_info", i32, llvm::ArrayRef<int32_t>(info));
+  w.member = tables.global("words_member", i32, llvm::ArrayRef<int32_t>(member));
+  w.term = tables.global("words_term", i32, llvm::ArrayRef<int32_t>(term));
+  w.offset = tables.global("words_offset", i32, llvm::ArrayRef<int32_t>(offset));
+  w.length = tables.global("words_length", i32, llvm::ArrayRef<int32_t>(length));
+  w.flags = tables.global("words_flags", i32, llvm::ArrayRef<int32_t>(flags));
+  w.bytes = tables.global("words_bytes", i8, llvm::ArrayRef<int8_t>(bytes));
+  return w;
+}
+
 } // namespace
 
 std::string risk::lowering::scanSetKey(ScanSetOp op) {
@@ -200,7 +325,8 @@ std::string risk::lowering::scanSetKey(ScanSetOp op) {
 /// matcher exceeds the automaton limits.
 LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::string, MatcherTables> &out,
                             std::map<std::string, std::vector<FusedTables>> &fused,
-                            unsigned maxStates, unsigned fusedMaxStates) {
+                            std::map<std::string, WordTable> &words, unsigned maxStates,
+                            unsigned fusedMaxStates, bool useWordTables) {
   TableBuilder tables(module);
   AutomatonLimits limits = AutomatonLimits::forStates(maxStates);
   bool ok = true;
@@ -212,6 +338,9 @@ LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::strin
   // the fused-state budget is split in halves until every part fits (a single
   // matcher always fits: it was built above).
   std::map<std::string, size_t> trieSizes;
+  // Lexicons that scan sets read through their word tables: they need no
+  // reverse automaton unless something scans with them alone.
+  std::set<std::string> inWordTable;
   std::function<void(const std::vector<std::string> &, std::vector<FusedTables> &)> buildPart =
       [&](const std::vector<std::string> &names, std::vector<FusedTables> &parts) {
         AutomatonLimits partLimits = limits;
@@ -313,10 +442,20 @@ LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::strin
       std::string key = scanSetKey(set);
       if (fused.count(key))
         return;
-      std::vector<std::string> names;
-      for (Attribute m : set.getMatchers())
-        names.push_back(cast<SymbolRefAttr>(m).getRootReference().str());
-      buildPart(names, fused[key]);
+      std::vector<std::string> names, wordLexicons;
+      for (Attribute m : set.getMatchers()) {
+        std::string name = cast<SymbolRefAttr>(m).getRootReference().str();
+        auto lex = dyn_cast_or_null<LexiconOp>(SymbolTable::lookupSymbolIn(module, name));
+        bool byWords = useWordTables && lex && wordTableLexicon(lex);
+        (byWords ? wordLexicons : names).push_back(name);
+        if (byWords)
+          inWordTable.insert(name);
+      }
+      std::vector<FusedTables> &parts = fused[key];
+      if (!names.empty())
+        buildPart(names, parts);
+      if (!wordLexicons.empty())
+        words[key] = buildWordTable(tables, module, wordLexicons);
     });
   }
   module.walk([&](LexiconOp lex) {
@@ -330,6 +469,11 @@ LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::strin
     std::vector<double> weights;
     bool anyFlexible = false, nfaFits = true;
     TermOptions options = termOptions(lex);
+    // The lexicon's own automata: the search one for scans of it alone, the
+    // reverse one for the starts of phrases found by an automaton (a word
+    // table finds starts itself).
+    std::string name = lex.getSymName().str();
+    bool needSearch = alone.count(name), needReverse = needSearch || !inWordTable.count(name);
     for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
       StringRef term = cast<StringAttr>(attr).getValue();
       // How the start of a match is found: 0 from the term's length, 1 the
@@ -338,9 +482,11 @@ LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::strin
       int64_t flex = termNeedsRegex(term, options) ? 2
                      : lex.getPhrases() && term.find_first_of(" \t\r\n") != StringRef::npos ? 1
                                                                                               : 0;
-      anyFlexible |= flex != 0;
-      nfaFits &= forward.addTerm(term, i, options);
-      nfaFits &= backward.addTerm(term, i, options, /*reverse=*/true);
+      anyFlexible |= flex != 0 && needReverse;
+      if (needSearch)
+        nfaFits &= forward.addTerm(term, i, options);
+      if (needReverse)
+        nfaFits &= backward.addTerm(term, i, options, /*reverse=*/true);
       lengths.push_back(term.size());
       flexible.push_back(flex);
       offsets.push_back(bytes.size());
@@ -357,7 +503,6 @@ LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::strin
       return;
     }
     Dfa search, reverse;
-    std::string name = lex.getSymName().str();
     if (alone.count(name)) {
       Nfa nfa = forward.take();
       if (!buildDfa(nfa, SearchKind::Unanchored, limits, search)) {

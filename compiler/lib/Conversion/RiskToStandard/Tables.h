@@ -74,6 +74,42 @@ struct FusedTables {
   bool ownAutomaton = false; ///< one member, scanned with its own automaton
 };
 
+/// The whole-word lexicons of a `risk.scan_set`, looked up by hashing words
+/// instead of stepping an automaton (automata.md, "Word tables").
+///
+/// A lexicon goes here when it matches whole words (`words`), reads the text
+/// as written (no `normalize`) and every term starts and ends with a lexicon
+/// word byte and needs no expression (ASCII folding only). A match then
+/// starts where a word of the text starts and ends where one ends. The terms
+/// are hashed in a canonical form (ASCII letters lowered, each run of
+/// whitespace one space); every prefix of a term that ends with a word is a
+/// node of a trie of words, stored by its hash. From each word of the text,
+/// the generated code hashes the canonical text word by word and probes the
+/// slots after each word: a missing prefix ends the walk, a node's terms are
+/// compared with the text byte for byte (case and spacing as the lexicon
+/// says), and the walk goes on only while longer terms start this way.
+///
+/// `foldWord` (i8[256]): 0 for a byte that is not a lexicon word byte, else
+/// the byte with ASCII letters lowered. Slots (open addressing, linear
+/// probing from `(key * kWordSlotMix) >> (64 - slotBits)`): `keys` (i64, the
+/// prefix's hash | 1, 0 for an empty slot), `begin` (i32: its first entry)
+/// and `info` (i32: its number of entries << 1 | whether longer terms go on).
+/// Entries: `member` (an index into `members`), `term` (the member's own
+/// term number), `offset` and `length` of the term's bytes in `bytes` (i8,
+/// ASCII-lowered with `fold case`), `flags` (1 fold case, 2 phrases).
+struct WordTable {
+  std::vector<std::string> members;
+  std::string foldWord, keys, begin, info;
+  std::string member, term, offset, length, flags, bytes;
+  int64_t slotBits = 0;
+  int64_t maxWord = 0; ///< bytes of the longest word of any term
+};
+
+/// FNV-1a over a canonical prefix of a term (WordTable), as the generated
+/// code computes it, and the multiplier that spreads it over the slots.
+constexpr uint64_t kWordHashSeed = 0xcbf29ce484222325ULL, kWordHashPrime = 0x100000001b3ULL,
+                   kWordSlotMix = 0x9e3779b97f4a7c15ULL;
+
 /// A learned model's constant tables.
 ///
 /// A row of weights (one bucket) is padded from `labels` to `lanes` floats
@@ -112,11 +148,14 @@ std::string scanSetKey(ScanSetOp op);
 
 /// Compiles every matcher of the module into tables (`out`, by matcher
 /// name) and every risk.scan_set's merged automata (`fused`, by
-/// scanSetKey), split into parts of at most `fusedMaxStates` states. Reports
-/// (on the op) and fails when a matcher exceeds `maxStates`.
+/// scanSetKey), split into parts of at most `fusedMaxStates` states. With
+/// `useWordTables`, a set's whole-word lexicons go into its word table
+/// (`words`, by scanSetKey; absent when it has none) instead. Reports (on the
+/// op) and fails when a matcher exceeds `maxStates`.
 LogicalResult buildMatchers(ModuleOp module, std::map<std::string, MatcherTables> &out,
                             std::map<std::string, std::vector<FusedTables>> &fused,
-                            unsigned maxStates, unsigned fusedMaxStates);
+                            std::map<std::string, WordTable> &words, unsigned maxStates,
+                            unsigned fusedMaxStates, bool useWordTables);
 
 /// Adds every model's weights and biases as tables (`out`, by model name),
 /// the weights aligned to `alignment` bytes (0: their element's).
