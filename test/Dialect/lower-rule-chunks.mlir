@@ -1,4 +1,4 @@
-// RUN: %risk-opt %s -convert-risk-to-standard="rules-per-function=2" | FileCheck %s
+// RUN: %risk-opt %s -convert-risk-to-standard="rules-per-function=2 word-tables=false" | FileCheck %s
 // RUN: %risk-opt %s -convert-risk-to-standard | FileCheck %s --check-prefix=SMALL
 // A policy with more rules than rules-per-function puts them, in order, into
 // private never-inlined chunk functions (docs/design/guards.md, "Large

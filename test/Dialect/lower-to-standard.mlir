@@ -1,6 +1,7 @@
-// RUN: %risk-opt %s -convert-risk-to-standard | FileCheck %s
+// RUN: %risk-opt %s -convert-risk-to-standard=word-tables=false | FileCheck %s
 // A policy becomes the uniform evaluator; matchers become constant tables and
-// a scan a loop over them.
+// a scan a loop over them (an automaton; a whole-word lexicon is looked up in
+// a word table by default: test/Eval/word-table.test).
 
 // CHECK-DAG: memref.global "private" constant @lexicon0_class_{{[0-9]+}} : memref<256xi32>
 // CHECK-DAG: memref.global "private" constant @lexicon0_fnext_{{[0-9]+}} : memref<{{[0-9]+}}xi32>

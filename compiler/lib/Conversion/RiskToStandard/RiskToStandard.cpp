@@ -880,61 +880,6 @@ void patternFound(Emit &e, Operation *op, const ScanTarget &s, Value found, Valu
   });
 }
 
-struct ScanLowering : RiskPattern<ScanOp> {
-  using RiskPattern::RiskPattern;
-
-  LogicalResult matchAndRewrite(ScanOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
-    Emit e{rw, op.getLoc()};
-    const MatcherTables &m = matchers.at(op.getMatcher().str());
-    Value str = a.getInput();
-    Value n = e.dim(str);
-    ScanTarget target{&m,        a.getMatches(), op.getRecord(), e.i64(op.getMatcherIndex()),
-                      a.getSlot(), a.getOrigins()};
-    if (m.lexicon) {
-      Value setOffsets = table(e, op, m.search.setOffsets), setIds = table(e, op, m.search.setIds);
-      forwardScan(e, op, m.search, str, e.idx(0), n, e.i32(m.search.starts[0]), [&](Value set, Value end) {
-        Value from = e.toIndex(e.load(setOffsets, e.toIndex(set)));
-        Value to = e.toIndex(e.load(setOffsets, e.add(e.toIndex(set), e.idx(1))));
-        e.forEach(from, to, [&](Value j) {
-          Value term = e.b.create<arith::ExtSIOp>(e.loc, e.b.getI64Type(), e.load(setIds, j));
-          lexiconHit(e, op, target, str, n, term, end);
-        });
-      });
-      rw.eraseOp(op);
-      return success();
-    }
-    // A pattern alone: stop at the first match end.
-    Value cls = table(e, op, m.search.byteClass), next = table(e, op, m.search.fastNext),
-          acceptEnd = table(e, op, m.search.acceptAtEnd);
-    Value k = e.i32(m.search.classes);
-    Type types[] = {rw.getIndexType(), rw.getI32Type(), rw.getI1Type()};
-    Location locs[] = {op.getLoc(), op.getLoc(), op.getLoc()};
-    auto loop = rw.create<scf::WhileOp>(
-        op.getLoc(), TypeRange(types),
-        ValueRange{e.idx(0), e.i32(int64_t(m.search.starts[0]) * m.search.classes), e.i1(false)});
-    {
-      OpBuilder::InsertionGuard guard(rw);
-      Block *before = rw.createBlock(&loop.getBefore(), {}, types, locs);
-      Value i = before->getArgument(0), state = before->getArgument(1), found = before->getArgument(2);
-      Value go = e.andI(e.ult(i, n), e.notI(found));
-      rw.create<scf::ConditionOp>(op.getLoc(), go, ValueRange{i, state, found});
-      Block *after = rw.createBlock(&loop.getAfter(), {}, types, locs);
-      i = after->getArgument(0);
-      state = after->getArgument(1);
-      Value b = byteAt(e, str, i);
-      Value v = e.load(next, e.toIndex(rw.create<arith::AddIOp>(op.getLoc(), state, e.load(cls, b))));
-      Value hit = e.cmp(arith::CmpIPredicate::slt, v, e.i32(0));
-      Value nextState = rw.create<arith::AndIOp>(op.getLoc(), v, e.i32(INT32_MAX));
-      rw.create<scf::YieldOp>(op.getLoc(), ValueRange{e.add(i, e.idx(1)), nextState, hit});
-    }
-    Value endState = e.toIndex(rw.create<arith::DivUIOp>(op.getLoc(), loop.getResult(1), k));
-    Value found = e.orI(loop.getResult(2), e.ne(e.load(acceptEnd, endState), e.i32(0)));
-    patternFound(e, op, target, found, str, n);
-    rw.eraseOp(op);
-    return success();
-  }
-};
-
 /// Whether the byte `c` (i8) is whitespace that a phrase's space matches.
 Value isPhraseSpace(Emit &e, Value c) {
   auto is = [&](char x) { return e.eq(c, e.b.create<arith::ConstantIntOp>(e.loc, x, 8)); };
@@ -1155,6 +1100,66 @@ void wordTableScan(Emit &e, Operation *op, const WordTable &w,
     return {firstEnd};
   });
 }
+
+struct ScanLowering : RiskPattern<ScanOp> {
+  using RiskPattern::RiskPattern;
+
+  LogicalResult matchAndRewrite(ScanOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Emit e{rw, op.getLoc()};
+    const MatcherTables &m = matchers.at(op.getMatcher().str());
+    Value str = a.getInput();
+    Value n = e.dim(str);
+    ScanTarget target{&m,        a.getMatches(), op.getRecord(), e.i64(op.getMatcherIndex()),
+                      a.getSlot(), a.getOrigins()};
+    if (m.lexicon && m.hasWordTable) {
+      wordTableScan(e, op, m.wordTable, {{op.getMatcher().str(), target}}, str, n);
+      rw.eraseOp(op);
+      return success();
+    }
+    if (m.lexicon) {
+      Value setOffsets = table(e, op, m.search.setOffsets), setIds = table(e, op, m.search.setIds);
+      forwardScan(e, op, m.search, str, e.idx(0), n, e.i32(m.search.starts[0]), [&](Value set, Value end) {
+        Value from = e.toIndex(e.load(setOffsets, e.toIndex(set)));
+        Value to = e.toIndex(e.load(setOffsets, e.add(e.toIndex(set), e.idx(1))));
+        e.forEach(from, to, [&](Value j) {
+          Value term = e.b.create<arith::ExtSIOp>(e.loc, e.b.getI64Type(), e.load(setIds, j));
+          lexiconHit(e, op, target, str, n, term, end);
+        });
+      });
+      rw.eraseOp(op);
+      return success();
+    }
+    // A pattern alone: stop at the first match end.
+    Value cls = table(e, op, m.search.byteClass), next = table(e, op, m.search.fastNext),
+          acceptEnd = table(e, op, m.search.acceptAtEnd);
+    Value k = e.i32(m.search.classes);
+    Type types[] = {rw.getIndexType(), rw.getI32Type(), rw.getI1Type()};
+    Location locs[] = {op.getLoc(), op.getLoc(), op.getLoc()};
+    auto loop = rw.create<scf::WhileOp>(
+        op.getLoc(), TypeRange(types),
+        ValueRange{e.idx(0), e.i32(int64_t(m.search.starts[0]) * m.search.classes), e.i1(false)});
+    {
+      OpBuilder::InsertionGuard guard(rw);
+      Block *before = rw.createBlock(&loop.getBefore(), {}, types, locs);
+      Value i = before->getArgument(0), state = before->getArgument(1), found = before->getArgument(2);
+      Value go = e.andI(e.ult(i, n), e.notI(found));
+      rw.create<scf::ConditionOp>(op.getLoc(), go, ValueRange{i, state, found});
+      Block *after = rw.createBlock(&loop.getAfter(), {}, types, locs);
+      i = after->getArgument(0);
+      state = after->getArgument(1);
+      Value b = byteAt(e, str, i);
+      Value v = e.load(next, e.toIndex(rw.create<arith::AddIOp>(op.getLoc(), state, e.load(cls, b))));
+      Value hit = e.cmp(arith::CmpIPredicate::slt, v, e.i32(0));
+      Value nextState = rw.create<arith::AndIOp>(op.getLoc(), v, e.i32(INT32_MAX));
+      rw.create<scf::YieldOp>(op.getLoc(), ValueRange{e.add(i, e.idx(1)), nextState, hit});
+    }
+    Value endState = e.toIndex(rw.create<arith::DivUIOp>(op.getLoc(), loop.getResult(1), k));
+    Value found = e.orI(loop.getResult(2), e.ne(e.load(acceptEnd, endState), e.i32(0)));
+    patternFound(e, op, target, found, str, n);
+    rw.eraseOp(op);
+    return success();
+  }
+};
 
 /// Parts of a split scan set stepped together in one loop.
 constexpr size_t kPartsPerLoop = 16;

@@ -140,6 +140,17 @@ public:
     }
     return kindName;
   }
+  /// Byte -> 0 when it is not a lexicon word byte, else the byte with ASCII
+  /// letters lowered (i8; WordTable).
+  std::string foldWordTable() {
+    if (foldWordName.empty()) {
+      std::vector<int8_t> v(256);
+      for (int b = 0; b < 256; ++b)
+        v[b] = isLexiconWordByte(b) ? int8_t(llvm::toLower(char(b))) : 0;
+      foldWordName = global("words_fold", builder.getI8Type(), llvm::ArrayRef<int8_t>(v));
+    }
+    return foldWordName;
+  }
   std::string wordTable() {
     if (wordName.empty()) {
       std::vector<int32_t> v(256);
@@ -154,7 +165,7 @@ private:
   ModuleOp module;
   OpBuilder builder;
   unsigned counter = 0;
-  std::string contextName, wordName, kindName;
+  std::string contextName, wordName, kindName, foldWordName;
 };
 
 /// The number of nodes of the trie of a lexicon's terms (ASCII letters
@@ -294,12 +305,9 @@ WordTable buildWordTable(TableBuilder &tables, ModuleOp module, const std::vecto
       flags.push_back(entry.flags);
     }
   }
-  std::vector<int8_t> foldWord(256);
-  for (int b = 0; b < 256; ++b)
-    foldWord[b] = isLexiconWordByte(b) ? int8_t(llvm::toLower(char(b))) : 0;
   MLIRContext *ctx = module.getContext();
   Type i8 = IntegerType::get(ctx, 8), i32 = IntegerType::get(ctx, 32), i64 = IntegerType::get(ctx, 64);
-  w.foldWord = tables.global("words_fold", i8, llvm::ArrayRef<int8_t>(foldWord));
+  w.foldWord = tables.foldWordTable();
   w.keys = tables.global("words_keys", i64, llvm::ArrayRef<int64_t>(keys));
   w.begin = tables.global("words_begin", i32, llvm::ArrayRef<int32_t>(begin));
   w.info = tables.global("words_info", i32, llvm::ArrayRef<int32_t>(info));
@@ -338,9 +346,6 @@ LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::strin
   // the fused-state budget is split in halves until every part fits (a single
   // matcher always fits: it was built above).
   std::map<std::string, size_t> trieSizes;
-  // Lexicons that scan sets read through their word tables: they need no
-  // reverse automaton unless something scans with them alone.
-  std::set<std::string> inWordTable;
   std::function<void(const std::vector<std::string> &, std::vector<FusedTables> &)> buildPart =
       [&](const std::vector<std::string> &names, std::vector<FusedTables> &parts) {
         AutomatonLimits partLimits = limits;
@@ -448,8 +453,6 @@ LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::strin
         auto lex = dyn_cast_or_null<LexiconOp>(SymbolTable::lookupSymbolIn(module, name));
         bool byWords = useWordTables && lex && wordTableLexicon(lex);
         (byWords ? wordLexicons : names).push_back(name);
-        if (byWords)
-          inWordTable.insert(name);
       }
       std::vector<FusedTables> &parts = fused[key];
       if (!names.empty())
@@ -473,7 +476,12 @@ LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::strin
     // reverse one for the starts of phrases found by an automaton (a word
     // table finds starts itself).
     std::string name = lex.getSymName().str();
-    bool needSearch = alone.count(name), needReverse = needSearch || !inWordTable.count(name);
+    bool byWords = useWordTables && wordTableLexicon(lex);
+    bool needSearch = alone.count(name) && !byWords, needReverse = !byWords;
+    if (byWords && alone.count(name)) {
+      m.wordTable = buildWordTable(tables, module, {name});
+      m.hasWordTable = true;
+    }
     for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
       StringRef term = cast<StringAttr>(attr).getValue();
       // How the start of a match is found: 0 from the term's length, 1 the
@@ -503,7 +511,7 @@ LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::strin
       return;
     }
     Dfa search, reverse;
-    if (alone.count(name)) {
+    if (needSearch) {
       Nfa nfa = forward.take();
       if (!buildDfa(nfa, SearchKind::Unanchored, limits, search)) {
         lex.emitError("the lexicon's automaton needs more than ")

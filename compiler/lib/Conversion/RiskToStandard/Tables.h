@@ -48,34 +48,8 @@ struct DfaTables {
   std::string skip;
 };
 
-struct MatcherTables {
-  bool lexicon = true;
-  bool words = false;
-  int64_t terms = 1;
-  DfaTables search;           ///< lexicon: the terms; pattern: unanchored search
-  DfaTables reverse;          ///< lexicon phrases / pattern: reverse automaton
-  DfaTables anchored;         ///< pattern: longest match from a start
-  bool hasReverse = false;
-  bool foldCase = false;
-  bool everyMatch = false; ///< pattern: record every match (PatternOp)
-  std::string termLengths, flexible, weights;
-  /// Phrase terms' bytes (concatenated, i8) and where each term's start
-  /// (i64, per term): a hit whose text is the term as written needs no
-  /// reverse scan for its start.
-  std::string termBytes, termOffsets;
-};
-
-/// A merged automaton for a part of a `risk.scan_set`: match id -> (member,
-/// the member's own term number).
-struct FusedTables {
-  DfaTables search;
-  std::string idMember, idTerm;
-  std::vector<std::string> members;
-  bool ownAutomaton = false; ///< one member, scanned with its own automaton
-};
-
-/// The whole-word lexicons of a `risk.scan_set`, looked up by hashing words
-/// instead of stepping an automaton (automata.md, "Word tables").
+/// The whole-word lexicons of a `risk.scan_set` (or one scanned alone),
+/// looked up by hashing words instead of stepping an automaton (automata.md, "Word tables").
 ///
 /// A lexicon goes here when it matches whole words (`words`), reads the text
 /// as written (no `normalize`) and every term starts and ends with a lexicon
@@ -103,6 +77,36 @@ struct WordTable {
   std::string member, term, offset, length, flags, bytes;
   int64_t slotBits = 0;
   int64_t maxWord = 0; ///< bytes of the longest word of any term
+};
+
+struct MatcherTables {
+  bool lexicon = true;
+  bool words = false;
+  int64_t terms = 1;
+  DfaTables search;           ///< lexicon: the terms; pattern: unanchored search
+  DfaTables reverse;          ///< lexicon phrases / pattern: reverse automaton
+  DfaTables anchored;         ///< pattern: longest match from a start
+  bool hasReverse = false;
+  bool foldCase = false;
+  bool everyMatch = false; ///< pattern: record every match (PatternOp)
+  std::string termLengths, flexible, weights;
+  /// Phrase terms' bytes (concatenated, i8) and where each term's start
+  /// (i64, per term): a hit whose text is the term as written needs no
+  /// reverse scan for its start.
+  std::string termBytes, termOffsets;
+  /// A whole-word lexicon scanned alone (`risk.scan`) is looked up in its
+  /// own word table (when `hasWordTable`) instead of `search`.
+  WordTable wordTable;
+  bool hasWordTable = false;
+};
+
+/// A merged automaton for a part of a `risk.scan_set`: match id -> (member,
+/// the member's own term number).
+struct FusedTables {
+  DfaTables search;
+  std::string idMember, idTerm;
+  std::vector<std::string> members;
+  bool ownAutomaton = false; ///< one member, scanned with its own automaton
 };
 
 /// FNV-1a over a canonical prefix of a term (WordTable), as the generated
