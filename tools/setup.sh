@@ -29,6 +29,8 @@ packages=(
   python3 python3-jsonschema
   pybind11-dev python3-dev python3-dask python3-distributed
 )
+# The matching benchmark's peer (bench/README.md); Hyperscan is x86-64 only.
+if [ "$(dpkg --print-architecture)" = amd64 ]; then packages+=(libhyperscan-dev); fi
 if [ "$mode" = test ]; then
   packages+=(clang-19 libclang-rt-19-dev chromium fonts-dejavu-core tmux)
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
