@@ -64,19 +64,27 @@ public:
     std::string s = "taxonomy tx { category a code \"A\" { category b } category c }\n";
     s += "input I { text: string, title: string?, n: number, flag: bool, "
          "tier: enum { free, pro, staff }, tags: list<string>, args: json? }\n";
+    std::string firstOptions;
     for (int i = 0; i < 2; ++i) {
       s += "lexicon lex" + std::to_string(i) + " {";
+      std::string options;
       if (r.chance(50))
-        s += " fold case";
+        options += " fold case";
       if (r.chance(50))
-        s += " words";
+        options += " words";
       if (r.chance(30))
-        s += " phrases";
+        options += " phrases";
       if (r.chance(40)) {
-        s += " normalize " + r.pick(normalizations);
+        options += " normalize " + r.pick(normalizations);
         if (r.chance(50))
-          s += ", " + r.pick(normalizations);
+          options += ", " + r.pick(normalizations);
       }
+      // Often the second lexicon reads the text as the first does (the same
+      // skeleton: their scans merge, word tables of the skeleton included).
+      if (i == 1 && r.chance(40))
+        options = firstOptions;
+      firstOptions = options;
+      s += options;
       unsigned terms = 1 + r.below(4);
       std::vector<std::string> used;
       for (unsigned t = 0; t < terms; ++t) {
@@ -224,8 +232,9 @@ std::string jsonString(const std::string &s) {
   for (char c : s) {
     if (c == '"' || c == '\\')
       out += '\\';
-    if (c == '\n') {
-      out += "\\n";
+    if ((unsigned char)c < 0x20) { // control characters are escaped in JSON
+      static const char *const hex = "0123456789abcdef";
+      out += c == '\n' ? std::string("\\n") : std::string("\\u00") + hex[c >> 4] + hex[c & 15];
       continue;
     }
     out += c;
