@@ -35,6 +35,7 @@ using namespace risk;
 using Clock = std::chrono::steady_clock;
 
 int main(int argc, char **argv) {
+  driver::setProgramName("risk-bench-batch");
   std::vector<std::string> words(argv + 1, argv + argc);
   driver::Args args(words);
   auto usage = [] {
@@ -55,11 +56,7 @@ int main(int argc, char **argv) {
   bool numbersOk = args.positive("--records", records) && args.positive("--bytes", bytes) &&
                    args.positive("--rounds", rounds);
   double riskyShare = 0.3;
-  if (auto v = args.value("--risky-share"))
-    if (llvm::StringRef(*v).getAsDouble(riskyShare) || riskyShare < 0 || riskyShare > 1) {
-      llvm::errs() << "risk-bench-batch: --risky-share takes a number from 0 to 1\n";
-      numbersOk = false;
-    }
+  numbersOk &= args.real("--risky-share", 1, "a share", riskyShare);
   driver::CommonOptions options;
   std::vector<std::string> paths;
   if (!numbersOk || !driver::parseCommonOptions(args, argv[0], options) ||

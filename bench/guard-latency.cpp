@@ -114,6 +114,7 @@ int usage() {
 } // namespace
 
 int main(int argc, char **argv) {
+  driver::setProgramName("risk-bench-guard");
   std::vector<std::string> words(argv + 1, argv + argc);
   driver::Args args(words);
   if (args.flag("--help") || args.flag("-h")) {
@@ -140,11 +141,7 @@ int main(int argc, char **argv) {
   size_t bytes = count("--bytes", 1024);
   size_t interpPrompts = count("--interp-prompts", 200);
   double riskyShare = 0.3;
-  if (auto v = args.value("--risky-share"))
-    if (llvm::StringRef(*v).getAsDouble(riskyShare) || riskyShare < 0 || riskyShare > 1) {
-      llvm::errs() << "risk-bench-guard: --risky-share takes a number from 0 to 1, not `" << *v << "`\n";
-      numbersOk = false;
-    }
+  numbersOk &= args.real("--risky-share", 1, "a share", riskyShare);
   driver::CommonOptions options;
   std::vector<std::string> paths;
   if (!numbersOk || !driver::parseCommonOptions(args, argv[0], options) ||

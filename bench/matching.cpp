@@ -262,6 +262,7 @@ std::string escapeTerm(const std::string &t) {
 } // namespace
 
 int main(int argc, char **argv) {
+  driver::setProgramName("risk-bench-matching");
   std::vector<std::string> words(argv + 1, argv + argc);
   driver::Args args(words);
   if (args.flag("--help") || args.flag("-h")) {

@@ -60,8 +60,15 @@ common options:
 run `riskc <command> --help` for a command's own options.
 )";
 
+static std::string &programName() {
+  static std::string name = "riskc";
+  return name;
+}
+
+void driver::setProgramName(llvm::StringRef name) { programName() = name.str(); }
+
 llvm::raw_ostream &driver::errs() {
-  llvm::errs() << "riskc: ";
+  llvm::errs() << programName() << ": ";
   return llvm::errs();
 }
 

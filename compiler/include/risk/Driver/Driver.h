@@ -150,6 +150,9 @@ int runTrain(const char *argv0, Args args);
 void emitDiagnostics(DiagnosticEngine &diags, DiagnosticFormat format);
 /// The error stream with the program's prefix, for errors that have no location.
 llvm::raw_ostream &errs();
+/// The program `errs()` names ("riskc" unless a tool that parses options
+/// through `Args` says otherwise).
+void setProgramName(llvm::StringRef name);
 /// Writes `text` to the file `path`; false (the error said) when it cannot.
 bool writeTextFile(const llvm::Twine &path, llvm::StringRef text);
 /// The policy `name` of the root modules, or their only one when `name` is
