@@ -300,14 +300,12 @@ int main(int argc, char **argv) {
 
   if (writeInputs) {
     // The workload as JSON lines, for a built guard (bench/gpu/batch.c, perf).
-    std::error_code ec;
-    llvm::raw_fd_ostream os(*writeInputs, ec);
-    if (ec) {
-      llvm::errs() << "risk-bench-matching: cannot write " << *writeInputs << ": " << ec.message() << "\n";
-      return 2;
-    }
+    std::string lines;
+    llvm::raw_string_ostream os(lines);
     for (const std::string &p : corpus)
       os << llvm::json::Object{{"text", p}} << "\n";
+    if (!driver::writeTextFile(*writeInputs, lines))
+      return 2;
   }
 
   // --- The compiled guard --------------------------------------------------
@@ -326,15 +324,8 @@ int main(int argc, char **argv) {
   for (size_t k = 0; k < patterns.size(); ++k)
     source += "  rule r" + std::to_string(k) + " when matches(p" + std::to_string(k) + ", text) => warn\n";
   source += "  default allow\n}\n";
-  if (writePolicy) {
-    std::error_code ec;
-    llvm::raw_fd_ostream os(*writePolicy, ec);
-    if (ec) {
-      llvm::errs() << "risk-bench-matching: cannot write " << *writePolicy << ": " << ec.message() << "\n";
-      return 2;
-    }
-    os << source;
-  }
+  if (writePolicy && !driver::writeTextFile(*writePolicy, source))
+    return 2;
   // The whole compile, source to native code; `wordTables` false merges the
   // lexicon into the automaton as well (the engine before word tables).
   riskrt::Manifest manifest;

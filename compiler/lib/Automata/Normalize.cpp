@@ -47,8 +47,6 @@ std::optional<std::vector<uint32_t>> decodeUtf8(llvm::StringRef text) {
   return out;
 }
 
-bool isTermSpace(uint32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 void addChar(CodePointSet &set, uint32_t c) { set.add(c, c); }
 
 /// One character of the term and, with case folding, its other cases (ASCII
@@ -83,6 +81,8 @@ RegexNode risk::whitespaceRun() {
   plus.children.push_back(std::move(ws));
   return plus;
 }
+
+bool risk::isTermSpace(uint32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 bool risk::termNeedsRegex(llvm::StringRef term, const TermOptions &options) {
   if (!decodeUtf8(term))

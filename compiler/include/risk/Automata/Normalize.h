@@ -58,6 +58,10 @@ struct TermOptions {
 /// phrase term matches.
 RegexNode whitespaceRun();
 
+/// Whitespace that a space of a `phrases` term matches (a run of it, for a
+/// run of it in the term).
+bool isTermSpace(uint32_t c);
+
 /// Whether `term` is matched through an expression rather than byte for
 /// byte: with any normalisation (skeletonTermRegex), or with case folding when
 /// the term has a non-ASCII character (termRegex). Such a term has no fixed

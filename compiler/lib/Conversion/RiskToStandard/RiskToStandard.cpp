@@ -656,6 +656,13 @@ struct ScanTarget {
   Value origins;      ///< a skeleton's origins (memref<?xi32>), or null
 };
 
+/// The byte `c` (i8) with an ASCII upper-case letter lowered.
+Value lowerAscii(Emit &e, Value c) {
+  auto byte = [&](char x) { return e.b.create<arith::ConstantIntOp>(e.loc, x, 8); };
+  Value upper = e.andI(e.cmp(arith::CmpIPredicate::uge, c, byte('A')), e.cmp(arith::CmpIPredicate::ule, c, byte('Z')));
+  return e.select(upper, e.b.create<arith::AddIOp>(e.loc, c, byte(32)), c);
+}
+
 /// A lexicon's term `term` (i64, the matcher's own numbering) matched
 /// [start, end): count it, and record it when the scan records evidence.
 void countTermHit(Emit &e, Operation *op, const ScanTarget &s, Value term, Value start, Value end) {
@@ -698,12 +705,8 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
           Value from = e.sub(end, length);
           Value mismatch = e.findFirst(e.idx(0), length, [&](Value j) {
             Value c = e.byte(str, e.add(from, j));
-            if (m.foldCase) {
-              // ASCII upper case to lower: c + 32 when 'A' <= c <= 'Z'.
-              Value upper = e.andI(e.cmp(arith::CmpIPredicate::uge, c, e.b.create<arith::ConstantIntOp>(e.loc, 'A', 8)),
-                                   e.cmp(arith::CmpIPredicate::ule, c, e.b.create<arith::ConstantIntOp>(e.loc, 'Z', 8)));
-              c = e.select(upper, e.b.create<arith::AddIOp>(e.loc, c, e.b.create<arith::ConstantIntOp>(e.loc, 32, 8)), c);
-            }
+            if (m.foldCase)
+              c = lowerAscii(e, c);
             return e.ne(c, e.load(bytes, e.add(base, j)));
           });
           e.b.create<scf::YieldOp>(e.loc, e.eq(mismatch, length));
@@ -880,6 +883,23 @@ void patternFound(Emit &e, Operation *op, const ScanTarget &s, Value found, Valu
   });
 }
 
+/// `scf.index_switch` on `which` (index) over cases 0 .. count - 1: case k
+/// emits `body(k)`; any other value does nothing.
+void switchOnMember(Emit &e, Value which, size_t count, llvm::function_ref<void(size_t)> body) {
+  std::vector<int64_t> cases;
+  for (size_t k = 0; k < count; ++k)
+    cases.push_back(k);
+  auto sw = e.b.create<scf::IndexSwitchOp>(e.loc, TypeRange{}, which, cases, cases.size());
+  OpBuilder::InsertionGuard guard(e.b);
+  e.b.setInsertionPointToStart(&sw.getDefaultRegion().emplaceBlock());
+  e.b.create<scf::YieldOp>(e.loc);
+  for (size_t k = 0; k < count; ++k) {
+    e.b.setInsertionPointToStart(&sw.getCaseRegions()[k].emplaceBlock());
+    body(k);
+    e.b.create<scf::YieldOp>(e.loc);
+  }
+}
+
 /// Whether the byte `c` (i8) is whitespace that a phrase's space matches.
 Value isPhraseSpace(Emit &e, Value c) {
   auto is = [&](char x) { return e.eq(c, e.b.create<arith::ConstantIntOp>(e.loc, x, 8)); };
@@ -899,7 +919,7 @@ std::pair<Value, Value> wordTableEntryAt(Emit &e, Operation *op, const WordTable
   Value flags = e.load(table(e, op, w.flags), entry);
   Value fold = e.ne(b.create<arith::AndIOp>(loc, flags, e.i32(1)), e.i32(0));
   Value phrases = e.ne(b.create<arith::AndIOp>(loc, flags, e.i32(2)), e.i32(0));
-  Type idx = b.getIndexType(), i1 = b.getI1Type(), i8 = b.getI8Type();
+  Type idx = b.getIndexType(), i1 = b.getI1Type();
   Type types[] = {idx, idx, i1};
   Location locs[] = {loc, loc, loc};
   // (position in the term, position in the text, equal so far)
@@ -931,11 +951,7 @@ std::pair<Value, Value> wordTableEntryAt(Emit &e, Operation *op, const WordTable
                        b.create<scf::YieldOp>(loc, Value(b.create<arith::ConstantIntOp>(loc, 0, 8)));
                      })
                     .getResult(0);
-      Value upper = e.andI(e.cmp(arith::CmpIPredicate::uge, t, b.create<arith::ConstantIntOp>(loc, 'A', 8)),
-                           e.cmp(arith::CmpIPredicate::ule, t, b.create<arith::ConstantIntOp>(loc, 'Z', 8)));
-      Value lowered = b.create<arith::AddIOp>(loc, t, b.create<arith::ConstantIntOp>(loc, 32, 8));
-      t = e.select(e.andI(fold, upper), lowered, t);
-      (void)i8;
+      t = e.select(fold, lowerAscii(e, t), t);
       b.create<scf::YieldOp>(loc, ValueRange{e.add(ti, e.idx(1)), e.add(p, e.idx(1)), e.andI(inText, e.eq(t, c))});
     }
     b.create<scf::YieldOp>(loc, step.getResults());
@@ -1066,20 +1082,10 @@ void wordTableScan(Emit &e, Operation *op, const WordTable &w,
       e.forEach(from, to, [&](Value entry) {
         auto [matched, end] = wordTableEntryAt(e, op, w, str, n, entry, wordStart);
         e.ifThen(matched, [&] {
-          Value which = e.toIndex(e.load(member, entry));
           Value t = b.create<arith::ExtSIOp>(loc, i64, e.load(term, entry));
-          std::vector<int64_t> cases;
-          for (size_t k = 0; k < w.members.size(); ++k)
-            cases.push_back(k);
-          auto sw = b.create<scf::IndexSwitchOp>(loc, TypeRange{}, which, cases, cases.size());
-          OpBuilder::InsertionGuard g3(b);
-          b.setInsertionPointToStart(&sw.getDefaultRegion().emplaceBlock());
-          b.create<scf::YieldOp>(loc);
-          for (size_t k = 0; k < w.members.size(); ++k) {
-            b.setInsertionPointToStart(&sw.getCaseRegions()[k].emplaceBlock());
+          switchOnMember(e, e.toIndex(e.load(member, entry)), w.members.size(), [&](size_t k) {
             countTermHit(e, op, targets.at(w.members[k]), t, wordStart, end);
-            b.create<scf::YieldOp>(loc);
-          }
+          });
         });
       });
       // On to the next word while longer terms start with this prefix.
@@ -1111,8 +1117,8 @@ struct ScanLowering : RiskPattern<ScanOp> {
     Value n = e.dim(str);
     ScanTarget target{&m,        a.getMatches(), op.getRecord(), e.i64(op.getMatcherIndex()),
                       a.getSlot(), a.getOrigins()};
-    if (m.lexicon && m.hasWordTable) {
-      wordTableScan(e, op, m.wordTable, {{op.getMatcher().str(), target}}, str, n);
+    if (m.lexicon && m.wordTable) {
+      wordTableScan(e, op, *m.wordTable, {{op.getMatcher().str(), target}}, str, n);
       rw.eraseOp(op);
       return success();
     }
@@ -1205,33 +1211,19 @@ struct ScanSetLowering : RiskPattern<ScanSetOp> {
     auto partAccept = [&](const FusedTables &part, Value set, Value end) {
       Value setOffsets = table(e, op, part.search.setOffsets), setIds = table(e, op, part.search.setIds),
             member = table(e, op, part.idMember), local = table(e, op, part.idTerm);
-      std::vector<int64_t> cases;
-      for (size_t k = 0; k < part.members.size(); ++k)
-        cases.push_back(k);
-      {
-        Value from = e.toIndex(e.load(setOffsets, e.toIndex(set)));
-        Value to = e.toIndex(e.load(setOffsets, e.add(e.toIndex(set), e.idx(1))));
-        e.forEach(from, to, [&](Value j) {
-          Value id = e.toIndex(e.load(setIds, j));
-          Value which = e.toIndex(e.load(member, id));
-          Value term = e.b.create<arith::ExtSIOp>(e.loc, e.b.getI64Type(), e.load(local, id));
-          auto sw = e.b.create<scf::IndexSwitchOp>(e.loc, TypeRange{}, which, cases, cases.size());
-          {
-            OpBuilder::InsertionGuard guard(e.b);
-            e.b.setInsertionPointToStart(&sw.getDefaultRegion().emplaceBlock());
-            e.b.create<scf::YieldOp>(e.loc);
-            for (size_t k = 0; k < part.members.size(); ++k) {
-              e.b.setInsertionPointToStart(&sw.getCaseRegions()[k].emplaceBlock());
-              const ScanTarget &t = targets.at(part.members[k]);
-              if (t.m->lexicon)
-                lexiconHit(e, op, t, str, n, term, end);
-              else
-                e.b.create<memref::StoreOp>(e.loc, e.i1(true), foundFlag.at(part.members[k]));
-              e.b.create<scf::YieldOp>(e.loc);
-            }
-          }
+      Value from = e.toIndex(e.load(setOffsets, e.toIndex(set)));
+      Value to = e.toIndex(e.load(setOffsets, e.add(e.toIndex(set), e.idx(1))));
+      e.forEach(from, to, [&](Value j) {
+        Value id = e.toIndex(e.load(setIds, j));
+        Value term = e.b.create<arith::ExtSIOp>(e.loc, e.b.getI64Type(), e.load(local, id));
+        switchOnMember(e, e.toIndex(e.load(member, id)), part.members.size(), [&](size_t k) {
+          const ScanTarget &t = targets.at(part.members[k]);
+          if (t.m->lexicon)
+            lexiconHit(e, op, t, str, n, term, end);
+          else
+            e.b.create<memref::StoreOp>(e.loc, e.i1(true), foundFlag.at(part.members[k]));
         });
-      }
+      });
     };
     // Whole-word lexicons first, by their word table; then the automata.
     if (auto it = words.find(scanSetKey(op)); it != words.end())

@@ -212,9 +212,6 @@ bool wordTableLexicon(LexiconOp lex) {
   });
 }
 
-/// Whether `c` is whitespace that a phrase's space matches.
-bool isPhraseSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 /// A term as the word table hashes it (WordTable): ASCII letters lowered,
 /// each run of whitespace one space. Appends to `out` and returns the
 /// offsets in it where a word of the term ends.
@@ -222,9 +219,9 @@ std::vector<size_t> canonicalTerm(StringRef term, std::string &out) {
   std::vector<size_t> wordEnds;
   for (size_t i = 0; i < term.size(); ++i) {
     char c = term[i];
-    if (isPhraseSpace(c)) {
+    if (isTermSpace(uint8_t(c))) {
       out += ' ';
-      while (i + 1 < term.size() && isPhraseSpace(term[i + 1]))
+      while (i + 1 < term.size() && isTermSpace(uint8_t(term[i + 1])))
         ++i;
       continue;
     }
@@ -478,10 +475,8 @@ LogicalResult risk::lowering::buildMatchers(ModuleOp module, std::map<std::strin
     std::string name = lex.getSymName().str();
     bool byWords = useWordTables && wordTableLexicon(lex);
     bool needSearch = alone.count(name) && !byWords, needReverse = !byWords;
-    if (byWords && alone.count(name)) {
+    if (byWords && alone.count(name))
       m.wordTable = buildWordTable(tables, module, {name});
-      m.hasWordTable = true;
-    }
     for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
       StringRef term = cast<StringAttr>(attr).getValue();
       // How the start of a match is found: 0 from the term's length, 1 the

@@ -16,6 +16,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -95,9 +96,8 @@ struct MatcherTables {
   /// reverse scan for its start.
   std::string termBytes, termOffsets;
   /// A whole-word lexicon scanned alone (`risk.scan`) is looked up in its
-  /// own word table (when `hasWordTable`) instead of `search`.
-  WordTable wordTable;
-  bool hasWordTable = false;
+  /// own word table, when it has one, instead of `search`.
+  std::optional<WordTable> wordTable;
 };
 
 /// A merged automaton for a part of a `risk.scan_set`: match id -> (member,
