@@ -24,7 +24,7 @@ packages=(
   cmake ninja-build g++ pkg-config ccache git
   llvm-19-dev libmlir-19-dev mlir-19-tools llvm-19-tools
   antlr4 libantlr4-runtime-dev default-jre-headless
-  libfmt-dev libsimdjson-dev libutf8proc-dev libgtest-dev libre2-dev
+  libfmt-dev libsimdjson-dev libutf8proc-dev libgtest-dev libre2-dev wamerican
   libjemalloc-dev libssl-dev libcpp-httplib-dev wrk libcurl4-openssl-dev
   python3 python3-jsonschema
   pybind11-dev python3-dev python3-dask python3-distributed

@@ -48,7 +48,7 @@ private:
 };
 
 const std::vector<std::string> words = {"ab", "ba", "a b", "abc", "x", "blood", "gore", "Ab", "é", "bob", "aé",
-                                        "a-b", "x  b"};
+                                        "a-b", "x  b", "coup", "bath bomb", "rapist"};
 const std::vector<std::string> normalizations = {"leetspeak", "repeats", "separators", "zero_width",
                                                  "homoglyphs", "nfkc", "obfuscation"};
 const std::vector<std::string> literals = {"a", "b", "ab", "x", "", "blood", "A b", "é"};
@@ -249,7 +249,10 @@ std::string randomText(Random &r) {
                                                   "0", ".", "É", "\u0430", "\uFF42", "\u200B", "bb", "o",
                                                   "e\u0301", "@", "\U0001D41B", "\u00A0", "\u00AD",
                                                   "\u202E", "\uFB01", "\u0412", "\u2022", "_", "!",
-                                                  "b l o o d", "g.o.r.e", "a b o m b", "\u00DF", "\t", "\r"};
+                                                  "b l o o d", "g.o.r.e", "a b o m b", "\u00DF", "\t", "\r",
+                                                  // letters one space apart that split into words
+                                                  "c o u p l e ", "t h e r a p i s t", "b a t h b o m b",
+                                                  " bath", "bomb", "couple"};
   std::string s;
   unsigned n = r.below(12);
   for (unsigned i = 0; i < n; ++i)

@@ -93,6 +93,38 @@ TEST(Normalize, SeparatorsAndZeroWidth) {
             (Matches{{5, 26}}));
 }
 
+TEST(Normalize, LettersOneSpaceApartAreSplitIntoWords) {
+  // Letters one space apart are split into the fewest English words, and a
+  // word boundary is only where a word of that split ends: "t h e r a p i s t"
+  // is "therapist", not "the rapist"; "c o u p l e" is no "coup".
+  EXPECT_TRUE(find("rapist", "t h e r a p i s t", NormSeparators, false, true).empty());
+  EXPECT_EQ(find("therapist", "t h e r a p i s t", NormSeparators, false, true), (Matches{{0, 17}}));
+  EXPECT_TRUE(find("coup", "a c o u p l e", NormSeparators, false, true).empty());
+  EXPECT_TRUE(find("gun", "w o r k i n g u n d e r", NormSeparators, false, true).empty());
+  EXPECT_EQ(find("gun", "h i s g u n", NormSeparators, false, true), (Matches{{6, 11}}));
+  EXPECT_EQ(find("knife", "b l o o d y k n i f e", NormSeparators, false, true), (Matches{{12, 21}}));
+  // With leetspeak the words are compared by their skeletons ("couple" is
+  // "coupie" as the text's letters are).
+  unsigned obfuscation = *normalizationNamed("obfuscation");
+  EXPECT_TRUE(find("coup", "a c o u p l e", obfuscation, true, true).empty());
+  EXPECT_EQ(find("coup", "a c o u p", obfuscation, true, true), (Matches{{2, 9}}));
+  // The space kept between the words is a phrase's space.
+  TermOptions phrase{true, true, obfuscation};
+  EXPECT_EQ(referenceTermMatches("bath bomb", "a b a t h b o m b", phrase, true), (Matches{{2, 17}}));
+  // No split (a name no dictionary has): joined, words may end anywhere.
+  EXPECT_EQ(find("bomb", "x b o m b y", NormSeparators, false, true), (Matches{{2, 9}}));
+
+  SkeletonSpec spec{NormSeparators, true};
+  std::vector<bool> starts;
+  ASSERT_TRUE(segmentLetters("bloodyknife", spec, starts));
+  EXPECT_EQ(starts, (std::vector<bool>{1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0}));
+  ASSERT_TRUE(segmentLetters("BATHBOMB", spec, starts)); // ASCII case does not matter
+  EXPECT_EQ(starts, (std::vector<bool>{1, 0, 0, 0, 1, 0, 0, 0}));
+  EXPECT_FALSE(segmentLetters("xqzv", spec, starts));
+  EXPECT_FALSE(segmentLetters(std::string(kMaxSegmentedRun + 1, 'a'), spec, starts));
+  EXPECT_GT(segmentWords(spec).words, 10000u);
+}
+
 TEST(Normalize, UnicodeSpacesAndWords) {
   // A no-break space and an ideographic space are spaces; an emoji is not a
   // letter: each leaves a word boundary.

@@ -26,6 +26,7 @@ struct Confusable {
 const Confusable kConfusables[] = {
 #include "Confusables.inc"
 };
+#include "SegmentWords.inc"
 
 /// The one character Unicode's confusables map `cp` to, or `cp`.
 uint32_t confusableOf(uint32_t cp) {
@@ -172,13 +173,97 @@ bool risk::isSkeletonSeparator(unsigned char c, const SkeletonSpec &spec) {
   return c < 0x80 && !isSkeletonWordByte(c, spec);
 }
 
+//===----------------------------------------------------------------------===//
+// Splitting letters written apart into words
+//===----------------------------------------------------------------------===//
+
+bool risk::SegmentWords::contains(uint64_t hash) const {
+  uint32_t tag = uint32_t(hash) | 1, mask = uint32_t(slots.size() - 1);
+  for (uint32_t at = uint32_t((hash * kSegmentSlotMix) >> (64 - slotBits));; at = (at + 1) & mask) {
+    if (slots[at] == tag)
+      return true;
+    if (slots[at] == 0)
+      return false;
+  }
+}
+
+const risk::SegmentWords &risk::segmentWords(const SkeletonSpec &spec) {
+  static std::mutex mutex;
+  static std::map<SkeletonSpec, std::unique_ptr<SegmentWords>> cache;
+  SkeletonSpec key{spec.normalize & ~unsigned(NormRepeats), spec.foldCase};
+  std::lock_guard<std::mutex> lock(mutex);
+  std::unique_ptr<SegmentWords> &slot = cache[key];
+  if (slot)
+    return *slot;
+  slot = std::make_unique<SegmentWords>();
+  SegmentWords &t = *slot;
+  std::vector<uint64_t> hashes;
+  for (llvm::StringRef list = kSegmentWordList; !list.empty();) {
+    auto [word, rest] = list.split('\n');
+    list = rest;
+    uint64_t h = kSegmentHashSeed;
+    for (char c : word)
+      for (char k : skeletonOfCodePoint(uint8_t(c), key))
+        h = segmentHashStep(h, uint8_t(k));
+    hashes.push_back(h);
+  }
+  t.words = hashes.size();
+  t.slotBits = 1;
+  while ((size_t(1) << t.slotBits) < 2 * hashes.size())
+    ++t.slotBits;
+  t.slots.assign(size_t(1) << t.slotBits, 0);
+  uint32_t mask = uint32_t(t.slots.size() - 1);
+  for (uint64_t h : hashes) {
+    uint32_t tag = uint32_t(h) | 1;
+    uint32_t at = uint32_t((h * kSegmentSlotMix) >> (64 - t.slotBits));
+    while (t.slots[at] != 0 && t.slots[at] != tag)
+      at = (at + 1) & mask;
+    t.slots[at] = tag;
+  }
+  return t;
+}
+
+bool risk::segmentLetters(llvm::StringRef letters, const SkeletonSpec &spec,
+                          std::vector<bool> &startsWord) {
+  size_t m = letters.size();
+  if (m == 0 || m > kMaxSegmentedRun)
+    return false;
+  const SegmentWords &words = segmentWords(spec);
+  // best[i]: the fewest words that make up the first i letters; from[i]: where
+  // the last of them starts (the first start that reaches i with that count).
+  constexpr uint32_t none = UINT32_MAX;
+  std::vector<uint32_t> best(m + 1, none), from(m + 1, 0);
+  best[0] = 0;
+  for (size_t j = 0; j < m; ++j) {
+    if (best[j] == none)
+      continue;
+    uint64_t h = kSegmentHashSeed;
+    for (size_t i = j + 1; i <= std::min(m, j + kMaxSegmentWord); ++i) {
+      h = segmentHashStep(h, uint8_t(letters[i - 1]));
+      if (best[j] + 1 < best[i] && words.contains(h)) {
+        best[i] = best[j] + 1;
+        from[i] = uint32_t(j);
+      }
+    }
+  }
+  if (best[m] == none)
+    return false;
+  startsWord.assign(m, false);
+  for (size_t i = m; i > 0; i = from[i])
+    startsWord[from[i]] = true;
+  return true;
+}
+
 /// Letters written apart: with `separators`, a run of three or more words of
 /// one ASCII letter each (a leetspeak symbol counts as a letter, not as a
 /// word byte next to one: "b!"), with the same gap between each two (the
 /// same separator bytes), becomes one word: "n.u.d.e" and "n u d e" are
 /// "nude", "b l o o d   k n i f e" is "blood knife". Letters one space apart
-/// are marked joined: they may be several words one space apart as well
-/// ("b l o o d y k n i f e"), so words may end and start between them. Where the gaps are a single space, a leading `a` or `i` is the
+/// may be several words one space apart as well ("b l o o d y k n i f e"):
+/// they are split into the fewest English words (segmentLetters), the space
+/// kept where a word ends ("bloody knife"). Where no split exists (a name,
+/// a word of no dictionary), the letters are joined and marked joined: words
+/// may end and start anywhere between them; and a leading `a` or `i` is the
 /// English word before the run ("a b o m b" is "a bomb").
 static void joinLettersWrittenApart(std::string &skeleton, std::vector<SkeletonOrigin> &origins,
                                     const SkeletonSpec &spec) {
@@ -216,7 +301,26 @@ static void joinLettersWrittenApart(std::string &skeleton, std::vector<SkeletonO
         ++count;
       }
       size_t firstGap = gapAfter(i);
-      if (count >= 4 && firstGap == i + 2 && s[i + 1] == ' ' && (s[i] == 'a' || s[i] == 'i')) {
+      bool oneSpace = firstGap == i + 2 && s[i + 1] == ' ';
+      if (count >= 3 && oneSpace) {
+        // Letters one space apart: split back into English words where they
+        // can be, keeping the space where a word ends ("b a t h b o m b" is
+        // "bath bomb").
+        std::string letters;
+        for (size_t k = 0; k < count; ++k)
+          letters += s[i + 2 * k];
+        std::vector<bool> starts;
+        if (segmentLetters(letters, spec, starts)) {
+          for (size_t k = 0; k < count; ++k) {
+            if (k > 0 && starts[k])
+              keep(i + 2 * k - 1);
+            keep(i + 2 * k);
+          }
+          i = last + 1;
+          continue;
+        }
+      }
+      if (count >= 4 && oneSpace && (s[i] == 'a' || s[i] == 'i')) {
         // "a b o m b": the word `a`, its gap, then the run.
         keep(i);
         keep(i + 1);

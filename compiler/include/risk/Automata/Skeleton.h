@@ -67,6 +67,41 @@ inline bool betweenJoinedLetters(SkeletonOrigin before, SkeletonOrigin after) {
 /// The longest text a skeleton is computed for (offsets fit SkeletonOrigin).
 constexpr uint64_t kMaxSkeletonText = uint64_t(1) << 29;
 
+/// English words, to split letters written one space apart back into words
+/// ("t h e r a p i s t" is "therapist", not "the rapist"; "b a t h b o m b"
+/// is "bath bomb"): the skeletons of the words of the list the build embeds
+/// (SegmentWordsGen.cpp; with `leetspeak`, "couple" is "coupie" as the
+/// letters of the text are), built once per spec and stored by hash for the
+/// generated normaliser too.
+/// A word's hash is FNV-1a-64 of its bytes, ASCII letters lowered
+/// (segmentHashStep); it lives in slot `(hash * kSegmentSlotMix) >>
+/// (64 - slotBits)` or a later one (linear probing), which holds the hash's
+/// low 32 bits with bit 0 set (0: an empty slot).
+struct SegmentWords {
+  std::vector<uint32_t> slots;
+  unsigned slotBits = 0;
+  size_t words = 0;
+  bool contains(uint64_t hash) const;
+};
+const SegmentWords &segmentWords(const SkeletonSpec &spec);
+constexpr uint64_t kSegmentHashSeed = 0xcbf29ce484222325ULL, kSegmentHashPrime = 0x100000001b3ULL,
+                   kSegmentSlotMix = 0x9E3779B97F4A7C15ULL;
+/// The longest word tried, and the longest run of letters split (a longer run
+/// is joined as before: words may end anywhere in it).
+constexpr unsigned kMaxSegmentWord = 20;
+constexpr size_t kMaxSegmentedRun = 65535;
+inline uint64_t segmentHashStep(uint64_t hash, unsigned char c) {
+  if (c >= 'A' && c <= 'Z')
+    c = c - 'A' + 'a';
+  return (hash ^ c) * kSegmentHashPrime;
+}
+/// Splits `letters` (skeleton bytes) into the fewest words of
+/// segmentWords(spec) (on a tie, the
+/// last word is the longest such, then the one before it, and so on):
+/// `startsWord[k]` says whether a word starts at letter k. False, with nothing set, when no split exists or the run is
+/// longer than kMaxSegmentedRun.
+bool segmentLetters(llvm::StringRef letters, const SkeletonSpec &spec, std::vector<bool> &startsWord);
+
 /// The skeleton of `text`, character by character (then, with `separators`,
 /// a run of three or more one-letter words with the same gap between each two
 /// joined into one: "n.u.d.e" is "nude"), and the origin of each of its

@@ -52,6 +52,8 @@ struct NormalizerTables {
   std::string ascii, blocks, entries, pool;
   std::string wordBytes; ///< per byte: whether it is part of a word (isSkeletonWordByte)
   std::string joinClass; ///< per byte: 1 an ASCII letter of the skeleton, 2 a lexicon word byte
+  std::string segmentWords; ///< with `separators`: segmentWords(spec)'s slots
+  unsigned segmentSlotBits = 0;
   int64_t poolSize = 1;
   bool join = false; ///< `separators`: join letters written apart
 };
@@ -74,6 +76,9 @@ NormalizerTables tablesFor(ModuleOp module, const SkeletonSpec &spec) {
   t.wordBytes = base + "_word";
   t.joinClass = base + "_joinclass";
   t.join = spec.normalize & NormSeparators;
+  t.segmentWords = base + "_segwords";
+  if (t.join)
+    t.segmentSlotBits = segmentWords(spec).slotBits;
   const SkeletonTables &data = skeletonTables(spec);
   t.poolSize = std::max<int64_t>(1, int64_t(data.pool.size()));
   if (module.lookupSymbol(t.ascii))
@@ -96,6 +101,11 @@ NormalizerTables tablesFor(ModuleOp module, const SkeletonSpec &spec) {
   for (int c = 0; c < 256; ++c)
     joinClass[c] = int8_t((c < 0x80 && wordBytes[c] ? 1 : 0) | (isLexiconWordByte(uint8_t(c)) ? 2 : 0));
   addConstantTable(module, b, t.joinClass, i8, llvm::ArrayRef<int8_t>(joinClass));
+  if (t.join) {
+    const std::vector<uint32_t> &slots = segmentWords(spec).slots;
+    std::vector<int32_t> words(slots.begin(), slots.end());
+    addConstantTable(module, b, t.segmentWords, i32, llvm::ArrayRef<int32_t>(words));
+  }
   return t;
 }
 
@@ -353,6 +363,27 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
         Value oneSpace = e.andI(e.eq(firstGap, e.add(r, e.idx(2))),
                                 e.eq(e.byte(skeleton, b.create<arith::MinUIOp>(loc, e.add(r, e.idx(1)), last)),
                                      byteConst(' ')));
+        // Letters one space apart, split into English words where they can
+        // be (segmentLetters): the letters at r, r + 2, ... and a space kept
+        // where a word ends.
+        Value segmented = segment(e, op, t, skeleton, origins, n, r, count, oneSpace);
+        auto split = b.create<scf::IfOp>(loc, TypeRange(pair), segmented, true);
+        OpBuilder::InsertionGuard splitGuard(b);
+        b.setInsertionPointToStart(&split.getThenRegion().front());
+        {
+          Value written = e.forAcc(e.idx(0), count, w, [&](Value k, Value at) {
+            Value p = e.add(r, e.mul(k, e.idx(2)));
+            Value starts = e.andI(e.ne(k, e.idx(0)), e.ne(e.andI(e.load(origins, e.add(n, k)),
+                                                                  e.i32(kSegmentStart)),
+                                                          e.i32(0)));
+            e.ifThen(starts, [&] { move(e.sub(p, e.idx(1)), at, e.i32(0)); });
+            Value letterAt = e.select(starts, e.add(at, e.idx(1)), at);
+            move(p, letterAt, e.i32(0));
+            return e.add(letterAt, e.idx(1));
+          });
+          b.create<scf::YieldOp>(loc, ValueRange{e.add(end, e.idx(1)), written});
+        }
+        b.setInsertionPointToStart(&split.getElseRegion().front());
         Value article = e.andI(e.andI(oneSpace, e.cmp(arith::CmpIPredicate::uge, count, e.idx(4))),
                                e.orI(e.eq(first, byteConst('a')), e.eq(first, byteConst('i'))));
         Value joined = e.cmp(arith::CmpIPredicate::uge, count, e.idx(3));
@@ -384,10 +415,105 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
           b.create<scf::YieldOp>(loc, join.getResults());
         }
         b.create<scf::YieldOp>(loc, step.getResults());
+        b.setInsertionPointAfter(split);
+        b.create<scf::YieldOp>(loc, split.getResults());
       }
       return outer.getResults();
     });
     return loop[1];
+  }
+
+  /// The mark, in a letter's dynamic-programming cell, that a word starts
+  /// at it (above the cell's count and back distance).
+  static constexpr int64_t kSegmentStart = int64_t(1) << 30;
+
+  /// Splits the `count` letters at r, r + 2, ... (one space apart) into the
+  /// fewest words of segmentWords(spec), as segmentLetters does (the same
+  /// order of trials, so the same split): returns whether a split exists and
+  /// then marks, in origins[n + k], the letters k where a word starts. The
+  /// cells origins[n .. n + count] are free: the skeleton took n of the 2 *
+  /// (text bytes) origins, and each ASCII byte of the text, which these
+  /// letters and their spaces are, took one of its two.
+  static Value segment(Emit &e, Operation *op, const NormalizerTables &t, Value skeleton,
+                       Value origins, Value n, Value r, Value count, Value oneSpace) {
+    OpBuilder &b = e.b;
+    Location loc = e.loc;
+    Value fits = e.cmp(arith::CmpIPredicate::ule, e.add(e.add(n, count), e.idx(1)), e.dim(origins));
+    Value tryIt = e.andI(e.andI(oneSpace, e.cmp(arith::CmpIPredicate::uge, count, e.idx(3))),
+                         e.andI(e.cmp(arith::CmpIPredicate::ule, count, e.idx(int64_t(kMaxSegmentedRun))),
+                                fits));
+    auto attempt = b.create<scf::IfOp>(loc, TypeRange{b.getI1Type()}, tryIt, true);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(&attempt.getElseRegion().front());
+    b.create<scf::YieldOp>(loc, e.i1(false));
+    b.setInsertionPointToStart(&attempt.getThenRegion().front());
+    // cell k (letters before k): the fewest words << 5 | the last word's
+    // length (at most kMaxSegmentWord < 32); none: unreachable (below the
+    // start mark).
+    constexpr int64_t none = kSegmentStart - 1;
+    auto cell = [&](Value k) { return e.add(n, k); };
+    Value words = table(e, op, t.segmentWords);
+    Value mask = e.idx((int64_t(1) << t.segmentSlotBits) - 1);
+    auto i32Op = [&](auto tag, Value x, Value y) { return b.create<decltype(tag)>(loc, x, y).getResult(); };
+    // Whether a word's hash is in the table (SegmentWords::contains).
+    auto contains = [&](Value h) {
+      Value tag = e.orI(b.create<arith::TruncIOp>(loc, b.getI32Type(), h), e.i32(1));
+      Value home = e.toIndex(b.create<arith::ShRUIOp>(loc, e.mul(h, e.i64(int64_t(kSegmentSlotMix))),
+                                                      e.i64(64 - t.segmentSlotBits)));
+      auto probe = b.create<scf::WhileOp>(loc, TypeRange{b.getIndexType()}, ValueRange{home});
+      {
+        OpBuilder::InsertionGuard inner(b);
+        Block *before = b.createBlock(&probe.getBefore(), {}, {b.getIndexType()}, {loc});
+        Value at = before->getArgument(0);
+        Value slot = e.load(words, at);
+        b.create<scf::ConditionOp>(loc, e.andI(e.ne(slot, e.i32(0)), e.ne(slot, tag)), ValueRange{at});
+        Block *after = b.createBlock(&probe.getAfter(), {}, {b.getIndexType()}, {loc});
+        b.create<scf::YieldOp>(loc, e.andI(e.add(after->getArgument(0), e.idx(1)), mask));
+      }
+      return e.eq(e.load(words, probe.getResult(0)), tag);
+    };
+    e.store(e.i32(0), origins, cell(e.idx(0)));
+    e.forEach(e.idx(1), e.add(count, e.idx(1)), [&](Value k) { e.store(e.i32(none), origins, cell(k)); });
+    e.forEach(e.idx(0), count, [&](Value j) {
+      Value from = e.load(origins, cell(j));
+      e.ifThen(e.ne(from, e.i32(none)), [&] {
+        // One more word than reaching j: (count + 1) << 5.
+        Value candidate = e.add(i32Op(arith::AndIOp(), from, e.i32(~int64_t(31))), e.i32(32));
+        Value upTo = b.create<arith::MinUIOp>(loc, count, e.add(j, e.idx(kMaxSegmentWord)));
+        e.forAcc(e.add(j, e.idx(1)), e.add(upTo, e.idx(1)), e.i64(int64_t(kSegmentHashSeed)),
+                 [&](Value i, Value h) {
+                   Value c = e.byte(skeleton, e.add(r, e.mul(e.sub(i, e.idx(1)), e.idx(2))));
+                   Value upper = e.andI(e.cmp(arith::CmpIPredicate::sge, c, b.create<arith::ConstantIntOp>(loc, 'A', 8)),
+                                        e.cmp(arith::CmpIPredicate::sle, c, b.create<arith::ConstantIntOp>(loc, 'Z', 8)));
+                   Value lowered = e.select(upper, e.add(c, b.create<arith::ConstantIntOp>(loc, 'a' - 'A', 8)), c);
+                   Value byte = b.create<arith::ExtUIOp>(loc, b.getI64Type(), lowered);
+                   Value next = e.mul(b.create<arith::XOrIOp>(loc, h, byte), e.i64(int64_t(kSegmentHashPrime)));
+                   Value current = i32Op(arith::AndIOp(), e.load(origins, cell(i)), e.i32(~int64_t(31)));
+                   Value better = e.cmp(arith::CmpIPredicate::slt, candidate, current);
+                   e.ifThen(better, [&] {
+                     e.ifThen(contains(next), [&] {
+                       Value length = b.create<arith::IndexCastOp>(loc, b.getI32Type(), e.sub(i, j));
+                       e.store(e.orI(candidate, length), origins, cell(i));
+                     });
+                   });
+                   return next;
+                 });
+      });
+    });
+    Value found = e.ne(e.load(origins, cell(count)), e.i32(none));
+    e.ifThen(found, [&] {
+      // Back from the end, mark where each word starts (`done` counts the
+      // letters behind).
+      e.whileBelow({e.idx(0)}, count, [&](ValueRange args) -> SmallVector<Value> {
+        Value k = e.sub(count, args[0]);
+        Value length = e.toIndex(i32Op(arith::AndIOp(), e.load(origins, cell(k)), e.i32(31)));
+        Value j = e.sub(k, length);
+        e.store(e.orI(e.load(origins, cell(j)), e.i32(kSegmentStart)), origins, cell(j));
+        return {e.sub(count, j)};
+      });
+    });
+    b.create<scf::YieldOp>(loc, found);
+    return attempt.getResult(0);
   }
 
   std::map<std::string, NormalizerTables> tables;
