@@ -5554,6 +5554,26 @@ THEMES["product"] = dict(
             a pair of sunglasses
             a smartwatch
             a bottle of olive oil
+            a red sneaker
+            a pair of running shoes
+            a football boot
+            a smartphone
+            a laptop
+            a pair of wireless earbuds
+            a leather handbag
+            a can of sparkling water
+            a glass bottle of soda
+            a navy tracksuit
+            a paper shopping bag
+            a gift card
+            a cardboard shipping box
+            a baseball cap
+            a grey hoodie
+            a steel water bottle
+            a pair of jeans
+            a canvas tote bag
+            a takeaway coffee cup
+            a car key fob
             """),
         "surf": ["on a marble slab", "on a wooden table", "on a white background",
                  "on a pastel backdrop", "on a concrete plinth",
