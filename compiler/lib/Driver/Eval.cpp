@@ -107,6 +107,7 @@ static std::string modelExplanation(const CheckedPolicy &policy, const EngineRes
     if (result.ruleBits[r] & riskrt::RuleDeciding)
       used.insert(policy.rules[r].scores.begin(), policy.rules[r].scores.end());
   std::string out;
+  std::set<std::string> explained; // one entry a score, however many places read it
   for (int id : used) {
     const Expr *expr = policy.scores[id];
     const ExprInfo &info = policy.info(*expr);
@@ -123,6 +124,8 @@ static std::string modelExplanation(const CheckedPolicy &policy, const EngineRes
     if (!text || !m.model)
       continue;
     std::string name = exprToString(*expr);
+    if (!explained.insert(name).second)
+      continue;
     // The probability as every engine computes it (the rule may not have
     // read it: `lexicon or clf(text).x >= 0.5` stops at the lexicon).
     double value = m.model->score(*text)[size_t(info.modelLabel)];
