@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "risk/Driver/Driver.h"
 #include "risk/Driver/BenchPropensity.h"
+#include "BenchScores.h"
 #include "risk/Automata/Disguise.h"
 #include "risk/Driver/Engine.h"
 #include "risk/Model/Linear.h"
@@ -421,6 +422,21 @@ int driver::runBench(const char *argv0, Args args) {
       errors += o.error;
     }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - totalStart).count();
+    // The learned scores of the policy's first model with T2I labels.
+    ScoreReport scores;
+    for (const ModelInfo &m : policy->models) {
+      if (!m.model || !scores.labels.empty())
+        continue;
+      std::vector<std::pair<std::string, std::vector<std::string>>> riskyScored;
+      std::vector<std::string> benignScored;
+      for (const Record &r : risky)
+        if (selected(r))
+          riskyScored.push_back({r.text, std::vector<std::string>(r.labels.begin(), r.labels.end())});
+      for (const Record &r : benign)
+        if (selected(r))
+          benignScored.push_back(r.text);
+      scores = scoreReport(*m.model, m.name, riskyScored, benignScored, subLabels);
+    }
     std::vector<double> sorted = latencies;
     std::sort(sorted.begin(), sorted.end());
     auto pct = [&](double q) { return sorted.empty() ? 0.0 : sorted[std::min(sorted.size() - 1, size_t(q * sorted.size()))]; };
@@ -547,6 +563,8 @@ int driver::runBench(const char *argv0, Args args) {
                                           {"max", sorted.empty() ? 0.0 : sorted.back()}}},
         {"decisions_per_second", seconds > 0 ? double(latencies.size()) / seconds : 0.0},
     };
+    if (!scores.labels.empty())
+      report["learned_scores"] = scoresJson(scores);
     if (obfuscate) {
       llvm::json::Array rows;
       for (const Disguised &d : disguised)
@@ -589,6 +607,7 @@ int driver::runBench(const char *argv0, Args args) {
       };
       table("Subcategories", perSub);
       table("Primary categories", perPrimary);
+      writeScoresMarkdown(os, scores);
       if (obfuscate) {
         os << "## Disguised prompts\n\nEach prompt disguised (every word), measured again: detection, "
               "points of detection lost against the plain prompts, false positives on the disguised "
@@ -649,6 +668,7 @@ int driver::runBench(const char *argv0, Args args) {
       };
       bars("Subcategories", perSub);
       bars("Primary categories", perPrimary);
+      writeScoresHtml(os, scores);
       // Confusion heatmap: rows are true primaries, shade by share of the row.
       std::vector<std::string> columns = primaryLabels;
       columns.push_back("(none)");
