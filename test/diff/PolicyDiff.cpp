@@ -252,7 +252,9 @@ std::string randomText(Random &r) {
                                                   "b l o o d", "g.o.r.e", "a b o m b", "\u00DF", "\t", "\r",
                                                   // letters one space apart that split into words
                                                   "c o u p l e ", "t h e r a p i s t", "b a t h b o m b",
-                                                  " bath", "bomb", "couple"};
+                                                  " bath", "bomb", "couple",
+                                                  // letter-like symbols: negative squared, small capitals
+                                                  "\U0001F171", "\u1D0F", "\u0299", "\U0001F1E7"};
   std::string s;
   unsigned n = r.below(12);
   for (unsigned i = 0; i < n; ++i)

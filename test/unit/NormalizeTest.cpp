@@ -151,6 +151,15 @@ TEST(Normalize, HomoglyphsAndNfkc) {
   EXPECT_EQ(find("bomb", "\uff22OMB", NormNfkc, /*fold=*/true), (Matches{{0, 6}}));
   // Full case folding: ß is ss.
   EXPECT_EQ(find("strasse", "STRA\u00dfE", NormNfkc, true), (Matches{{0, 7}}));
+  // Letter-like symbols the confusables data leaves alone: negative squared
+  // and negative circled capitals, regional indicators, phonetic small
+  // capitals (ʙ, which the data maps to Cyrillic в, is b).
+  EXPECT_EQ(find("bomb", "\U0001F171\U0001F17E\U0001F17C\U0001F171", NormHomoglyphs, true), (Matches{{0, 16}}));
+  EXPECT_EQ(find("bomb", "\U0001F151\U0001F15E\U0001F15C\U0001F151", NormHomoglyphs, true), (Matches{{0, 16}}));
+  EXPECT_EQ(find("bomb", "\U0001F1E7\U0001F1F4\U0001F1F2\U0001F1E7", NormHomoglyphs, true), (Matches{{0, 16}}));
+  EXPECT_EQ(find("bomb", "\u0299\u1D0F\u1D0D\u0299", NormHomoglyphs), (Matches{{0, 10}}));
+  EXPECT_EQ(find("nude", "\u0274\u1D1C\u1D05\u1D07", NormHomoglyphs), (Matches{{0, 11}}));
+  EXPECT_TRUE(find("bomb", "\u0299\u1D0F\u1D0D\u0299", NormNfkc).empty());
 }
 
 TEST(Normalize, SkeletonTablesAgreeWithTheReference) {

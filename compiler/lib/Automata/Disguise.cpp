@@ -138,6 +138,21 @@ void disguiseWord(std::string &out, llvm::StringRef w, Disguise d, uint64_t &see
     }
     return;
   }
+  case Disguise::SmallCaps:
+    for (char c : w) {
+      // The phonetic small capitals (no x and no q among them: those stay).
+      static const char *const smallCaps[26] = {"ᴀ", "ʙ", "ᴄ", "ᴅ", "ᴇ", "ꜰ", "ɢ", "ʜ", "ɪ", "ᴊ", "ᴋ", "ʟ", "ᴍ",
+                                                "ɴ", "ᴏ", "ᴘ", "q", "ʀ", "ꜱ", "ᴛ", "ᴜ", "ᴠ", "ᴡ", "x", "ʏ", "ᴢ"};
+      out += llvm::isAlpha(c) ? smallCaps[llvm::toLower(c) - 'a'] : std::string(1, c);
+    }
+    return;
+  case Disguise::Squared:
+    for (char c : w)
+      if (llvm::isAlpha(c))
+        appendUtf8(out, 0x1F170 + uint32_t(llvm::toLower(c) - 'a'));
+      else
+        out += c;
+    return;
   case Disguise::Mixed: {
     seed ^= seed << 13;
     seed ^= seed >> 7;
@@ -155,14 +170,16 @@ llvm::ArrayRef<Disguise> risk::allDisguises() {
   static const Disguise all[] = {Disguise::Fullwidth,    Disguise::MathBold,   Disguise::Doubled,
                                  Disguise::Cyrillic,     Disguise::ZeroWidth,  Disguise::NoBreakSpace,
                                  Disguise::SoftHyphen,   Disguise::Dots,       Disguise::Spaced,
-                                 Disguise::Leetspeak,    Disguise::Accents,    Disguise::Mixed};
+                                 Disguise::Leetspeak,    Disguise::Accents,    Disguise::SmallCaps,
+                                 Disguise::Squared,      Disguise::Mixed};
   return all;
 }
 
 llvm::StringRef risk::disguiseName(Disguise d) {
   static const char *const names[] = {"fullwidth", "math-bold", "doubled",  "cyrillic",
                                       "zero-width", "no-break-space", "soft-hyphen", "dots",
-                                      "spaced",    "leetspeak", "accents",  "mixed"};
+                                      "spaced",    "leetspeak", "accents",  "small-caps",
+                                      "squared",   "mixed"};
   return names[size_t(d)];
 }
 

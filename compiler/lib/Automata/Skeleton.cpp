@@ -34,7 +34,38 @@ uint32_t confusableOf(uint32_t cp) {
                              [](const Confusable &c, uint32_t x) { return c.from < x; });
   return it != std::end(kConfusables) && it->from == cp ? it->to : cp;
 }
-bool isConfusable(uint32_t cp) { return confusableOf(cp) != cp; }
+/// Letter-like characters that Unicode's confusables data leaves alone and
+/// that disguises use as Latin letters: the negative circled and negative
+/// squared capitals (🅑, 🅱), the regional indicator symbols (🇧; two of them
+/// side by side show as a flag) and the phonetic small capitals (ʙ ᴏ ᴍ).
+/// 0 for any other character.
+uint32_t letterLikeOf(uint32_t cp) {
+  if (cp >= 0x1F150 && cp <= 0x1F169)
+    return 'A' + (cp - 0x1F150);
+  if (cp >= 0x1F170 && cp <= 0x1F189)
+    return 'A' + (cp - 0x1F170);
+  if (cp >= 0x1F1E6 && cp <= 0x1F1FF)
+    return 'A' + (cp - 0x1F1E6);
+  static const std::pair<uint32_t, char> smallCapitals[] = {
+      {0x0262, 'g'}, {0x026A, 'i'}, {0x0274, 'n'}, {0x0280, 'r'}, {0x028F, 'y'}, {0x0299, 'b'},
+      {0x029C, 'h'}, {0x029F, 'l'}, {0x1D00, 'a'}, {0x1D04, 'c'}, {0x1D05, 'd'}, {0x1D07, 'e'},
+      {0x1D0A, 'j'}, {0x1D0B, 'k'}, {0x1D0D, 'm'}, {0x1D0F, 'o'}, {0x1D18, 'p'}, {0x1D1B, 't'},
+      {0x1D1C, 'u'}, {0x1D20, 'v'}, {0x1D21, 'w'}, {0x1D22, 'z'}, {0xA730, 'f'}, {0xA731, 's'}};
+  for (auto [from, to] : smallCapitals)
+    if (from == cp)
+      return uint32_t(to);
+  return 0;
+}
+
+/// A look-alike's letter: letterLikeOf's Latin letter first (the
+/// confusables data maps some small capitals to Cyrillic: ʙ to в), then
+/// Unicode's confusables; `cp` itself when neither knows it.
+uint32_t lookAlikeOf(uint32_t cp) {
+  if (uint32_t letter = letterLikeOf(cp))
+    return letter;
+  return confusableOf(cp);
+}
+bool isConfusable(uint32_t cp) { return lookAlikeOf(cp) != cp; }
 
 utf8proc_category_t categoryOf(uint32_t cp) {
   return utf8proc_category_t(utf8proc_get_property(utf8proc_int32_t(cp))->category);
@@ -111,7 +142,7 @@ std::string unboundedSkeleton(uint32_t cp, const SkeletonSpec &spec) {
   std::vector<uint32_t> chars;
   for (uint32_t x : decomposedChars) {
     if ((spec.normalize & NormHomoglyphs) && x >= 0x80)
-      x = confusableOf(x);
+      x = lookAlikeOf(x);
     if (spec.foldCase) {
       std::vector<uint32_t> folded = decomposed(x, UTF8PROC_CASEFOLD);
       chars.insert(chars.end(), folded.begin(), folded.end());

@@ -28,6 +28,8 @@ enum class Disguise {
   Spaced,        ///< the letters of each word of three or more separated by spaces
   Leetspeak,     ///< a 4, e 3, i 1, o 0, s 5, t 7
   Accents,       ///< vowels with accents (nüdé), half of them decomposed
+  SmallCaps,     ///< letters as phonetic small capitals (ɴᴜᴅᴇ)
+  Squared,       ///< letters as negative squared capitals (🅽🆄🅳🅴)
   Mixed,         ///< each word one of the disguises above, chosen by a seed
 };
 
