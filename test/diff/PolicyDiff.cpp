@@ -50,7 +50,7 @@ private:
 const std::vector<std::string> words = {"ab", "ba", "a b", "abc", "x", "blood", "gore", "Ab", "é", "bob", "aé",
                                         "a-b", "x  b", "coup", "bath bomb", "rapist"};
 const std::vector<std::string> normalizations = {"leetspeak", "repeats", "separators", "zero_width",
-                                                 "homoglyphs", "nfkc", "obfuscation"};
+                                                 "homoglyphs", "nfkc", "obfuscation", "masks"};
 const std::vector<std::string> literals = {"a", "b", "ab", "x", "", "blood", "A b", "é"};
 const std::vector<std::string> regexes = {"a+b", "\\bab\\b", "[ab]x?", "^a", "b$", "x|blood",
                                           "(ab)+", "\\d+", "a.b", "[^ ]+é", "(?i)AB"};
@@ -254,7 +254,9 @@ std::string randomText(Random &r) {
                                                   "c o u p l e ", "t h e r a p i s t", "b a t h b o m b",
                                                   " bath", "bomb", "couple",
                                                   // letter-like symbols: negative squared, small capitals
-                                                  "\U0001F171", "\u1D0F", "\u0299", "\U0001F1E7"};
+                                                  "\U0001F171", "\u1D0F", "\u0299", "\U0001F1E7",
+                                                  // masked letters
+                                                  "bl*od", "g#re", "*"};
   std::string s;
   unsigned n = r.below(12);
   for (unsigned i = 0; i < n; ++i)

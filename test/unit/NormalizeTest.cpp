@@ -125,6 +125,25 @@ TEST(Normalize, LettersOneSpaceApartAreSplitIntoWords) {
   EXPECT_GT(segmentWords(spec).words, 10000u);
 }
 
+TEST(Normalize, MaskedLetters) {
+  // One inner letter of a word of four or more may be a mask (`*` or `#`);
+  // not the first or last, not two, not in a shorter word.
+  EXPECT_EQ(find("nude", "a n*de", NormMasks, false, true), (Matches{{2, 6}}));
+  EXPECT_EQ(find("porn", "p#rn", NormMasks, false, true), (Matches{{0, 4}}));
+  EXPECT_EQ(find("bloody", "bl**dy", NormMasks | NormRepeats, false, true), (Matches{}));
+  EXPECT_EQ(find("bloody", "blo*dy", NormMasks | NormRepeats, false, true), (Matches{{0, 6}}));
+  EXPECT_TRUE(find("nude", "*ude", NormMasks, false, true).empty());
+  EXPECT_TRUE(find("nude", "nud*", NormMasks, false, true).empty());
+  EXPECT_TRUE(find("nude", "n**e", NormMasks, false, true).empty());
+  EXPECT_TRUE(find("sex", "s*x", NormMasks, false, true).empty());
+  EXPECT_TRUE(find("nude", "n*de", NormSeparators, false, true).empty()); // not without `masks`
+  // With the rest of obfuscation: case, leetspeak and repeats still apply.
+  unsigned all = *normalizationNamed("obfuscation") | NormMasks;
+  EXPECT_EQ(find("nude", "N*DDE", all, true, true), (Matches{{0, 5}}));
+  // Masks change no skeleton: lexicons with and without them share one.
+  EXPECT_EQ((SkeletonSpec{all, true}.name()), (SkeletonSpec{all & ~NormMasks, true}.name()));
+}
+
 TEST(Normalize, UnicodeSpacesAndWords) {
   // A no-break space and an ideographic space are spaces; an emoji is not a
   // letter: each leaves a word boundary.

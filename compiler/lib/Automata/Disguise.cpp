@@ -153,6 +153,16 @@ void disguiseWord(std::string &out, llvm::StringRef w, Disguise d, uint64_t &see
       else
         out += c;
     return;
+  case Disguise::Masked: {
+    // The first vowel that is neither the first nor the last letter.
+    size_t at = 0;
+    for (size_t i = 1; w.size() >= 4 && i + 1 < w.size() && !at; ++i)
+      if (std::strchr("aeiouAEIOU", w[i]))
+        at = i;
+    for (size_t i = 0; i < w.size(); ++i)
+      out += at && i == at ? '*' : w[i];
+    return;
+  }
   case Disguise::Mixed: {
     seed ^= seed << 13;
     seed ^= seed >> 7;
@@ -171,7 +181,7 @@ llvm::ArrayRef<Disguise> risk::allDisguises() {
                                  Disguise::Cyrillic,     Disguise::ZeroWidth,  Disguise::NoBreakSpace,
                                  Disguise::SoftHyphen,   Disguise::Dots,       Disguise::Spaced,
                                  Disguise::Leetspeak,    Disguise::Accents,    Disguise::SmallCaps,
-                                 Disguise::Squared,      Disguise::Mixed};
+                                 Disguise::Squared,      Disguise::Masked,     Disguise::Mixed};
   return all;
 }
 
@@ -179,7 +189,7 @@ llvm::StringRef risk::disguiseName(Disguise d) {
   static const char *const names[] = {"fullwidth", "math-bold", "doubled",  "cyrillic",
                                       "zero-width", "no-break-space", "soft-hyphen", "dots",
                                       "spaced",    "leetspeak", "accents",  "small-caps",
-                                      "squared",   "mixed"};
+                                      "squared",   "masked",    "mixed"};
   return names[size_t(d)];
 }
 

@@ -20,6 +20,7 @@ std::optional<unsigned> risk::normalizationNamed(llvm::StringRef name) {
       .Case("zero_width", NormZeroWidth)
       .Case("homoglyphs", NormHomoglyphs)
       .Case("nfkc", NormNfkc)
+      .Case("masks", NormMasks)
       .Case("obfuscation", NormObfuscation)
       .Default(std::nullopt);
 }

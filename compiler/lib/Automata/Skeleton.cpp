@@ -181,7 +181,7 @@ std::string unboundedSkeleton(uint32_t cp, const SkeletonSpec &spec) {
 } // namespace
 
 std::string SkeletonSpec::name() const {
-  return "skeleton_" + std::to_string(normalize & ~unsigned(NormRepeats)) +
+  return "skeleton_" + std::to_string(normalize & ~unsigned(NormTermOnly)) +
          (foldCase ? "_fold" : "");
 }
 
@@ -221,7 +221,7 @@ bool risk::SegmentWords::contains(uint64_t hash) const {
 const risk::SegmentWords &risk::segmentWords(const SkeletonSpec &spec) {
   static std::mutex mutex;
   static std::map<SkeletonSpec, std::unique_ptr<SegmentWords>> cache;
-  SkeletonSpec key{spec.normalize & ~unsigned(NormRepeats), spec.foldCase};
+  SkeletonSpec key{spec.normalize & ~unsigned(NormTermOnly), spec.foldCase};
   std::lock_guard<std::mutex> lock(mutex);
   std::unique_ptr<SegmentWords> &slot = cache[key];
   if (slot)
@@ -488,7 +488,7 @@ SkeletonTables buildTables(const SkeletonSpec &spec) {
 const SkeletonTables &risk::skeletonTables(const SkeletonSpec &spec) {
   static std::mutex mutex;
   static std::map<SkeletonSpec, std::unique_ptr<SkeletonTables>> cache;
-  SkeletonSpec key{spec.normalize & ~unsigned(NormRepeats), spec.foldCase};
+  SkeletonSpec key{spec.normalize & ~unsigned(NormTermOnly), spec.foldCase};
   std::lock_guard<std::mutex> lock(mutex);
   auto &slot = cache[key];
   if (!slot)
@@ -535,23 +535,52 @@ RegexNode letter(uint32_t c, const SkeletonSpec &spec) {
   return setOf(chars);
 }
 
+RegexNode alternatives(std::vector<RegexNode> options) {
+  RegexNode a;
+  a.kind = RegexNode::Kind::Alternate;
+  a.children = std::move(options);
+  return a;
+}
+
+/// The characters that mask a letter ("n*de", "p#rn").
+constexpr uint32_t kMaskChars[] = {'*', '#'};
+/// The fewest letters of a word that may have one masked: in a shorter word
+/// too little of it is left ("s*x" could be six).
+constexpr size_t kMaskableLetters = 4;
+
 /// One word of a term's skeleton; with `repeats`, each letter may come
-/// again. (Letters written apart are joined in the skeleton itself.)
+/// again; with `masks`, one inner letter may be masked. (Letters written
+/// apart are joined in the skeleton itself.)
 RegexNode word(const std::vector<uint32_t> &cps, const SkeletonSpec &spec) {
   bool repeats = spec.normalize & NormRepeats;
-  std::vector<RegexNode> parts;
+  // The word as runs of one letter ("bloody": b l oo d y), each a part.
+  std::vector<RegexNode> runs, letters;
   for (size_t i = 0; i < cps.size();) {
     size_t run = 1;
     while (repeats && i + run < cps.size() && cps[i + run] == cps[i])
       ++run;
     RegexNode one = letter(cps[i], spec);
-    for (size_t k = 0; k < run; ++k)
-      parts.push_back(one);
+    std::vector<RegexNode> parts(run, one);
     if (repeats)
       parts.push_back(repeat(one, 0));
+    runs.push_back(concat(std::move(parts)));
+    letters.push_back(std::move(one));
     i += run;
   }
-  return concat(std::move(parts));
+  RegexNode plain = concat(runs);
+  if (!(spec.normalize & NormMasks) || cps.size() < kMaskableLetters)
+    return plain;
+  // With `masks`, one letter that is neither the first nor the last may be a
+  // mask character instead: "n*de" (never "*ude" or "nud*"); with `repeats`,
+  // one of a run of the letter ("bl*dy", "blo*dy").
+  std::vector<RegexNode> spellings{plain};
+  std::vector<uint32_t> masks(std::begin(kMaskChars), std::end(kMaskChars));
+  for (size_t k = 1; k + 1 < runs.size(); ++k) {
+    std::vector<RegexNode> parts = runs;
+    parts[k] = repeats ? concat({repeat(letters[k], 0), setOf(masks), repeat(letters[k], 0)}) : setOf(masks);
+    spellings.push_back(concat(std::move(parts)));
+  }
+  return alternatives(std::move(spellings));
 }
 
 } // namespace

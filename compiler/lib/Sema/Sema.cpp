@@ -31,7 +31,7 @@ static const llvm::StringRef severityNames[] = {"low", "medium", "high", "critic
 static const llvm::StringRef combineNames[] = {"first_match", "most_severe", "deny_overrides"};
 static const llvm::StringRef normalizeNames[] = {"obfuscation", "nfkc",       "leetspeak",
                                                  "repeats",     "separators", "zero_width",
-                                                 "homoglyphs"};
+                                                 "homoglyphs",  "masks"};
 static const llvm::StringRef typeNames[] = {"string", "number", "bool", "json"};
 
 llvm::ArrayRef<llvm::StringRef> risk::getHarmActors() { return harmActors; }

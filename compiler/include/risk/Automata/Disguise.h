@@ -30,6 +30,7 @@ enum class Disguise {
   Accents,       ///< vowels with accents (nüdé), half of them decomposed
   SmallCaps,     ///< letters as phonetic small capitals (ɴᴜᴅᴇ)
   Squared,       ///< letters as negative squared capitals (🅽🆄🅳🅴)
+  Masked,        ///< in each word of four letters or more, one inner vowel a `*` (n*de)
   Mixed,         ///< each word one of the disguises above, chosen by a seed
 };
 

@@ -30,6 +30,13 @@ enum Normalization : unsigned {
   NormNfkc = 1u << 5,       ///< compatibility forms (fullwidth, mathematical, circled
                             ///< letters, ligatures) and accents
   NormObfuscation = (1u << 6) - 1, ///< all of the above
+  /// One inner letter of a word masked: "n*de", "p#rn". Not part of
+  /// `obfuscation`: it multiplies a term's spellings by its length, which a
+  /// lexicon of names (thousands of long terms) cannot afford.
+  NormMasks = 1u << 6,
+  /// The normalisations that change only the term expressions, not the
+  /// skeleton of the text.
+  NormTermOnly = NormRepeats | NormMasks,
 };
 
 /// The bit of a normalisation's name (`leetspeak`, ..., `obfuscation`).
