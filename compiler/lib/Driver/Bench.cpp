@@ -96,7 +96,6 @@ Writes live.md and live.json; exits 2 when runs failed at the endpoint
 /// A prompt of the data set or of the benign set, with its split.
 using Record = model::LabelledPrompt;
 
-std::string primaryOf(llvm::StringRef label) { return label.split("--").first.str(); }
 
 struct Counts {
   size_t tp = 0, fp = 0, fn = 0;
@@ -109,11 +108,6 @@ struct Counts {
 };
 
 
-std::string fmt2(double v) {
-  char buf[32];
-  snprintf(buf, sizeof buf, "%.3f", v);
-  return buf;
-}
 
 class Progress {
 public:
@@ -424,19 +418,16 @@ int driver::runBench(const char *argv0, Args args) {
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - totalStart).count();
     // The learned scores of the policy's first model with T2I labels.
     ScoreReport scores;
-    for (const ModelInfo &m : policy->models) {
-      if (!m.model || !scores.labels.empty())
-        continue;
-      std::vector<std::pair<std::string, std::vector<std::string>>> riskyScored;
-      std::vector<std::string> benignScored;
-      for (const Record &r : risky)
-        if (selected(r))
-          riskyScored.push_back({r.text, std::vector<std::string>(r.labels.begin(), r.labels.end())});
-      for (const Record &r : benign)
-        if (selected(r))
-          benignScored.push_back(r.text);
-      scores = scoreReport(*m.model, m.name, riskyScored, benignScored, subLabels);
-    }
+    std::vector<const Record *> riskyMeasured, benignMeasured;
+    for (const Record &r : risky)
+      if (selected(r))
+        riskyMeasured.push_back(&r);
+    for (const Record &r : benign)
+      if (selected(r))
+        benignMeasured.push_back(&r);
+    for (const ModelInfo &m : policy->models)
+      if (m.model && scores.labels.empty())
+        scores = scoreReport(*m.model, m.name, riskyMeasured, benignMeasured, subLabels);
     std::vector<double> sorted = latencies;
     std::sort(sorted.begin(), sorted.end());
     auto pct = [&](double q) { return sorted.empty() ? 0.0 : sorted[std::min(sorted.size() - 1, size_t(q * sorted.size()))]; };
@@ -589,20 +580,20 @@ int driver::runBench(const char *argv0, Args args) {
          << "Split `" << which << "`: " << riskyN << " risky prompts (`" << dataPath << "`), " << benignN
          << " benign (`" << benignPath << "`).\n\n"
          << "| measure | value |\n|---|---:|\n"
-         << "| subcategory macro-F1 (labels present) | " << fmt2(macroF1(perSub)) << " |\n"
-         << "| subcategory micro-F1 | " << fmt2(subMicro.f1()) << " |\n"
-         << "| primary macro-F1 | " << fmt2(macroF1(perPrimary)) << " |\n"
-         << "| primary micro-F1 | " << fmt2(primaryMicro.f1()) << " |\n"
-         << "| detection rate (risky flagged) | " << fmt2(detection) << " |\n"
-         << "| false-positive rate (benign flagged) | " << fmt2(fpr) << " |\n"
-         << "| latency p50 / p99 µs | " << fmt2(pct(0.5)) << " / " << fmt2(pct(0.99)) << " |\n"
+         << "| subcategory macro-F1 (labels present) | " << formatNumber(macroF1(perSub)) << " |\n"
+         << "| subcategory micro-F1 | " << formatNumber(subMicro.f1()) << " |\n"
+         << "| primary macro-F1 | " << formatNumber(macroF1(perPrimary)) << " |\n"
+         << "| primary micro-F1 | " << formatNumber(primaryMicro.f1()) << " |\n"
+         << "| detection rate (risky flagged) | " << formatNumber(detection) << " |\n"
+         << "| false-positive rate (benign flagged) | " << formatNumber(fpr) << " |\n"
+         << "| latency p50 / p99 µs | " << formatNumber(pct(0.5)) << " / " << formatNumber(pct(0.99)) << " |\n"
          << "| decisions per second | " << llvm::format("%.0f", seconds > 0 ? latencies.size() / seconds : 0)
          << " |\n\n";
       auto table = [&](const char *title, const std::map<std::string, Counts> &m) {
         os << "## " << title << "\n\n| label | precision | recall | F1 | TP | FP | FN |\n|---|---:|---:|---:|---:|---:|---:|\n";
         for (auto &[k, v] : m)
-          os << "| " << k << " | " << fmt2(v.precision()) << " | " << fmt2(v.recall()) << " | "
-             << fmt2(v.f1()) << " | " << v.tp << " | " << v.fp << " | " << v.fn << " |\n";
+          os << "| " << k << " | " << formatNumber(v.precision()) << " | " << formatNumber(v.recall()) << " | "
+             << formatNumber(v.f1()) << " | " << v.tp << " | " << v.fp << " | " << v.fn << " |\n";
         os << "\n";
       };
       table("Subcategories", perSub);
@@ -614,9 +605,9 @@ int driver::runBench(const char *argv0, Args args) {
               "benign prompts, subcategory macro-F1.\n\n| disguise | detection | points lost | "
               "false positives | subcategory macro-F1 |\n|---|---:|---:|---:|---:|\n";
         for (const Disguised &d : disguised)
-          os << "| " << d.name << " | " << fmt2(d.detection) << " | "
-             << llvm::format("%.1f", 100 * (detection - d.detection)) << " | " << fmt2(d.fpr) << " | "
-             << fmt2(d.subMacroF1) << " |\n";
+          os << "| " << d.name << " | " << formatNumber(d.detection) << " | "
+             << llvm::format("%.1f", 100 * (detection - d.detection)) << " | " << formatNumber(d.fpr) << " | "
+             << formatNumber(d.subMacroF1) << " |\n";
         os << "\n";
       }
       os << "## Confusion between primary categories\n\nRows: the true primary (count of prompts); "
@@ -644,11 +635,11 @@ int driver::runBench(const char *argv0, Args args) {
       os << htmlReportHead("T2I-RiskyPrompt: " + decl->name.name) << "<h1>T2I-RiskyPrompt: <code>" << htmlEscape(decl->name.name) << "</code></h1>\n<p>Split <b>"
          << which << "</b>: " << riskyN << " risky prompts, " << benignN << " benign.</p>\n"
          << "<table><tr><th>measure</th><th>value</th></tr>"
-         << "<tr><td>subcategory macro-F1</td><td>" << fmt2(macroF1(perSub)) << "</td></tr>"
-         << "<tr><td>primary macro-F1</td><td>" << fmt2(macroF1(perPrimary)) << "</td></tr>"
-         << "<tr><td>detection rate</td><td>" << fmt2(detection) << "</td></tr>"
-         << "<tr><td>false-positive rate</td><td>" << fmt2(fpr) << "</td></tr>"
-         << "<tr><td>latency p50 / p99 µs</td><td>" << fmt2(pct(0.5)) << " / " << fmt2(pct(0.99))
+         << "<tr><td>subcategory macro-F1</td><td>" << formatNumber(macroF1(perSub)) << "</td></tr>"
+         << "<tr><td>primary macro-F1</td><td>" << formatNumber(macroF1(perPrimary)) << "</td></tr>"
+         << "<tr><td>detection rate</td><td>" << formatNumber(detection) << "</td></tr>"
+         << "<tr><td>false-positive rate</td><td>" << formatNumber(fpr) << "</td></tr>"
+         << "<tr><td>latency p50 / p99 µs</td><td>" << formatNumber(pct(0.5)) << " / " << formatNumber(pct(0.99))
          << "</td></tr></table>\n";
       auto bars = [&](const char *title, const std::map<std::string, Counts> &m) {
         unsigned row = 18, labelW = 300, barW = 400;
@@ -660,7 +651,7 @@ int driver::runBench(const char *argv0, Args args) {
           os << "<text x=\"" << labelW - 6 << "\" y=\"" << y + 13 << "\" text-anchor=\"end\">"
              << htmlEscape(k) << "</text><rect x=\"" << labelW << "\" y=\"" << y + 3 << "\" width=\""
              << llvm::format("%.1f", w) << "\" height=\"" << row - 6 << "\" fill=\"#3b7dd8\"/><text x=\""
-             << llvm::format("%.1f", labelW + w + 4) << "\" y=\"" << y + 13 << "\">" << fmt2(v.f1())
+             << llvm::format("%.1f", labelW + w + 4) << "\" y=\"" << y + 13 << "\">" << formatNumber(v.f1())
              << "</text>\n";
           y += row;
         }
@@ -718,11 +709,11 @@ int driver::runBench(const char *argv0, Args args) {
     // Terminal summary.
     llvm::outs() << "T2I-RiskyPrompt, policy `" << decl->name.name << "`, split " << which << ": "
                  << riskyN << " risky, " << benignN << " benign prompts\n"
-                 << "  subcategory macro-F1 " << fmt2(macroF1(perSub)) << ", micro-F1 " << fmt2(subMicro.f1())
-                 << "\n  primary     macro-F1 " << fmt2(macroF1(perPrimary)) << ", micro-F1 "
-                 << fmt2(primaryMicro.f1()) << "\n  detection rate " << fmt2(detection)
-                 << ", false-positive rate " << fmt2(fpr) << "\n  latency p50 " << fmt2(pct(0.5))
-                 << " us, p99 " << fmt2(pct(0.99)) << " us\n";
+                 << "  subcategory macro-F1 " << formatNumber(macroF1(perSub)) << ", micro-F1 " << formatNumber(subMicro.f1())
+                 << "\n  primary     macro-F1 " << formatNumber(macroF1(perPrimary)) << ", micro-F1 "
+                 << formatNumber(primaryMicro.f1()) << "\n  detection rate " << formatNumber(detection)
+                 << ", false-positive rate " << formatNumber(fpr) << "\n  latency p50 " << formatNumber(pct(0.5))
+                 << " us, p99 " << formatNumber(pct(0.99)) << " us\n";
     if (errors)
       llvm::outs() << "  the guard failed on " << errors << " prompts (counted as flagged)\n";
     for (const Disguised &d : disguised)
@@ -795,9 +786,9 @@ int driver::runBench(const char *argv0, Args args) {
   os << "| policy | subcategory macro-F1 | primary macro-F1 | detection | benign FPR | p50 µs | p99 µs |\n"
         "|---|---:|---:|---:|---:|---:|---:|\n";
   for (const Summary *x : {&lexicon, &withModel})
-    os << "| `" << x->policy << "` | " << fmt2(x->subMacroF1) << " | " << fmt2(x->primaryMacroF1)
-       << " | " << fmt2(x->detection) << " | " << fmt2(x->fpr) << " | " << fmt2(x->p50) << " | "
-       << fmt2(x->p99) << " |\n";
+    os << "| `" << x->policy << "` | " << formatNumber(x->subMacroF1) << " | " << formatNumber(x->primaryMacroF1)
+       << " | " << formatNumber(x->detection) << " | " << formatNumber(x->fpr) << " | " << formatNumber(x->p50) << " | "
+       << formatNumber(x->p99) << " |\n";
   llvm::SmallString<256> comparison(outDir);
   llvm::sys::path::append(comparison, "comparison.md");
   std::error_code ec;

@@ -25,8 +25,6 @@ namespace {
 constexpr double kThreshold = 0.5; // a calibrated score's threshold
 constexpr unsigned kBins = 20;
 
-std::string primaryOf(const std::string &code) { return code.substr(0, code.find("--")); }
-
 std::vector<double> histogram(const std::vector<double> &scores) {
   std::vector<double> bins(kBins, 0.0);
   for (double s : scores)
@@ -49,12 +47,6 @@ double median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
-std::string fmt(double v, const char *f = "%.3f") {
-  std::string s;
-  llvm::raw_string_ostream(s) << llvm::format(f, v);
-  return s;
-}
-
 /// At most `n` points of a curve, evenly spread over its length, the ends kept.
 std::vector<std::pair<double, double>> thin(const std::vector<std::pair<double, double>> &points, size_t n) {
   if (points.size() <= n)
@@ -67,9 +59,17 @@ std::vector<std::pair<double, double>> thin(const std::vector<std::pair<double, 
 
 } // namespace
 
+std::string driver::primaryOf(llvm::StringRef label) { return label.split("--").first.str(); }
+
+std::string driver::formatNumber(double v, const char *format) {
+  std::string s;
+  llvm::raw_string_ostream(s) << llvm::format(format, v);
+  return s;
+}
+
 ScoreReport driver::scoreReport(const model::LinearModel &model, const std::string &name,
-                                const std::vector<std::pair<std::string, std::vector<std::string>>> &risky,
-                                const std::vector<std::string> &benign,
+                                llvm::ArrayRef<const model::LabelledPrompt *> risky,
+                                llvm::ArrayRef<const model::LabelledPrompt *> benign,
                                 const std::vector<std::string> &subLabels) {
   ScoreReport report;
   report.model = name;
@@ -85,18 +85,18 @@ ScoreReport driver::scoreReport(const model::LinearModel &model, const std::stri
   // Every prompt's scores, once: risky first, then benign.
   std::vector<std::vector<double>> scores;
   std::vector<std::set<std::string>> primariesOf;
-  for (const auto &[text, labels] : risky) {
-    scores.push_back(model.score(text));
+  for (const model::LabelledPrompt *r : risky) {
+    scores.push_back(model.score(r->text));
     std::set<std::string> primaries;
-    for (const std::string &l : labels)
+    for (const std::string &l : r->labels)
       primaries.insert(primaryOf(l));
     primariesOf.push_back(std::move(primaries));
     for (size_t k = 0; k < index.size(); ++k)
-      if (llvm::is_contained(labels, report.labels[k].code))
+      if (r->labels.count(report.labels[k].code))
         report.labels[k].positives.push_back(scores.back()[index[k]]);
   }
-  for (const std::string &text : benign) {
-    scores.push_back(model.score(text));
+  for (const model::LabelledPrompt *r : benign) {
+    scores.push_back(model.score(r->text));
     primariesOf.emplace_back();
     for (size_t k = 0; k < index.size(); ++k)
       report.labels[k].benign.push_back(scores.back()[index[k]]);
@@ -155,10 +155,10 @@ void driver::writeScoresMarkdown(llvm::raw_ostream &os, const ScoreReport &r) {
      << "| label | prompts with it | median | share >= 0.5 | benign | median | share >= 0.5 | dev "
         "threshold |\n|---|---:|---:|---:|---:|---:|---:|---:|\n";
   for (const ScoreReport::Label &l : r.labels)
-    os << "| " << l.code << " | " << l.positives.size() << " | " << fmt(median(l.positives)) << " | "
-       << fmt(shareAtLeast(l.positives, kThreshold)) << " | " << l.benign.size() << " | "
-       << fmt(median(l.benign)) << " | " << fmt(shareAtLeast(l.benign, kThreshold)) << " | "
-       << fmt(l.threshold, "%.2f") << " |\n";
+    os << "| " << l.code << " | " << l.positives.size() << " | " << formatNumber(median(l.positives)) << " | "
+       << formatNumber(shareAtLeast(l.positives, kThreshold)) << " | " << l.benign.size() << " | "
+       << formatNumber(median(l.benign)) << " | " << formatNumber(shareAtLeast(l.benign, kThreshold)) << " | "
+       << formatNumber(l.threshold, "%.2f") << " |\n";
   os << "\n### Precision and recall per primary category\n\n"
         "The model's score for a primary is the highest of its subcategories'; positives are the "
         "risky prompts with that primary, negatives every other measured prompt (benign or "
@@ -168,8 +168,8 @@ void driver::writeScoresMarkdown(llvm::raw_ostream &os, const ScoreReport &r) {
         "|\n|---|---:|---:|---:|---:|---:|\n";
   for (const ScoreReport::Curve &c : r.curves)
     os << "| " << c.primary << " | " << c.positives << " | " << c.negatives << " | "
-       << fmt(c.averagePrecision) << " | " << fmt(c.precisionAtThreshold) << " | "
-       << fmt(c.recallAtThreshold) << " |\n";
+       << formatNumber(c.averagePrecision) << " | " << formatNumber(c.precisionAtThreshold) << " | "
+       << formatNumber(c.recallAtThreshold) << " |\n";
   os << "\n";
 }
 
@@ -196,14 +196,14 @@ void driver::writeScoresHtml(llvm::raw_ostream &os, const ScoreReport &r) {
       for (int series = 0; series < 2; ++series) {
         double v = series ? pos[b] : neg[b];
         double bh = plotH * v / peak;
-        os << "<rect x=\"" << fmt(x + (series ? binW / 2 : 0), "%.1f") << "\" y=\""
-           << fmt(top + plotH - bh, "%.1f") << "\" width=\"" << fmt(binW / 2 - 0.5, "%.1f")
-           << "\" height=\"" << fmt(bh, "%.1f") << "\" fill=\"" << (series ? "#c0392b" : "#2c7fb8")
+        os << "<rect x=\"" << formatNumber(x + (series ? binW / 2 : 0), "%.1f") << "\" y=\""
+           << formatNumber(top + plotH - bh, "%.1f") << "\" width=\"" << formatNumber(binW / 2 - 0.5, "%.1f")
+           << "\" height=\"" << formatNumber(bh, "%.1f") << "\" fill=\"" << (series ? "#c0392b" : "#2c7fb8")
            << "\"/>\n";
       }
     }
     double tx = left + kThreshold * (w - 2 * left);
-    os << "<line x1=\"" << fmt(tx, "%.1f") << "\" y1=\"" << top << "\" x2=\"" << fmt(tx, "%.1f")
+    os << "<line x1=\"" << formatNumber(tx, "%.1f") << "\" y1=\"" << top << "\" x2=\"" << formatNumber(tx, "%.1f")
        << "\" y2=\"" << top + plotH << "\" stroke=\"#333\" stroke-dasharray=\"3,3\"/>\n"
        << "<line x1=\"" << left << "\" y1=\"" << top + plotH << "\" x2=\"" << w - left << "\" y2=\""
        << top + plotH << "\" stroke=\"#999\"/>\n"
@@ -222,15 +222,15 @@ void driver::writeScoresHtml(llvm::raw_ostream &os, const ScoreReport &r) {
     os << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << side + pad + 10 << "\" height=\""
        << side + 60 << "\" role=\"img\"><title>" << htmlEscape(c.primary) << "</title>\n"
        << "<text x=\"" << pad << "\" y=\"14\" font-size=\"11\">" << htmlEscape(c.primary) << ", AP "
-       << fmt(c.averagePrecision, "%.2f") << "</text>\n"
+       << formatNumber(c.averagePrecision, "%.2f") << "</text>\n"
        << "<rect x=\"" << pad << "\" y=\"20\" width=\"" << side << "\" height=\"" << side
        << "\" fill=\"none\" stroke=\"#999\"/>\n";
     if (!c.points.empty()) {
       os << "<polyline fill=\"none\" stroke=\"#c0392b\" stroke-width=\"1.5\" points=\"";
       for (auto [recall, precision] : thin(c.points, 200))
-        os << fmt(X(recall), "%.1f") << "," << fmt(Y(precision), "%.1f") << " ";
-      os << "\"/>\n<circle cx=\"" << fmt(X(c.recallAtThreshold), "%.1f") << "\" cy=\""
-         << fmt(Y(c.precisionAtThreshold), "%.1f") << "\" r=\"3.5\" fill=\"#333\"/>\n";
+        os << formatNumber(X(recall), "%.1f") << "," << formatNumber(Y(precision), "%.1f") << " ";
+      os << "\"/>\n<circle cx=\"" << formatNumber(X(c.recallAtThreshold), "%.1f") << "\" cy=\""
+         << formatNumber(Y(c.precisionAtThreshold), "%.1f") << "\" r=\"3.5\" fill=\"#333\"/>\n";
     }
     os << "<text x=\"" << pad << "\" y=\"" << side + 36 << "\" font-size=\"10\">recall 0 to 1; "
        << "precision 1 (top) to 0</text>\n</svg>\n";

@@ -14,6 +14,7 @@
 
 #include "risk/Model/Linear.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -47,11 +48,16 @@ struct ScoreReport {
 
 /// The report for `model` (named `name`) on the measured prompts: `risky`
 /// with their subcategory labels, `benign`. Labels whose code is not among
-/// `subLabels` are left out; a primary is `code` before "--".
+/// `subLabels` are left out.
 ScoreReport scoreReport(const model::LinearModel &model, const std::string &name,
-                        const std::vector<std::pair<std::string, std::vector<std::string>>> &risky,
-                        const std::vector<std::string> &benign,
+                        llvm::ArrayRef<const model::LabelledPrompt *> risky,
+                        llvm::ArrayRef<const model::LabelledPrompt *> benign,
                         const std::vector<std::string> &subLabels);
+
+/// A T2I label's primary category: its code before "--".
+std::string primaryOf(llvm::StringRef label);
+/// `v` formatted by printf's `format` (three decimals by default).
+std::string formatNumber(double v, const char *format = "%.3f");
 
 void writeScoresMarkdown(llvm::raw_ostream &os, const ScoreReport &report);
 void writeScoresHtml(llvm::raw_ostream &os, const ScoreReport &report);
