@@ -21,15 +21,19 @@
 // single matchers, one loop each.
 // SPLIT-COUNT-3: memref.get_global @{{(fused_class|lexicon[01]_class|pattern0_class)}}
 // By default the whole-word lexicon @lexicon0 is looked up in a word table
-// (its two terms under two keys in 16 slots); the merged automaton keeps the
-// other two members, and the words are scanned before it.
+// (its two terms under two keys in 16 slots, with a prefix filter of 512
+// bits that every walk reads before it probes the slots); the merged automaton
+// keeps the other two members, and the words are scanned before it.
+// WORDS-DAG: memref.global "private" constant @words_filter_{{[0-9]+}} : memref<8xi64>
 // WORDS-DAG: memref.global "private" constant @words_keys_{{[0-9]+}} : memref<16xi64>
 // WORDS-DAG: memref.global "private" constant @words_term_{{[0-9]+}} : memref<2xi32>
 // WORDS-DAG: memref.global "private" constant @words_bytes_{{[0-9]+}} : memref<9xi8>
 // WORDS-DAG: memref.global "private" constant @fused_member_{{[0-9]+}} : memref<2xi32> = dense<[0, 1]>
 // WORDS-LABEL: func.func @risk_eval
 // WORDS: memref.get_global @words_fold
+// WORDS: memref.get_global @words_filter
 // WORDS: memref.get_global @words_keys
+// WORDS: arith.muli %{{.*}}, %c-4417276706812531889_i64
 // WORDS: arith.muli %{{.*}}, %c-7046029254386353131_i64
 // WORDS: memref.get_global @fused_class
 

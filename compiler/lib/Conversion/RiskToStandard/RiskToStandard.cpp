@@ -347,12 +347,37 @@ struct ScoreLowering : RiskPattern<ScoreOp> {
 
 //--- Matches ------------------------------------------------------------------------
 
+/// A `risk.matches.new` whose counts are read only as a total (every use a
+/// scan or `risk.matches.any`/`count`) carries this attribute, set by
+/// markTotalsOnly before the conversion: its buffer is one count instead of
+/// one per term, so a lexicon of thousands of terms costs neither the
+/// zeroing of a buffer that size on every decision nor a loop over it at
+/// every query.
+constexpr llvm::StringLiteral kTotalsOnly = "risk.totals_only";
+
+void markTotalsOnly(ModuleOp module) {
+  module.walk([](MatchesNewOp op) {
+    bool totals = llvm::all_of(op->getUsers(), [](Operation *user) {
+      return isa<ScanOp, ScanSetOp, MatchesAnyOp, MatchesCountOp>(user);
+    });
+    if (totals)
+      op->setAttr(kTotalsOnly, UnitAttr::get(op.getContext()));
+  });
+}
+
+/// Whether the counts of `matches` (a `risk.matches` value before the
+/// conversion) are one total (markTotalsOnly).
+bool totalsOnly(Value matches) {
+  auto made = matches.getDefiningOp<MatchesNewOp>();
+  return made && made->hasAttr(kTotalsOnly);
+}
+
 struct MatchesNewLowering : RiskPattern<MatchesNewOp> {
   using RiskPattern::RiskPattern;
   LogicalResult matchAndRewrite(MatchesNewOp op, OpAdaptor, ConversionPatternRewriter &rw) const override {
     Emit e{rw, op.getLoc()};
     const MatcherTables &m = matchers.at(op.getMatcher().str());
-    Value n = e.idx(m.lexicon ? m.terms : 1);
+    Value n = e.idx(m.lexicon && !op->hasAttr(kTotalsOnly) ? m.terms : 1);
     Value buf = rw.create<memref::AllocaOp>(op.getLoc(), countsType(rw.getContext()), ValueRange{n});
     e.forEach(e.idx(0), n, [&](Value i) { e.store(e.i64(0), buf, i); });
     rw.replaceOp(op, buf);
@@ -650,6 +675,7 @@ Value reverseStart(Emit &e, Operation *op, const DfaTables &t, Value str, Value 
 struct ScanTarget {
   const MatcherTables *m;
   Value counts;
+  bool totals; ///< `counts` is one total, not one count per term (markTotalsOnly)
   bool record;
   Value matcherIndex; ///< i64
   Value slot;         ///< index
@@ -666,7 +692,7 @@ Value lowerAscii(Emit &e, Value c) {
 /// A lexicon's term `term` (i64, the matcher's own numbering) matched
 /// [start, end): count it, and record it when the scan records evidence.
 void countTermHit(Emit &e, Operation *op, const ScanTarget &s, Value term, Value start, Value end) {
-  Value termIndex = e.toIndex(term);
+  Value termIndex = s.totals ? e.idx(0) : e.toIndex(term);
   e.store(e.add(e.load(s.counts, termIndex), e.i64(1)), s.counts, termIndex);
   if (s.record)
     recordSpan(e, op, s.matcherIndex, s.slot, start, end, term, s.origins);
@@ -984,7 +1010,8 @@ void wordTableScan(Emit &e, Operation *op, const WordTable &w,
                    const std::map<std::string, ScanTarget> &targets, Value str, Value n) {
   OpBuilder &b = e.b;
   Location loc = e.loc;
-  Value foldWord = table(e, op, w.foldWord), keys = table(e, op, w.keys), begin = table(e, op, w.begin),
+  Value foldWord = table(e, op, w.foldWord), filter = table(e, op, w.filter), keys = table(e, op, w.keys),
+        begin = table(e, op, w.begin),
         info = table(e, op, w.info), member = table(e, op, w.member), term = table(e, op, w.term);
   Type idx = b.getIndexType(), i64 = b.getI64Type(), i1 = b.getI1Type(), i8 = b.getI8Type();
   Value zero8 = b.create<arith::ConstantIntOp>(loc, 0, 8);
@@ -1040,12 +1067,23 @@ void wordTableScan(Emit &e, Operation *op, const WordTable &w,
     b.create<scf::YieldOp>(loc, ValueRange{e.add(after->getArgument(0), e.idx(1)), hNext, space});
     return std::pair<Value, Value>{loop.getResult(0), loop.getResult(1)};
   };
+  // The prefix filter (WordTable): one bit, in a table small enough to stay
+  // in cache, says whether the prefix hashed into `h` may be a node; a clear
+  // bit ends the walk before it probes the slots.
+  auto inFilter = [&](Value h) {
+    Value bit = b.create<arith::ShRUIOp>(loc, e.mul(e.orI(h, e.i64(1)), e.i64(int64_t(kWordFilterMix))),
+                                         e.i64(64 - w.filterBits));
+    Value bits = e.load(filter, e.toIndex(b.create<arith::ShRUIOp>(loc, bit, e.i64(6))));
+    Value shifted = b.create<arith::ShRUIOp>(loc, bits, b.create<arith::AndIOp>(loc, bit, e.i64(63)));
+    return e.ne(b.create<arith::AndIOp>(loc, shifted, e.i64(1)), e.i64(0));
+  };
   Value maxWord = e.idx(w.maxWord);
   Value mask = e.idx((int64_t(1) << w.slotBits) - 1);
   e.whileBelow({e.idx(0)}, n, [&](ValueRange args) -> SmallVector<Value> {
     Value wordStart = e.findFirst(args[0], n, [&](Value j) { return e.ne(e.load(foldWord, byteAt(e, str, j)), zero8); });
     auto [firstEnd, firstHash] = hashWord(wordStart, e.i64(int64_t(kWordHashSeed)));
-    Value walks = e.andI(e.ult(wordStart, n), e.cmp(arith::CmpIPredicate::ule, e.sub(firstEnd, wordStart), maxWord));
+    Value walks = e.andI(e.andI(e.ult(wordStart, n), e.cmp(arith::CmpIPredicate::ule, e.sub(firstEnd, wordStart), maxWord)),
+                         inFilter(firstHash));
     e.ifThen(walks, [&] {
       // (end of the prefix, its hash, go on)
       Type walkTypes[] = {idx, i64, i1};
@@ -1096,7 +1134,8 @@ void wordTableScan(Emit &e, Operation *op, const WordTable &w,
         b.setInsertionPointToStart(&step.getThenRegion().front());
         auto [nextWord, gapHash] = hashGap(prefixEnd, h);
         auto [nextEnd, nextHash] = hashWord(nextWord, gapHash);
-        Value go = e.andI(e.ult(nextWord, n), e.cmp(arith::CmpIPredicate::ule, e.sub(nextEnd, nextWord), maxWord));
+        Value go = e.andI(e.andI(e.ult(nextWord, n), e.cmp(arith::CmpIPredicate::ule, e.sub(nextEnd, nextWord), maxWord)),
+                          inFilter(nextHash));
         b.create<scf::YieldOp>(loc, ValueRange{nextEnd, nextHash, go});
         b.setInsertionPointToStart(&step.getElseRegion().front());
         b.create<scf::YieldOp>(loc, ValueRange{prefixEnd, h, e.i1(false)});
@@ -1115,8 +1154,10 @@ struct ScanLowering : RiskPattern<ScanOp> {
     const MatcherTables &m = matchers.at(op.getMatcher().str());
     Value str = a.getInput();
     Value n = e.dim(str);
-    ScanTarget target{&m,        a.getMatches(), op.getRecord(), e.i64(op.getMatcherIndex()),
-                      a.getSlot(), a.getOrigins()};
+    ScanTarget target{&m,          a.getMatches(),
+                      totalsOnly(op.getMatches()), op.getRecord(),
+                      e.i64(op.getMatcherIndex()), a.getSlot(),
+                      a.getOrigins()};
     if (m.lexicon && m.wordTable) {
       wordTableScan(e, op, *m.wordTable, {{op.getMatcher().str(), target}}, str, n);
       rw.eraseOp(op);
@@ -1193,7 +1234,7 @@ struct ScanSetLowering : RiskPattern<ScanSetOp> {
     std::map<std::string, Value> foundFlag;
     for (size_t i = 0; i < op.getMatchers().size(); ++i) {
       std::string name = cast<SymbolRefAttr>(op.getMatchers()[i]).getRootReference().str();
-      ScanTarget t{&matchers.at(name), a.getMatches()[i],
+      ScanTarget t{&matchers.at(name), a.getMatches()[i], totalsOnly(op.getMatches()[i]),
                    cast<BoolAttr>(op.getRecord()[i]).getValue(),
                    e.i64(cast<IntegerAttr>(op.getMatcherIndices()[i]).getInt()), a.getSlot(),
                    a.getOrigins()};
@@ -1522,7 +1563,7 @@ template <typename Op> struct MatchesQueryLowering : RiskPattern<Op> {
     Value counts = a.getMatches();
     // The number of counts is known here (risk.matches.new allocated them):
     // a constant bound lets a one-term query become a single load.
-    Value n = e.idx(m.lexicon ? m.terms : 1);
+    Value n = e.idx(m.lexicon && !totalsOnly(op.getMatches()) ? m.terms : 1);
     Value result;
     if constexpr (std::is_same_v<Op, MatchesAnyOp>) {
       Value total = e.forAcc(e.idx(0), n, e.i64(0), [&](Value i, Value acc) { return e.add(acc, e.load(counts, i)); });
@@ -1584,6 +1625,9 @@ struct ConvertRiskToStandardPass
     for (PolicyOp policy : llvm::to_vector(module.getOps<PolicyOp>()))
       if (failed(lowerPolicy(policy, rulesPerFunction, spanCapacity)))
         return signalPassFailure();
+    // After the rules moved into their functions: a count passed to a rule
+    // chunk is read there through an argument, so it keeps one per term.
+    markTotalsOnly(module);
     for (Operation &op : llvm::make_early_inc_range(module.getOps()))
       if (isa<LexiconOp, PatternOp, ModelOp>(op))
         op.erase();

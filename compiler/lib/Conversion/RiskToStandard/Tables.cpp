@@ -302,9 +302,19 @@ WordTable buildWordTable(TableBuilder &tables, ModuleOp module, const std::vecto
       flags.push_back(entry.flags);
     }
   }
+  // The prefix filter: at least 8 bits per node (about one prefix in nine
+  // that is no node passes it), at least 512 bits.
+  while ((int64_t(1) << w.filterBits) < int64_t(8 * nodes.size()) || w.filterBits < 9)
+    ++w.filterBits;
+  std::vector<int64_t> filter(size_t(1) << (w.filterBits - 6), 0);
+  for (const auto &[key, node] : nodes) {
+    uint64_t bit = (key * kWordFilterMix) >> (64 - w.filterBits);
+    filter[bit >> 6] |= int64_t(uint64_t(1) << (bit & 63));
+  }
   MLIRContext *ctx = module.getContext();
   Type i8 = IntegerType::get(ctx, 8), i32 = IntegerType::get(ctx, 32), i64 = IntegerType::get(ctx, 64);
   w.foldWord = tables.foldWordTable();
+  w.filter = tables.global("words_filter", i64, llvm::ArrayRef<int64_t>(filter));
   w.keys = tables.global("words_keys", i64, llvm::ArrayRef<int64_t>(keys));
   w.begin = tables.global("words_begin", i32, llvm::ArrayRef<int32_t>(begin));
   w.info = tables.global("words_info", i32, llvm::ArrayRef<int32_t>(info));

@@ -72,11 +72,17 @@ struct DfaTables {
 /// Entries: `member` (an index into `members`), `term` (the member's own
 /// term number), `offset` and `length` of the term's bytes in `bytes` (i8,
 /// ASCII-lowered with `fold case`), `flags` (1 fold case, 2 phrases).
+///
+/// `filter` (i64, 2^filterBits bits): bit `(key * kWordFilterMix) >>
+/// (64 - filterBits)` is set for the key of every node. A prefix of the text
+/// whose bit is clear is no node, and the walk ends before it touches the
+/// slots: the filter is a few KB that stay in cache, the slots up to a few MB
+/// that do not (automata.md, "Word tables").
 struct WordTable {
   std::vector<std::string> members;
-  std::string foldWord, keys, begin, info;
+  std::string foldWord, filter, keys, begin, info;
   std::string member, term, offset, length, flags, bytes;
-  int64_t slotBits = 0;
+  int64_t slotBits = 0, filterBits = 0;
   int64_t maxWord = 0; ///< bytes of the longest word of any term
 };
 
@@ -112,7 +118,7 @@ struct FusedTables {
 /// FNV-1a over a canonical prefix of a term (WordTable), as the generated
 /// code computes it, and the multiplier that spreads it over the slots.
 constexpr uint64_t kWordHashSeed = 0xcbf29ce484222325ULL, kWordHashPrime = 0x100000001b3ULL,
-                   kWordSlotMix = 0x9e3779b97f4a7c15ULL;
+                   kWordSlotMix = 0x9e3779b97f4a7c15ULL, kWordFilterMix = 0xc2b2ae3d27d4eb4fULL;
 
 /// A learned model's constant tables.
 ///
