@@ -21,11 +21,11 @@
 // single matchers, one loop each.
 // SPLIT-COUNT-3: memref.get_global @{{(fused_class|lexicon[01]_class|pattern0_class)}}
 // By default the whole-word lexicon @lexicon0 is looked up in a word table
-// (its two terms under two keys in 16 slots, with a prefix filter of 512
+// (its two terms under two keys in 16 slots of two i64 each, with a prefix filter of 512
 // bits that every walk reads before it probes the slots); the merged automaton
 // keeps the other two members, and the words are scanned before it.
 // WORDS-DAG: memref.global "private" constant @words_filter_{{[0-9]+}} : memref<8xi64>
-// WORDS-DAG: memref.global "private" constant @words_keys_{{[0-9]+}} : memref<16xi64>
+// WORDS-DAG: memref.global "private" constant @words_keys_{{[0-9]+}} : memref<32xi64>
 // WORDS-DAG: memref.global "private" constant @words_term_{{[0-9]+}} : memref<2xi32>
 // WORDS-DAG: memref.global "private" constant @words_bytes_{{[0-9]+}} : memref<9xi8>
 // WORDS-DAG: memref.global "private" constant @fused_member_{{[0-9]+}} : memref<2xi32> = dense<[0, 1]>

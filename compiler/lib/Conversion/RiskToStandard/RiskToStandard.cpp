@@ -1011,8 +1011,7 @@ void wordTableScan(Emit &e, Operation *op, const WordTable &w,
   OpBuilder &b = e.b;
   Location loc = e.loc;
   Value foldWord = table(e, op, w.foldWord), filter = table(e, op, w.filter), keys = table(e, op, w.keys),
-        begin = table(e, op, w.begin),
-        info = table(e, op, w.info), member = table(e, op, w.member), term = table(e, op, w.term);
+        member = table(e, op, w.member), term = table(e, op, w.term);
   Type idx = b.getIndexType(), i64 = b.getI64Type(), i1 = b.getI1Type(), i8 = b.getI8Type();
   Value zero8 = b.create<arith::ConstantIntOp>(loc, 0, 8);
   Value prime = e.i64(int64_t(kWordHashPrime));
@@ -1105,7 +1104,7 @@ void wordTableScan(Emit &e, Operation *op, const WordTable &w,
         OpBuilder::InsertionGuard g2(b);
         Block *test = b.createBlock(&probe.getBefore(), {}, slotTypes, slotLocs);
         Value slot = test->getArgument(0);
-        Value k = e.load(keys, slot);
+        Value k = e.load(keys, e.add(slot, slot));
         b.create<scf::ConditionOp>(loc, e.andI(e.ne(k, e.i64(0)), e.ne(k, key)), ValueRange{slot, k});
         Block *next = b.createBlock(&probe.getAfter(), {}, slotTypes, slotLocs);
         b.create<scf::YieldOp>(loc, ValueRange{b.create<arith::AndIOp>(loc, e.add(next->getArgument(0), e.idx(1)), mask),
@@ -1113,9 +1112,12 @@ void wordTableScan(Emit &e, Operation *op, const WordTable &w,
       }
       Value slot = probe.getResult(0);
       Value found = e.eq(probe.getResult(1), key);
-      Value slotInfo = e.select(found, e.load(info, slot), e.i32(0));
+      // The slot's other half, in the same cache line: its first entry << 32 |
+      // its info (0 for an empty slot).
+      Value meta = e.load(keys, e.add(e.add(slot, slot), e.idx(1)));
+      Value slotInfo = e.select(found, b.create<arith::TruncIOp>(loc, b.getI32Type(), meta), e.i32(0));
       // The terms this prefix completes.
-      Value from = e.toIndex(e.load(begin, slot));
+      Value from = e.toIndex(b.create<arith::TruncIOp>(loc, b.getI32Type(), b.create<arith::ShRUIOp>(loc, meta, e.i64(32))));
       Value to = e.add(from, e.toIndex(b.create<arith::ShRUIOp>(loc, slotInfo, e.i32(1))));
       e.forEach(from, to, [&](Value entry) {
         auto [matched, end] = wordTableEntryAt(e, op, w, str, n, entry, wordStart);

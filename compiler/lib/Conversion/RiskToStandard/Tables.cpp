@@ -284,16 +284,17 @@ WordTable buildWordTable(TableBuilder &tables, ModuleOp module, const std::vecto
   while ((int64_t(1) << w.slotBits) < int64_t(4 * nodes.size()) || w.slotBits < 4)
     ++w.slotBits;
   size_t slots = size_t(1) << w.slotBits;
-  std::vector<int64_t> keys(slots, 0);
-  std::vector<int32_t> begin(slots, 0), info(slots, 0);
+  // Two i64 a slot, so that a probe reads one cache line: the key, then
+  // the first entry << 32 | the info.
+  std::vector<int64_t> keys(2 * slots, 0);
   std::vector<int32_t> member, term, offset, length, flags;
   for (const auto &[key, node] : nodes) {
     size_t slot = size_t((key * kWordSlotMix) >> (64 - w.slotBits));
-    while (keys[slot] != 0)
+    while (keys[2 * slot] != 0)
       slot = (slot + 1) & (slots - 1);
-    keys[slot] = int64_t(key);
-    begin[slot] = int32_t(member.size());
-    info[slot] = int32_t(node.entries.size() << 1 | (node.more ? 1 : 0));
+    keys[2 * slot] = int64_t(key);
+    uint64_t info = uint32_t(node.entries.size() << 1 | (node.more ? 1 : 0));
+    keys[2 * slot + 1] = int64_t(uint64_t(member.size()) << 32 | info);
     for (const Entry &entry : node.entries) {
       member.push_back(entry.member);
       term.push_back(entry.term);
@@ -316,8 +317,6 @@ WordTable buildWordTable(TableBuilder &tables, ModuleOp module, const std::vecto
   w.foldWord = tables.foldWordTable();
   w.filter = tables.global("words_filter", i64, llvm::ArrayRef<int64_t>(filter));
   w.keys = tables.global("words_keys", i64, llvm::ArrayRef<int64_t>(keys));
-  w.begin = tables.global("words_begin", i32, llvm::ArrayRef<int32_t>(begin));
-  w.info = tables.global("words_info", i32, llvm::ArrayRef<int32_t>(info));
   w.member = tables.global("words_member", i32, llvm::ArrayRef<int32_t>(member));
   w.term = tables.global("words_term", i32, llvm::ArrayRef<int32_t>(term));
   w.offset = tables.global("words_offset", i32, llvm::ArrayRef<int32_t>(offset));

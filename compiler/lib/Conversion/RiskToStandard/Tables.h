@@ -66,9 +66,10 @@ struct DfaTables {
 ///
 /// `foldWord` (i8[256]): 0 for a byte that is not a lexicon word byte, else
 /// the byte with ASCII letters lowered. Slots (open addressing, linear
-/// probing from `(key * kWordSlotMix) >> (64 - slotBits)`): `keys` (i64, the
-/// prefix's hash | 1, 0 for an empty slot), `begin` (i32: its first entry)
-/// and `info` (i32: its number of entries << 1 | whether longer terms go on).
+/// probing from `(key * kWordSlotMix) >> (64 - slotBits)`), two i64 each in
+/// `keys` so that a probe reads one cache line: at 2·slot the prefix's hash
+/// | 1 (0 for an empty slot), at 2·slot + 1 its first entry << 32 | its info
+/// (its number of entries << 1 | whether longer terms go on).
 /// Entries: `member` (an index into `members`), `term` (the member's own
 /// term number), `offset` and `length` of the term's bytes in `bytes` (i8,
 /// ASCII-lowered with `fold case`), `flags` (1 fold case, 2 phrases).
@@ -80,7 +81,7 @@ struct DfaTables {
 /// that do not (automata.md, "Word tables").
 struct WordTable {
   std::vector<std::string> members;
-  std::string foldWord, filter, keys, begin, info;
+  std::string foldWord, filter, keys;
   std::string member, term, offset, length, flags, bytes;
   int64_t slotBits = 0, filterBits = 0;
   int64_t maxWord = 0; ///< bytes of the longest word of any term
