@@ -181,7 +181,7 @@ std::string unboundedSkeleton(uint32_t cp, const SkeletonSpec &spec) {
 } // namespace
 
 std::string SkeletonSpec::name() const {
-  return "skeleton_" + std::to_string(normalize & ~unsigned(NormTermOnly)) +
+  return "skeleton_" + std::to_string(text().normalize) +
          (foldCase ? "_fold" : "");
 }
 
@@ -221,7 +221,7 @@ bool risk::SegmentWords::contains(uint64_t hash) const {
 const risk::SegmentWords &risk::segmentWords(const SkeletonSpec &spec) {
   static std::mutex mutex;
   static std::map<SkeletonSpec, std::unique_ptr<SegmentWords>> cache;
-  SkeletonSpec key{spec.normalize & ~unsigned(NormTermOnly), spec.foldCase};
+  SkeletonSpec key = spec.text();
   std::lock_guard<std::mutex> lock(mutex);
   std::unique_ptr<SegmentWords> &slot = cache[key];
   if (slot)
@@ -488,7 +488,7 @@ SkeletonTables buildTables(const SkeletonSpec &spec) {
 const SkeletonTables &risk::skeletonTables(const SkeletonSpec &spec) {
   static std::mutex mutex;
   static std::map<SkeletonSpec, std::unique_ptr<SkeletonTables>> cache;
-  SkeletonSpec key{spec.normalize & ~unsigned(NormTermOnly), spec.foldCase};
+  SkeletonSpec key = spec.text();
   std::lock_guard<std::mutex> lock(mutex);
   auto &slot = cache[key];
   if (!slot)

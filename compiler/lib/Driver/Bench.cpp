@@ -96,7 +96,6 @@ Writes live.md and live.json; exits 2 when runs failed at the endpoint
 /// A prompt of the data set or of the benign set, with its split.
 using Record = model::LabelledPrompt;
 
-
 struct Counts {
   size_t tp = 0, fp = 0, fn = 0;
   double precision() const { return tp + fp ? double(tp) / (tp + fp) : 0; }
@@ -106,8 +105,6 @@ struct Counts {
     return p + r ? 2 * p * r / (p + r) : 0;
   }
 };
-
-
 
 class Progress {
 public:

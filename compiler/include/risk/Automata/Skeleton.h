@@ -39,6 +39,10 @@ struct SkeletonSpec {
   bool operator<(const SkeletonSpec &o) const {
     return normalize != o.normalize ? normalize < o.normalize : foldCase < o.foldCase;
   }
+  /// The spec of the skeleton's characters: the normalisations that change
+  /// only term expressions (NormTermOnly) left out, since specs that differ
+  /// only in them share one skeleton, its tables and its name.
+  SkeletonSpec text() const { return {normalize & ~unsigned(NormTermOnly), foldCase}; }
   /// A name for tables and the dialect: "skeleton_<mask>[_fold]".
   std::string name() const;
 };
