@@ -819,15 +819,18 @@ private:
     }
   }
 
-  // patternDecl : PATTERN name title=text? ASSIGN REGEX ;
+  // patternDecl : PATTERN name title=text? ASSIGN REGEX (NORMALIZE name (COMMA name)*)? ;
   std::unique_ptr<Decl> pattern(RiskcardParser::PatternDeclContext *ctx) {
     auto decl = std::make_unique<PatternDecl>();
-    decl->name = identifier(ctx->name());
+    auto names = ctx->name();
+    decl->name = identifier(names.front());
     decl->title = textLit(ctx->title);
     if (!ctx->REGEX())
       return nullptr;
     regexLiteral(ctx->REGEX()->getSymbol(), decl->regex, decl->flags);
     decl->regexRange = locator.of(ctx->REGEX());
+    for (size_t i = 1; i < names.size(); ++i)
+      decl->normalize.push_back(identifier(names[i]));
     return decl;
   }
 

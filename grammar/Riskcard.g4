@@ -134,7 +134,7 @@ lexiconItem
   ;
 lexiconTerm : text NUMBER? ;
 
-patternDecl : PATTERN name title=text? ASSIGN REGEX ;
+patternDecl : PATTERN name title=text? ASSIGN REGEX (NORMALIZE name (COMMA name)*)? ;
 modelDecl   : MODEL modelName=name ASSIGN kind=name LPAREN text RPAREN ;
 
 inputDecl : INPUT name LBRACE (fieldDecl (COMMA fieldDecl)* COMMA?)? RBRACE ;

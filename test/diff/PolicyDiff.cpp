@@ -53,7 +53,7 @@ const std::vector<std::string> normalizations = {"leetspeak", "repeats", "separa
                                                  "homoglyphs", "nfkc", "obfuscation", "masks"};
 const std::vector<std::string> literals = {"a", "b", "ab", "x", "", "blood", "A b", "é"};
 const std::vector<std::string> regexes = {"a+b", "\\bab\\b", "[ab]x?", "^a", "b$", "x|blood",
-                                          "(ab)+", "\\d+", "a.b", "[^ ]+é", "(?i)AB"};
+                                          "(ab)+", "\\d+", "a.b", "[^ ]+é", "(?i)AB", "x*$"};
 
 /// Writes a random policy over one fixed schema.
 class PolicyGen {
@@ -97,9 +97,18 @@ public:
       s.pop_back();
       s += " }\n";
     }
-    for (int i = 0; i < 2; ++i)
+    for (int i = 0; i < 2; ++i) {
       s += "pattern pat" + std::to_string(i) + " = /" + r.pick(regexes) + "/" +
-           (r.chance(30) ? "i" : "") + "\n";
+           (r.chance(30) ? "i" : "");
+      // Sometimes over a skeleton, which may be a lexicon's (the same options,
+      // with `i`) or its own (without: capitals kept).
+      if (r.chance(30)) {
+        std::string n = r.pick(normalizations);
+        if (n != "repeats" && n != "masks")
+          s += " normalize " + n;
+      }
+      s += "\n";
+    }
     static const char *combines[] = {"first_match", "most_severe", "deny_overrides"};
     static const char *actions[] = {"allow", "warn", "redact", "escalate", "block"};
     s += "policy p for I {\n  combine " + std::string(combines[r.below(3)]) + "\n";
@@ -340,12 +349,15 @@ int main(int argc, char **argv) {
     modelPath = std::string(path);
   }
   size_t pairs = 0, policies = 0, spans = 0, fusedPolicies = 0, mergedScans = 0, modelPolicies = 0,
-         normalizingPolicies = 0, chunkedPolicies = 0, wordTablePolicies = 0;
+         normalizingPolicies = 0, normalizingPatternPolicies = 0, chunkedPolicies = 0,
+         wordTablePolicies = 0;
   std::map<std::string, size_t> actions;
   for (unsigned p = 0; p < numPolicies; ++p) {
     std::string source = PolicyGen(r, modelPath).run();
     modelPolicies += llvm::StringRef(source).contains("model clf");
     normalizingPolicies += llvm::StringRef(source).contains("normalize");
+    normalizingPatternPolicies += llvm::StringRef(source).contains("/ normalize") ||
+                                  llvm::StringRef(source).contains("/i normalize");
     driver::CommonOptions options;
     options.frontend.stdlibDir = getDefaultStdlibDir(argv[0]);
     if (!modelPath.empty()) // the policies may read the model's folder
@@ -416,7 +428,8 @@ int main(int argc, char **argv) {
   llvm::outs() << policies << " policies, " << pairs << " input pairs, 0 mismatches\n";
   llvm::sys::fs::remove(modelPath);
   llvm::outs() << modelPolicies << " policies call a learned model\n";
-  llvm::outs() << normalizingPolicies << " policies have a lexicon with normalisation\n";
+  llvm::outs() << normalizingPolicies << " policies have a lexicon or pattern with normalisation ("
+               << normalizingPatternPolicies << " a pattern)\n";
   llvm::outs() << chunkedPolicies << " policies put their rules into chunks of 1-3 rules\n";
   llvm::outs() << fusedPolicies << " policies scan a field for several matchers at once ("
                << mergedScans << " scans merged)\n";

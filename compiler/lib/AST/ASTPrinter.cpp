@@ -272,7 +272,11 @@ private:
     }
     case Decl::Kind::Pattern: {
       auto &p = llvm::cast<PatternDecl>(d);
-      line(1, "Pattern " + p.name.name + opt(p.title) + " /" + p.regex + "/" + p.flags, p.range);
+      std::string normalize;
+      for (const Identifier &n : p.normalize)
+        normalize += (normalize.empty() ? " normalize " : ", ") + n.name;
+      line(1, "Pattern " + p.name.name + opt(p.title) + " /" + p.regex + "/" + p.flags + normalize,
+           p.range);
       return;
     }
     case Decl::Kind::Model: {

@@ -11,6 +11,7 @@
 
 #include "risk/AST/ASTPrinter.h"
 #include "risk/Automata/Reference.h"
+#include "risk/Automata/Skeleton.h"
 #include "llvm/ADT/STLExtras.h"
 #include <cmath>
 #include <map>
@@ -89,11 +90,33 @@ struct Interpreter::Run {
       return lexiconMatches(size_t(matcher), text);
     std::vector<std::tuple<size_t, size_t, int>> out;
     size_t p = matcher - policy.lexicons.size();
-    if (policy.patterns[p].everyMatch) {
-      for (auto [start, end] : referenceFindAll(self.patterns[p], text))
-        out.push_back({start, end, -1});
-    } else if (auto m = referenceFind(self.patterns[p], text)) {
-      out.push_back({m->first, m->second, -1});
+    const PatternInfo &pattern = policy.patterns[p];
+    // A pattern with `normalize` reads the skeleton; a match is mapped back
+    // to the text as a lexicon's is, from the start of the character of its
+    // first byte to the end of the character of its last (an empty match at
+    // the skeleton's end: where its last character ends, 0 when it is empty).
+    std::string skeleton;
+    std::vector<SkeletonOrigin> origins;
+    llvm::StringRef scanned = text;
+    if (!pattern.normalize.empty()) {
+      skeletonOf(text, patternSkeletonSpec(pattern.normalize, pattern.flags), skeleton, origins);
+      scanned = skeleton;
+    }
+    auto add = [&](size_t start, size_t end) {
+      if (!pattern.normalize.empty()) {
+        size_t first = start < origins.size() ? originStart(origins[start])
+                       : origins.empty()      ? 0
+                                              : originEnd(origins.back());
+        end = end > start ? originEnd(origins[end - 1]) : first;
+        start = first;
+      }
+      out.push_back({start, end, -1});
+    };
+    if (pattern.everyMatch) {
+      for (auto [start, end] : referenceFindAll(self.patterns[p], scanned))
+        add(start, end);
+    } else if (auto m = referenceFind(self.patterns[p], scanned)) {
+      add(m->first, m->second);
     }
     return out;
   }

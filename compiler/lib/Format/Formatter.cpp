@@ -220,7 +220,11 @@ private:
       return printLexicon(llvm::cast<LexiconDecl>(decl));
     case Decl::Kind::Pattern: {
       auto &p = llvm::cast<PatternDecl>(decl);
-      line("pattern " + p.name.name + opt(p.title) + " = /" + p.regex + "/" + p.flags, p.range);
+      std::string normalize;
+      for (const Identifier &n : p.normalize)
+        normalize += (normalize.empty() ? " normalize " : ", ") + n.name;
+      line("pattern " + p.name.name + opt(p.title) + " = /" + p.regex + "/" + p.flags + normalize,
+           p.range);
       return;
     }
     case Decl::Kind::Model: {

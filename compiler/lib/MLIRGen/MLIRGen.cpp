@@ -203,12 +203,22 @@ private:
   void scanString(mlir::Location l, int matcher, mlir::Value m, mlir::Value s, mlir::Value slot,
                   bool record) {
     mlir::Value origins;
-    if (size_t(matcher) < policy.lexicons.size() && !policy.lexicons[matcher].normalize.empty()) {
-      const LexiconInfo &lex = policy.lexicons[matcher];
-      llvm::SmallVector<llvm::StringRef> names(lex.normalize.begin(), lex.normalize.end());
+    // A pattern's skeleton folds case only when the pattern ignores it.
+    const std::vector<std::string> *normalizations = nullptr;
+    bool foldCase = false;
+    if (size_t(matcher) < policy.lexicons.size()) {
+      normalizations = &policy.lexicons[matcher].normalize;
+      foldCase = policy.lexicons[matcher].foldCase;
+    } else {
+      const PatternInfo &p = policy.patterns[matcher - policy.lexicons.size()];
+      normalizations = &p.normalize;
+      foldCase = llvm::StringRef(p.flags).contains('i');
+    }
+    if (!normalizations->empty()) {
+      llvm::SmallVector<llvm::StringRef> names(normalizations->begin(), normalizations->end());
       auto normalize = builder.create<NormalizeOp>(l, StrType::get(&context),
                                                    OriginsType::get(&context), s,
-                                                   builder.getStrArrayAttr(names), lex.foldCase);
+                                                   builder.getStrArrayAttr(names), foldCase);
       s = normalize.getSkeleton();
       origins = normalize.getOrigins();
     }

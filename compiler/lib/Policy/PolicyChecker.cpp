@@ -341,7 +341,8 @@ private:
         return record(n, ValueType::of(Kind::Lexicon));
       }
       if (auto *pat = llvm::dyn_cast<PatternDecl>(d)) {
-        out->exprs[&n].pattern = addPattern(pat->name.name, pat->regex, pat->flags, pat->regexRange);
+        out->exprs[&n].pattern = addPattern(pat->name.name, pat->regex, pat->flags, pat->regexRange,
+                                               normalizationNames(*pat));
         return record(n, ValueType::of(Kind::Pattern));
       }
       if (auto *tax = llvm::dyn_cast<TaxonomyDecl>(d)) {
@@ -442,7 +443,8 @@ private:
             }
             if (auto *pat = llvm::dyn_cast<PatternDecl>(d)) {
               out->exprs[&e].pattern =
-                  addPattern(n->name.name + "." + pat->name.name, pat->regex, pat->flags, pat->regexRange);
+                  addPattern(n->name.name + "." + pat->name.name, pat->regex, pat->flags, pat->regexRange,
+                             normalizationNames(*pat));
               return record(e, ValueType::of(Kind::Pattern));
             }
           }
@@ -985,8 +987,15 @@ private:
     }
   }
 
+  static std::vector<std::string> normalizationNames(const PatternDecl &pattern) {
+    std::vector<std::string> names;
+    for (const Identifier &n : pattern.normalize)
+      names.push_back(n.name);
+    return names;
+  }
+
   int addPattern(const std::string &name, const std::string &regex, const std::string &flags,
-                 SourceRange range) {
+                 SourceRange range, std::vector<std::string> normalize = {}) {
     for (size_t i = 0; i < out->patterns.size(); ++i)
       if (out->patterns[i].name == name)
         return i;
@@ -1009,7 +1018,7 @@ private:
         diags.report(DiagId::PatternTooLarge, range,
                      {message + "; simplify the pattern or raise --max-automaton-states"});
     }
-    out->patterns.push_back({name, regex, flags, range});
+    out->patterns.push_back({name, regex, flags, std::move(normalize), range});
     return out->patterns.size() - 1;
   }
 

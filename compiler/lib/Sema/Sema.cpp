@@ -666,15 +666,7 @@ void Sema::checkLexicon(Module &module, LexiconDecl &lexicon) {
               .fixit(arg.range, "case");
       break;
     case LexiconOption::Kind::Normalize:
-      for (const Identifier &arg : option.args)
-        if (!llvm::is_contained(normalizeNames, arg.name)) {
-          std::string best;
-          std::string hint = didYouMean(arg.name, toStrings(normalizeNames), &best);
-          auto diag = diags.report(DiagId::UnknownLexiconOption, arg.range,
-                                   {"normalisation", arg.name, hint});
-          if (!best.empty())
-            diag.fixit(arg.range, best);
-        }
+      checkNormalizations(option.args);
       break;
     case LexiconOption::Kind::Words:
       words = &option;
@@ -739,7 +731,31 @@ void Sema::checkLexicon(Module &module, LexiconDecl &lexicon) {
 
 /// A declared pattern is parsed whether or not a policy uses it; errors point
 /// into the pattern body.
+bool Sema::checkNormalizations(llvm::ArrayRef<Identifier> names) {
+  bool ok = true;
+  for (const Identifier &arg : names)
+    if (!llvm::is_contained(normalizeNames, arg.name)) {
+      std::string best;
+      std::string hint = didYouMean(arg.name, toStrings(normalizeNames), &best);
+      auto diag = diags.report(DiagId::UnknownLexiconOption, arg.range,
+                               {"normalisation", arg.name, hint});
+      if (!best.empty())
+        diag.fixit(arg.range, best);
+      ok = false;
+    }
+  return ok;
+}
+
 void Sema::checkPattern(PatternDecl &pattern) {
+  // A pattern reads the skeleton of the text; `repeats` and `masks` change
+  // how a lexicon's terms are spelt, which a pattern writes itself (`o+`,
+  // `[o*#]`).
+  checkNormalizations(pattern.normalize);
+  for (const Identifier &arg : pattern.normalize)
+    if (arg.name == "repeats" || arg.name == "masks")
+      diags.report(DiagId::PatternTermNormalization, arg.range,
+                   {arg.name, arg.name == "repeats" ? " (`o+` for a repeated `o`)"
+                                                    : " (`[o*#]` for a masked `o`)"});
   RegexError error;
   if (parseRegex(pattern.regex, parseRegexFlags(pattern.flags), error))
     return;

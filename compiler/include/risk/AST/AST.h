@@ -251,7 +251,7 @@ public:
   std::vector<LexiconTermLine> termLines;
 };
 
-/// `pattern name "Title" = /body/flags`
+/// `pattern name "Title" = /body/flags [normalize n, ...]`
 class PatternDecl : public Decl {
 public:
   PatternDecl() : Decl(Kind::Pattern) {}
@@ -261,6 +261,9 @@ public:
   std::string regex; ///< the body between the slashes, as written
   std::string flags;
   SourceRange regexRange;
+  /// The normalisations of the skeleton the pattern reads (empty: the text
+  /// as written).
+  std::vector<Identifier> normalize;
 };
 
 /// `model name = linear("path.rkm")`

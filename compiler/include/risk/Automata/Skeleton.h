@@ -47,6 +47,13 @@ struct SkeletonSpec {
   std::string name() const;
 };
 
+/// The skeleton a pattern with `normalize` reads: its normalisations, case
+/// folded only when the pattern ignores case (flag `i`), so that a
+/// case-sensitive pattern still sees capitals.
+inline SkeletonSpec patternSkeletonSpec(llvm::ArrayRef<std::string> normalize, llvm::StringRef flags) {
+  return SkeletonSpec{normalizationMask(normalize), flags.contains('i')}.text();
+}
+
 /// The skeleton of one code point, as UTF-8 (empty: the character is
 /// dropped). At most twice as long as the code point's own UTF-8.
 std::string skeletonOfCodePoint(uint32_t cp, const SkeletonSpec &spec);

@@ -63,6 +63,10 @@ struct PatternInfo {
   std::string name; ///< the declaration's name or `/body/flags` for literals
   std::string regex;
   std::string flags;
+  /// The pattern reads the skeleton with these normalisations (folded when
+  /// the pattern ignores case), its matches mapped back to the text; empty:
+  /// the text as written.
+  std::vector<std::string> normalize;
   SourceRange range;
   /// Evidence of a `redact` rule: every non-overlapping match is recorded
   /// (left to right, each the leftmost-longest from where the last ended),

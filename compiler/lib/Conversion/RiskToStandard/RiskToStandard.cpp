@@ -555,22 +555,46 @@ void forwardScanInterleaved(Emit &e, Operation *op, llvm::ArrayRef<const DfaTabl
 /// Appends a span to the `out` buffer, or marks it truncated when full. With
 /// `origins`, `start` and `end` are skeleton offsets: the span goes from the
 /// start of the character of the first byte to the end of the character of
-/// the last (SkeletonOrigin).
+/// the last (SkeletonOrigin). An empty match (a pattern's) at the skeleton's
+/// end is placed where its last character ends (0 for an empty skeleton).
 void recordSpan(Emit &e, Operation *op, Value matcher, Value slot, Value start, Value end,
                 Value term, Value origins = Value()) {
   if (origins) {
     auto origin = [&](Value at) {
       return e.b.create<arith::ExtUIOp>(e.loc, e.b.getI64Type(), e.load(origins, at));
     };
-    Value first = origin(start);
-    Value originalStart = e.b.create<arith::ShRUIOp>(e.loc, first, e.i64(3));
-    Value empty = e.eq(start, end);
-    Value last = origin(e.select(empty, start, e.sub(end, e.idx(1))));
-    Value lastEnd = e.add(e.add(e.b.create<arith::ShRUIOp>(e.loc, last, e.i64(3)),
-                                e.b.create<arith::AndIOp>(e.loc, last, e.i64(3))),
-                          e.i64(1));
+    auto originEnd = [&](Value o) {
+      return e.add(e.add(e.b.create<arith::ShRUIOp>(e.loc, o, e.i64(3)),
+                         e.b.create<arith::AndIOp>(e.loc, o, e.i64(3))),
+                   e.i64(1));
+    };
+    // The original offset of skeleton byte `at`, or of the skeleton's end.
+    auto startOf = [&](Value at) -> Value {
+      Value length = e.dim(origins);
+      auto inside = e.b.create<scf::IfOp>(e.loc, e.b.getI64Type(), e.ult(at, length), true);
+      OpBuilder::InsertionGuard guard(e.b);
+      e.b.setInsertionPointToStart(&inside.getThenRegion().front());
+      e.b.create<scf::YieldOp>(e.loc, ValueRange{e.b.create<arith::ShRUIOp>(e.loc, origin(at), e.i64(3))});
+      e.b.setInsertionPointToStart(&inside.getElseRegion().front());
+      auto some = e.b.create<scf::IfOp>(e.loc, e.b.getI64Type(), e.ne(length, e.idx(0)), true);
+      e.b.create<scf::YieldOp>(e.loc, some.getResults());
+      e.b.setInsertionPointToStart(&some.getThenRegion().front());
+      e.b.create<scf::YieldOp>(e.loc, ValueRange{originEnd(origin(e.sub(length, e.idx(1))))});
+      e.b.setInsertionPointToStart(&some.getElseRegion().front());
+      e.b.create<scf::YieldOp>(e.loc, ValueRange{e.i64(0)});
+      return inside.getResult(0);
+    };
+    Value originalStart = startOf(start);
+    auto nonEmpty = e.b.create<scf::IfOp>(e.loc, e.b.getI64Type(), e.ne(start, end), true);
+    {
+      OpBuilder::InsertionGuard guard(e.b);
+      e.b.setInsertionPointToStart(&nonEmpty.getThenRegion().front());
+      e.b.create<scf::YieldOp>(e.loc, ValueRange{originEnd(origin(e.sub(end, e.idx(1))))});
+      e.b.setInsertionPointToStart(&nonEmpty.getElseRegion().front());
+      e.b.create<scf::YieldOp>(e.loc, ValueRange{originalStart});
+    }
     start = originalStart;
-    end = e.select(empty, originalStart, lastEnd);
+    end = nonEmpty.getResult(0);
   }
   Value out = arg(op, OutArg);
   Value count = e.load(out, e.idx(riskrt::OutLayout::SpanCount));
@@ -856,7 +880,8 @@ void patternSpan(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n
   Value atZero = e.ne(e.load(racceptEnd, e.toIndex(back.getResult(0))), e.i32(0));
   start = e.select(atZero, e.idx(0), start);
   if (!marks) {
-    recordSpan(e, op, s.matcherIndex, s.slot, start, longestEnd(e, op, m, str, start, n), e.i64(-1));
+    recordSpan(e, op, s.matcherIndex, s.slot, start, longestEnd(e, op, m, str, start, n), e.i64(-1),
+               s.origins);
     return;
   }
   e.store(e.b.create<arith::ExtUIOp>(e.loc, e.b.getI8Type(), atZero), marks, e.idx(0));
@@ -878,7 +903,7 @@ void patternSpan(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n
     Block *after = e.b.createBlock(&loop.getAfter(), {}, {e.b.getIndexType()}, {e.loc});
     Value at = after->getArgument(0);
     Value end = longestEnd(e, op, m, str, at, n);
-    recordSpan(e, op, s.matcherIndex, s.slot, at, end, e.i64(-1));
+    recordSpan(e, op, s.matcherIndex, s.slot, at, end, e.i64(-1), s.origins);
     // After an empty match, the next character boundary.
     Value nonEmpty = e.ne(end, at);
     Value resume = e.b.create<scf::IfOp>(
