@@ -953,6 +953,9 @@ private:
     llvm::sys::path::append(path, file.value);
     if (llvm::sys::path::is_absolute(file.value))
       path = file.value;
+    // A missing file or a folder: sema has said so, with where paths start.
+    if (!llvm::sys::fs::exists(path) || llvm::sys::fs::is_directory(path))
+      return;
     if (!program.mayRead(path)) {
       diags.report(DiagId::FileNotAllowed, file.range, {file.value});
       return;
