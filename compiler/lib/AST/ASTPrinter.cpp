@@ -272,10 +272,8 @@ private:
     }
     case Decl::Kind::Pattern: {
       auto &p = llvm::cast<PatternDecl>(d);
-      std::string normalize;
-      for (const Identifier &n : p.normalize)
-        normalize += (normalize.empty() ? " normalize " : ", ") + n.name;
-      line(1, "Pattern " + p.name.name + opt(p.title) + " /" + p.regex + "/" + p.flags + normalize,
+      line(1, "Pattern " + p.name.name + opt(p.title) + " /" + p.regex + "/" + p.flags +
+                  p.normalizeClause(),
            p.range);
       return;
     }

@@ -220,10 +220,8 @@ private:
       return printLexicon(llvm::cast<LexiconDecl>(decl));
     case Decl::Kind::Pattern: {
       auto &p = llvm::cast<PatternDecl>(decl);
-      std::string normalize;
-      for (const Identifier &n : p.normalize)
-        normalize += (normalize.empty() ? " normalize " : ", ") + n.name;
-      line("pattern " + p.name.name + opt(p.title) + " = /" + p.regex + "/" + p.flags + normalize,
+      line("pattern " + p.name.name + opt(p.title) + " = /" + p.regex + "/" + p.flags +
+               p.normalizeClause(),
            p.range);
       return;
     }

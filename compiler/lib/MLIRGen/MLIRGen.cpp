@@ -12,6 +12,7 @@
 
 #include "risk/AST/ASTPrinter.h"
 #include "risk/Automata/Normalize.h"
+#include "risk/Automata/Skeleton.h"
 #include "risk/Dialect/Risk/IR/RiskOps.h"
 #include "riskcard/runtime.hpp"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -203,7 +204,6 @@ private:
   void scanString(mlir::Location l, int matcher, mlir::Value m, mlir::Value s, mlir::Value slot,
                   bool record) {
     mlir::Value origins;
-    // A pattern's skeleton folds case only when the pattern ignores it.
     const std::vector<std::string> *normalizations = nullptr;
     bool foldCase = false;
     if (size_t(matcher) < policy.lexicons.size()) {
@@ -212,7 +212,7 @@ private:
     } else {
       const PatternInfo &p = policy.patterns[matcher - policy.lexicons.size()];
       normalizations = &p.normalize;
-      foldCase = llvm::StringRef(p.flags).contains('i');
+      foldCase = patternSkeletonSpec(p.normalize, p.flags).foldCase;
     }
     if (!normalizations->empty()) {
       llvm::SmallVector<llvm::StringRef> names(normalizations->begin(), normalizations->end());

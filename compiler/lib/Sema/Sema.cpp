@@ -729,10 +729,7 @@ void Sema::checkLexicon(Module &module, LexiconDecl &lexicon) {
     diags.report(DiagId::EmptyLexicon, lexicon.name.range, {lexicon.name.name});
 }
 
-/// A declared pattern is parsed whether or not a policy uses it; errors point
-/// into the pattern body.
-bool Sema::checkNormalizations(llvm::ArrayRef<Identifier> names) {
-  bool ok = true;
+void Sema::checkNormalizations(llvm::ArrayRef<Identifier> names) {
   for (const Identifier &arg : names)
     if (!llvm::is_contained(normalizeNames, arg.name)) {
       std::string best;
@@ -741,11 +738,11 @@ bool Sema::checkNormalizations(llvm::ArrayRef<Identifier> names) {
                                {"normalisation", arg.name, hint});
       if (!best.empty())
         diag.fixit(arg.range, best);
-      ok = false;
     }
-  return ok;
 }
 
+/// A declared pattern is parsed whether or not a policy uses it; errors point
+/// into the pattern body.
 void Sema::checkPattern(PatternDecl &pattern) {
   // A pattern reads the skeleton of the text; `repeats` and `masks` change
   // how a lexicon's terms are spelt, which a pattern writes itself (`o+`,

@@ -264,6 +264,14 @@ public:
   /// The normalisations of the skeleton the pattern reads (empty: the text
   /// as written).
   std::vector<Identifier> normalize;
+
+  /// ` normalize a, b` as written after the literal, or "" without one.
+  std::string normalizeClause() const {
+    std::string out;
+    for (const Identifier &n : normalize)
+      out += (out.empty() ? " normalize " : ", ") + n.name;
+    return out;
+  }
 };
 
 /// `model name = linear("path.rkm")`

@@ -84,9 +84,8 @@ private:
   void checkLexicon(Module &module, LexiconDecl &lexicon);
   void checkModel(ModelDecl &model);
   void checkPattern(PatternDecl &pattern);
-  /// Reports each name of a `normalize` list that is not a normalisation;
-  /// false when there was one.
-  bool checkNormalizations(llvm::ArrayRef<Identifier> names);
+  /// Reports each name of a `normalize` list that is not a normalisation.
+  void checkNormalizations(llvm::ArrayRef<Identifier> names);
   void checkInput(InputDecl &input);
   void checkType(TypeExpr &type);
   void checkAction(const Action &action);

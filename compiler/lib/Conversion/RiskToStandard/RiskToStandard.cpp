@@ -1102,12 +1102,18 @@ void wordTableScan(Emit &e, Operation *op, const WordTable &w,
     return e.ne(b.create<arith::AndIOp>(loc, shifted, e.i64(1)), e.i64(0));
   };
   Value maxWord = e.idx(w.maxWord);
+  // Whether the word [start, end) of the text, whose prefix hashes to `h`,
+  // extends a walk: it exists, no term has a longer word, and the filter
+  // lets its prefix through.
+  auto extendsWalk = [&](Value start, Value end, Value h) {
+    return e.andI(e.andI(e.ult(start, n), e.cmp(arith::CmpIPredicate::ule, e.sub(end, start), maxWord)),
+                  inFilter(h));
+  };
   Value mask = e.idx((int64_t(1) << w.slotBits) - 1);
   e.whileBelow({e.idx(0)}, n, [&](ValueRange args) -> SmallVector<Value> {
     Value wordStart = e.findFirst(args[0], n, [&](Value j) { return e.ne(e.load(foldWord, byteAt(e, str, j)), zero8); });
     auto [firstEnd, firstHash] = hashWord(wordStart, e.i64(int64_t(kWordHashSeed)));
-    Value walks = e.andI(e.andI(e.ult(wordStart, n), e.cmp(arith::CmpIPredicate::ule, e.sub(firstEnd, wordStart), maxWord)),
-                         inFilter(firstHash));
+    Value walks = extendsWalk(wordStart, firstEnd, firstHash);
     e.ifThen(walks, [&] {
       // (end of the prefix, its hash, go on)
       Type walkTypes[] = {idx, i64, i1};
@@ -1161,8 +1167,7 @@ void wordTableScan(Emit &e, Operation *op, const WordTable &w,
         b.setInsertionPointToStart(&step.getThenRegion().front());
         auto [nextWord, gapHash] = hashGap(prefixEnd, h);
         auto [nextEnd, nextHash] = hashWord(nextWord, gapHash);
-        Value go = e.andI(e.andI(e.ult(nextWord, n), e.cmp(arith::CmpIPredicate::ule, e.sub(nextEnd, nextWord), maxWord)),
-                          inFilter(nextHash));
+        Value go = extendsWalk(nextWord, nextEnd, nextHash);
         b.create<scf::YieldOp>(loc, ValueRange{nextEnd, nextHash, go});
         b.setInsertionPointToStart(&step.getElseRegion().front());
         b.create<scf::YieldOp>(loc, ValueRange{prefixEnd, h, e.i1(false)});
