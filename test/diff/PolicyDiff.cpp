@@ -265,7 +265,10 @@ std::string randomText(Random &r) {
                                                   // letter-like symbols: negative squared, small capitals
                                                   "\U0001F171", "\u1D0F", "\u0299", "\U0001F1E7",
                                                   // masked letters
-                                                  "bl*od", "g#re", "*"};
+                                                  "bl*od", "g#re", "*",
+                                                  // a gap longer than a disguised spelling may be
+                                                  // (kMaxSpellingBytes): "a" then "b" 300 bytes on
+                                                  std::string(300, ' ')};
   std::string s;
   unsigned n = r.below(12);
   for (unsigned i = 0; i < n; ++i)
@@ -350,7 +353,7 @@ int main(int argc, char **argv) {
   }
   size_t pairs = 0, policies = 0, spans = 0, fusedPolicies = 0, mergedScans = 0, modelPolicies = 0,
          normalizingPolicies = 0, normalizingPatternPolicies = 0, chunkedPolicies = 0,
-         wordTablePolicies = 0;
+         wordTablePolicies = 0, skeletonWordTablePolicies = 0;
   std::map<std::string, size_t> actions;
   for (unsigned p = 0; p < numPolicies; ++p) {
     std::string source = PolicyGen(r, modelPath).run();
@@ -406,10 +409,14 @@ int main(int argc, char **argv) {
       // lowering builds for them).
       mlir::MLIRContext lowered;
       auto standard = compilePolicy(lowered, *policy, c.sources, c.diags, Stage::Standard, pipeline);
-      bool wordTable = false;
+      bool wordTable = false, skeletonWordTable = false;
       if (standard)
-        standard->walk([&](mlir::memref::GlobalOp g) { wordTable |= g.getSymName().starts_with("words_keys"); });
-      wordTablePolicies += wordTable;
+        standard->walk([&](mlir::memref::GlobalOp g) {
+          wordTable |= g.getSymName().starts_with("words_keys");
+          skeletonWordTable |= g.getSymName().starts_with("skeleton_words_keys");
+        });
+      wordTablePolicies += wordTable || skeletonWordTable;
+      skeletonWordTablePolicies += skeletonWordTable;
     }
     for (unsigned i = 0; i < numInputs; ++i) {
       std::string input = randomInput(r);
@@ -434,6 +441,7 @@ int main(int argc, char **argv) {
   llvm::outs() << fusedPolicies << " policies scan a field for several matchers at once ("
                << mergedScans << " scans merged)\n";
   llvm::outs() << wordTablePolicies << " policies look whole-word lexicons up in a word table\n";
+  llvm::outs() << skeletonWordTablePolicies << " of them through a skeleton\n";
   llvm::outs() << "decisions:";
   for (auto &[name, n] : actions)
     llvm::outs() << " " << name << " " << n;

@@ -1152,6 +1152,8 @@ void wordTableScan(Emit &e, Operation *op, const WordTable &w,
       Value to = e.add(from, e.toIndex(b.create<arith::ShRUIOp>(loc, slotInfo, e.i32(1))));
       e.forEach(from, to, [&](Value entry) {
         auto [matched, end] = wordTableEntryAt(e, op, w, str, n, entry, wordStart);
+        if (w.maxSpan)
+          matched = e.andI(matched, e.cmp(arith::CmpIPredicate::ule, e.sub(end, wordStart), e.idx(w.maxSpan)));
         e.ifThen(matched, [&] {
           Value t = b.create<arith::ExtSIOp>(loc, i64, e.load(term, entry));
           switchOnMember(e, e.toIndex(e.load(member, entry)), w.members.size(), [&](size_t k) {

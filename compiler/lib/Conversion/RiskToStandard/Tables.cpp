@@ -9,6 +9,7 @@
 #include "Emit.h"
 
 #include "risk/Automata/Automaton.h"
+#include "risk/Automata/Skeleton.h"
 #include "risk/Model/Linear.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/Builders.h"
@@ -198,17 +199,35 @@ TermOptions termOptions(LexiconOp lex) {
   return o;
 }
 
+/// The normalisations a word table can read the skeleton of: each maps every
+/// character to one fixed spelling, so a term matches the skeleton of a text
+/// exactly where the skeleton of the term is written there. (Leetspeak,
+/// repeats and masks make a term's spellings many; `separators` lets a gap be
+/// any run of punctuation.)
+constexpr unsigned kFixedSpellingNormalizations = NormNfkc | NormHomoglyphs | NormZeroWidth;
+
+/// The bytes a word table compares for a term: the term itself, or with
+/// `normalize` the term's skeleton (what the lexicon's expression for the
+/// term matches, skeletonTermRegex, when the normalisations are fixed
+/// spellings and the skeleton starts and ends with a word byte).
+std::string wordTableTermBytes(StringRef term, const TermOptions &options) {
+  return options.normalize ? skeletonOf(term, skeletonSpec(options)) : term.str();
+}
+
 /// Whether a lexicon's terms can all be looked up by hashing words
-/// (WordTable): whole words, the text as written, and terms that start and
-/// end with a lexicon word byte and need no expression.
+/// (WordTable): whole words, read as written or through a skeleton of fixed
+/// spellings, and terms (their skeletons) that start and end with a lexicon
+/// word byte and need no expression.
 bool wordTableLexicon(LexiconOp lex) {
   TermOptions options = termOptions(lex);
-  if (!lex.getWords() || options.normalize || lex.getTerms().empty())
+  if (!lex.getWords() || (options.normalize & ~kFixedSpellingNormalizations) || lex.getTerms().empty())
     return false;
+  TermOptions asWritten = options;
+  asWritten.normalize = 0;
   return llvm::all_of(lex.getTerms(), [&](Attribute attr) {
-    StringRef term = cast<StringAttr>(attr).getValue();
+    std::string term = wordTableTermBytes(cast<StringAttr>(attr).getValue(), options);
     return !term.empty() && isLexiconWordByte(term.front()) && isLexiconWordByte(term.back()) &&
-           !termNeedsRegex(term, options);
+           !termNeedsRegex(term, asWritten);
   });
 }
 
@@ -259,8 +278,16 @@ WordTable buildWordTable(TableBuilder &tables, ModuleOp module, const std::vecto
   for (auto [k, name] : llvm::enumerate(names)) {
     auto lex = cast<LexiconOp>(SymbolTable::lookupSymbolIn(module, name));
     bool fold = lex.getFoldCase();
+    TermOptions options = termOptions(lex);
+    // Through a skeleton, a term is its skeleton, whose spaces always stretch
+    // (skeletonTermRegex), and a match is found only within
+    // kMaxSpellingBytes of the skeleton, as by the lexicon's automaton.
+    bool phrases = lex.getPhrases() || options.normalize;
+    if (options.normalize)
+      w.maxSpan = int64_t(kMaxSpellingBytes);
     for (auto [i, attr] : llvm::enumerate(lex.getTerms())) {
-      StringRef term = cast<StringAttr>(attr).getValue();
+      std::string termBytes = wordTableTermBytes(cast<StringAttr>(attr).getValue(), options);
+      StringRef term = termBytes;
       std::string canonical;
       std::vector<size_t> wordEnds = canonicalTerm(term, canonical);
       for (size_t e = 0; e < wordEnds.size(); ++e) {
@@ -273,7 +300,7 @@ WordTable buildWordTable(TableBuilder &tables, ModuleOp module, const std::vecto
           node.more = true;
         else
           node.entries.push_back({int32_t(k), int32_t(i), int32_t(bytes.size()), int32_t(term.size()),
-                                  int32_t((fold ? 1 : 0) | (lex.getPhrases() ? 2 : 0))});
+                                  int32_t((fold ? 1 : 0) | (phrases ? 2 : 0))});
       }
       for (char c : term)
         bytes.push_back(int8_t(fold ? llvm::toLower(c) : c));
@@ -315,14 +342,17 @@ WordTable buildWordTable(TableBuilder &tables, ModuleOp module, const std::vecto
   MLIRContext *ctx = module.getContext();
   Type i8 = IntegerType::get(ctx, 8), i32 = IntegerType::get(ctx, 32), i64 = IntegerType::get(ctx, 64);
   w.foldWord = tables.foldWordTable();
-  w.filter = tables.global("words_filter", i64, llvm::ArrayRef<int64_t>(filter));
-  w.keys = tables.global("words_keys", i64, llvm::ArrayRef<int64_t>(keys));
-  w.member = tables.global("words_member", i32, llvm::ArrayRef<int32_t>(member));
-  w.term = tables.global("words_term", i32, llvm::ArrayRef<int32_t>(term));
-  w.offset = tables.global("words_offset", i32, llvm::ArrayRef<int32_t>(offset));
-  w.length = tables.global("words_length", i32, llvm::ArrayRef<int32_t>(length));
-  w.flags = tables.global("words_flags", i32, llvm::ArrayRef<int32_t>(flags));
-  w.bytes = tables.global("words_bytes", i8, llvm::ArrayRef<int8_t>(bytes));
+  // A word table of a skeleton is named so (the differential tester counts
+  // them).
+  std::string prefix = w.maxSpan ? "skeleton_words_" : "words_";
+  w.filter = tables.global(prefix + "filter", i64, llvm::ArrayRef<int64_t>(filter));
+  w.keys = tables.global(prefix + "keys", i64, llvm::ArrayRef<int64_t>(keys));
+  w.member = tables.global(prefix + "member", i32, llvm::ArrayRef<int32_t>(member));
+  w.term = tables.global(prefix + "term", i32, llvm::ArrayRef<int32_t>(term));
+  w.offset = tables.global(prefix + "offset", i32, llvm::ArrayRef<int32_t>(offset));
+  w.length = tables.global(prefix + "length", i32, llvm::ArrayRef<int32_t>(length));
+  w.flags = tables.global(prefix + "flags", i32, llvm::ArrayRef<int32_t>(flags));
+  w.bytes = tables.global(prefix + "bytes", i8, llvm::ArrayRef<int8_t>(bytes));
   return w;
 }
 

@@ -85,6 +85,9 @@ struct WordTable {
   std::string member, term, offset, length, flags, bytes;
   int64_t slotBits = 0, filterBits = 0;
   int64_t maxWord = 0; ///< bytes of the longest word of any term
+  /// Through a skeleton: the longest match, in skeleton bytes, that counts
+  /// (kMaxSpellingBytes, as for a normalised lexicon's automaton); 0: any.
+  int64_t maxSpan = 0;
 };
 
 struct MatcherTables {
