@@ -817,7 +817,36 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
 /// The longest match of a pattern that starts at `start`: its end (the
 /// anchored automaton run forward from `start`; `start` for an empty match).
 Value longestEnd(Emit &e, Operation *op, const MatcherTables &m, Value str, Value start, Value n) {
-  Value anchoredStart = contextStart(e, op, m.anchored, str, start, /*fromEnd=*/false);
+  const DfaTables &t = m.anchored;
+  Value anchoredStart = contextStart(e, op, t, str, start, /*fromEnd=*/false);
+  if (!t.fast && t.dead != UINT32_MAX) {
+    // The anchored automaton dies soon after the longest match (the empty
+    // set of positions: nothing can match again), so the scan stops there,
+    // as Dfa::scan does, instead of running on to the end of the text.
+    Value cls = table(e, op, t.byteClass), next = table(e, op, t.next), accept = table(e, op, t.acceptBefore),
+          acceptEnd = table(e, op, t.acceptAtEnd);
+    Value k = e.idx(t.classes), dead = e.i32(t.dead);
+    OpBuilder &b = e.b;
+    Type types[] = {b.getIndexType(), b.getI32Type(), b.getIndexType()};
+    Location locs[] = {e.loc, e.loc, e.loc};
+    // (position, state, the longest end so far)
+    auto loop = b.create<scf::WhileOp>(e.loc, TypeRange(types), ValueRange{start, anchoredStart, start});
+    {
+      OpBuilder::InsertionGuard guard(b);
+      Block *before = b.createBlock(&loop.getBefore(), {}, types, locs);
+      Value go = e.andI(e.ult(before->getArgument(0), n), e.ne(before->getArgument(1), dead));
+      b.create<scf::ConditionOp>(e.loc, go, before->getArguments());
+      Block *after = b.createBlock(&loop.getAfter(), {}, types, locs);
+      Value i = after->getArgument(0), state = after->getArgument(1), end = after->getArgument(2);
+      Value cell = e.add(e.mul(e.toIndex(state), k), e.toIndex(e.load(cls, byteAt(e, str, i))));
+      Value longer = e.select(e.ne(e.load(accept, cell), e.i32(0)), i, end);
+      b.create<scf::YieldOp>(e.loc, ValueRange{e.add(i, e.idx(1)), e.load(next, cell), longer});
+    }
+    // At the end of the text (never reached dead: the dead state accepts
+    // nothing there either).
+    Value atEnd = e.ne(e.load(acceptEnd, e.toIndex(loop.getResult(1))), e.i32(0));
+    return e.select(atEnd, n, loop.getResult(2));
+  }
   Value endCell = e.b.create<memref::AllocaOp>(e.loc, MemRefType::get({}, e.b.getIndexType()));
   e.b.create<memref::StoreOp>(e.loc, start, endCell);
   forwardScan(e, op, m.anchored, str, start, n, anchoredStart,
