@@ -321,6 +321,10 @@ static void joinLettersWrittenApart(std::string &skeleton, std::vector<SkeletonO
     skeleton += s[p];
     origins.push_back(o[p]);
   };
+  // Where the rest of a run starts after its leading `a` or `i` was kept as
+  // a word: that rest takes no second article ("a a a …" would otherwise be
+  // scanned again from each letter, quadratic in the run).
+  size_t noArticleAt = SIZE_MAX;
   for (size_t i = 0; i < n;) {
     if (single(i)) {
       size_t last = i, count = 1;
@@ -351,11 +355,12 @@ static void joinLettersWrittenApart(std::string &skeleton, std::vector<SkeletonO
           continue;
         }
       }
-      if (count >= 4 && oneSpace && (s[i] == 'a' || s[i] == 'i')) {
+      if (count >= 4 && oneSpace && (s[i] == 'a' || s[i] == 'i') && i != noArticleAt) {
         // "a b o m b": the word `a`, its gap, then the run.
         keep(i);
         keep(i + 1);
         i += 2;
+        noArticleAt = i;
         continue;
       }
       if (count >= 3) {

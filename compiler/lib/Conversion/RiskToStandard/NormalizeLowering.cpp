@@ -312,9 +312,13 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
     };
     Type pair[] = {b.getIndexType(), b.getIndexType()};
     Location pairLocs[] = {loc, loc};
-    // (byte read, byte written)
-    ValueRange loop = e.whileBelow({e.idx(0), e.idx(0)}, n, [&](ValueRange args) -> SmallVector<Value> {
-      Value from = args[0], to = args[1];
+    Type triple[] = {b.getIndexType(), b.getIndexType(), b.getIndexType()};
+    // (byte read, byte written, where the rest of a run starts after its
+    // leading `a` or `i` was kept as a word: it takes no second article, or
+    // "a a a …" would be scanned again from each letter, quadratic in the run)
+    Value never = e.idx(-1);
+    ValueRange loop = e.whileBelow({e.idx(0), e.idx(0), never}, n, [&](ValueRange args) -> SmallVector<Value> {
+      Value from = args[0], to = args[1], noArticleAt = args[2];
       auto move = [&](Value from, Value to, Value mark) {
         e.store(e.byte(skeleton, from), skeleton, to);
         e.store(e.orI(e.load(origins, from), mark), origins, to);
@@ -326,11 +330,11 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
       e.ifThen(e.ne(from, to), [&] {
         e.forEach(e.idx(0), e.sub(r, from), [&](Value k) { move(e.add(from, k), e.add(to, k), e.i32(0)); });
       });
-      auto outer = b.create<scf::IfOp>(loc, TypeRange(pair), e.ult(r, n), true);
+      auto outer = b.create<scf::IfOp>(loc, TypeRange(triple), e.ult(r, n), true);
       {
         OpBuilder::InsertionGuard outerGuard(b);
         b.setInsertionPointToStart(&outer.getElseRegion().front());
-        b.create<scf::YieldOp>(loc, ValueRange{r, w});
+        b.create<scf::YieldOp>(loc, ValueRange{r, w, noArticleAt});
         b.setInsertionPointToStart(&outer.getThenRegion().front());
         // The run of one-letter words from `r`: its last letter and its length.
         Value firstGap = gapAfter(r);
@@ -367,7 +371,7 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
         // be (segmentLetters): the letters at r, r + 2, ... and a space kept
         // where a word ends.
         Value segmented = segment(e, op, t, skeleton, origins, n, r, count, oneSpace);
-        auto split = b.create<scf::IfOp>(loc, TypeRange(pair), segmented, true);
+        auto split = b.create<scf::IfOp>(loc, TypeRange(triple), segmented, true);
         OpBuilder::InsertionGuard splitGuard(b);
         b.setInsertionPointToStart(&split.getThenRegion().front());
         {
@@ -381,22 +385,23 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
             move(p, letterAt, e.i32(0));
             return e.add(letterAt, e.idx(1));
           });
-          b.create<scf::YieldOp>(loc, ValueRange{e.add(end, e.idx(1)), written});
+          b.create<scf::YieldOp>(loc, ValueRange{e.add(end, e.idx(1)), written, noArticleAt});
         }
         b.setInsertionPointToStart(&split.getElseRegion().front());
         Value article = e.andI(e.andI(oneSpace, e.cmp(arith::CmpIPredicate::uge, count, e.idx(4))),
                                e.orI(e.eq(first, byteConst('a')), e.eq(first, byteConst('i'))));
+        article = e.andI(article, e.ne(r, noArticleAt));
         Value joined = e.cmp(arith::CmpIPredicate::uge, count, e.idx(3));
-        auto step = b.create<scf::IfOp>(loc, TypeRange(pair), article, true);
+        auto step = b.create<scf::IfOp>(loc, TypeRange(triple), article, true);
         {
           OpBuilder::InsertionGuard inner(b);
           // "a b o m b": the word `a` and its space; the run starts after it.
           b.setInsertionPointToStart(&step.getThenRegion().front());
           move(r, w, e.i32(0));
           move(e.add(r, e.idx(1)), e.add(w, e.idx(1)), e.i32(0));
-          b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(2)), e.add(w, e.idx(2))});
+          b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(2)), e.add(w, e.idx(2)), e.add(r, e.idx(2))});
           b.setInsertionPointToStart(&step.getElseRegion().front());
-          auto join = b.create<scf::IfOp>(loc, TypeRange(pair), joined, true);
+          auto join = b.create<scf::IfOp>(loc, TypeRange(triple), joined, true);
           {
             OpBuilder::InsertionGuard innermost(b);
             b.setInsertionPointToStart(&join.getThenRegion().front());
@@ -407,10 +412,10 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
               e.ifThen(letter, [&] { move(p, at, mark); });
               return e.select(letter, e.add(at, e.idx(1)), at);
             });
-            b.create<scf::YieldOp>(loc, ValueRange{e.add(end, e.idx(1)), written});
+            b.create<scf::YieldOp>(loc, ValueRange{e.add(end, e.idx(1)), written, noArticleAt});
             b.setInsertionPointToStart(&join.getElseRegion().front());
             move(r, w, e.i32(0));
-            b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(1)), e.add(w, e.idx(1))});
+            b.create<scf::YieldOp>(loc, ValueRange{e.add(r, e.idx(1)), e.add(w, e.idx(1)), noArticleAt});
           }
           b.create<scf::YieldOp>(loc, join.getResults());
         }
