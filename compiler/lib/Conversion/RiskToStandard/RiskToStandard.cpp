@@ -771,8 +771,36 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
         e.b.setInsertionPointToStart(&found.getThenRegion().front());
         e.b.create<scf::YieldOp>(e.loc, start);
         e.b.setInsertionPointToStart(&found.getElseRegion().front());
-        e.b.create<scf::YieldOp>(e.loc, reverseStart(e, op, m.reverse, str, end, term,
-                                                     e.eq(flexKind, e.i64(2)), m.words, s.origins));
+        // With `words`, a hit that does not end where a word ends is no
+        // match: refuse it before searching back for its start (a term of
+        // one repeated letter, "xxx" with `repeats`, ends at every position
+        // of a run of that letter, and each search reads up to
+        // kMaxSpellingBytes back). Its start is then `end`: no match.
+        Value search = e.i1(true);
+        if (m.words) {
+          search = e.b.create<scf::IfOp>(
+                          e.loc, e.eq(end, n),
+                          [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
+                          [&](OpBuilder &b, Location l) {
+                            // end < n: the byte at `end` is in the text.
+                            Value words = table(e, op, globalNamed(op, "risk_word"));
+                            Value endsWord = e.notI(e.ne(e.load(words, byteAt(e, str, end)), e.i32(0)));
+                            if (s.origins)
+                              endsWord = e.orI(endsWord, betweenJoinedLetters(e, s.origins, end));
+                            b.create<scf::YieldOp>(l, endsWord);
+                          })
+                       .getResult(0);
+        }
+        auto searched = e.b.create<scf::IfOp>(e.loc, e.b.getIndexType(), search, true);
+        {
+          OpBuilder::InsertionGuard g2(e.b);
+          e.b.setInsertionPointToStart(&searched.getThenRegion().front());
+          e.b.create<scf::YieldOp>(e.loc, reverseStart(e, op, m.reverse, str, end, term,
+                                                       e.eq(flexKind, e.i64(2)), m.words, s.origins));
+          e.b.setInsertionPointToStart(&searched.getElseRegion().front());
+          e.b.create<scf::YieldOp>(e.loc, end);
+        }
+        e.b.create<scf::YieldOp>(e.loc, searched.getResult(0));
       }
       e.b.create<scf::YieldOp>(e.loc, found.getResult(0));
       e.b.setInsertionPointToStart(&ifOp.getElseRegion().front());
