@@ -493,13 +493,38 @@ void forwardScan(Emit &e, Operation *op, const DfaTables &t, Value str, Value fr
   Value cls = table(e, op, t.byteClass), next = table(e, op, t.next),
         accept = table(e, op, t.acceptBefore), acceptEnd = table(e, op, t.acceptAtEnd);
   Value k = e.idx(t.classes);
-  Value final = e.forAcc(from, to, startState, [&](Value i, Value state) {
+  auto step = [&](Value i, Value state) {
     Value c = e.toIndex(e.load(cls, byteAt(e, str, i)));
     Value cell = e.add(e.mul(e.toIndex(state), k), c);
     Value set = e.load(accept, cell);
     e.ifThen(e.ne(set, e.i32(0)), [&] { onAccept(set, i); });
     return e.load(next, cell);
-  });
+  };
+  Value final;
+  if (t.dead == UINT32_MAX) {
+    final = e.forAcc(from, to, startState, step);
+  } else {
+    // An automaton with a dead state (an anchored one: nothing can match
+    // once the positions it follows are gone) stops there, as Dfa::scan
+    // does, instead of reading on to the end of the text. The dead state
+    // accepts nothing at the end either.
+    Value dead = e.i32(t.dead);
+    OpBuilder &b = e.b;
+    Type types[] = {b.getIndexType(), b.getI32Type()};
+    Location locs[] = {e.loc, e.loc};
+    auto loop = b.create<scf::WhileOp>(e.loc, TypeRange(types), ValueRange{from, startState});
+    {
+      OpBuilder::InsertionGuard guard(b);
+      Block *before = b.createBlock(&loop.getBefore(), {}, types, locs);
+      Value go = e.andI(e.ult(before->getArgument(0), to), e.ne(before->getArgument(1), dead));
+      b.create<scf::ConditionOp>(e.loc, go, before->getArguments());
+      Block *after = b.createBlock(&loop.getAfter(), {}, types, locs);
+      Value i = after->getArgument(0);
+      Value state = step(i, after->getArgument(1));
+      b.create<scf::YieldOp>(e.loc, ValueRange{e.add(i, e.idx(1)), state});
+    }
+    final = loop.getResult(1);
+  }
   Value set = e.load(acceptEnd, e.toIndex(final));
   e.ifThen(e.ne(set, e.i32(0)), [&] { onAccept(set, to); });
 }
@@ -722,6 +747,29 @@ void countTermHit(Emit &e, Operation *op, const ScanTarget &s, Value term, Value
     recordSpan(e, op, s.matcherIndex, s.slot, start, end, term, s.origins);
 }
 
+/// A word boundary at `at` (0 < at < n), judged by the byte `word` beside it;
+/// in a skeleton (`origins`), also between letters that were written apart.
+Value wordBoundary(Emit &e, Operation *op, Value str, Value origins, Value at, Value word) {
+  Value words = table(e, op, globalNamed(op, "risk_word"));
+  Value ok = e.eq(e.load(words, byteAt(e, str, word)), e.i32(0));
+  if (origins)
+    ok = e.orI(ok, betweenJoinedLetters(e, origins, at));
+  return ok;
+}
+
+/// Whether a match that ends at `end` ends where a word ends: at the end of
+/// the text, or at a word boundary (the byte at `end` is read only when
+/// `end < n`).
+Value endsWord(Emit &e, Operation *op, Value str, Value n, Value origins, Value end) {
+  return e.b.create<scf::IfOp>(
+                e.loc, e.eq(end, n),
+                [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
+                [&](OpBuilder &b, Location l) {
+                  b.create<scf::YieldOp>(l, wordBoundary(e, op, str, origins, end, end));
+                })
+      .getResult(0);
+}
+
 /// A lexicon's term `term` (i64, the matcher's own numbering) ended at `end`:
 /// find its start, check word boundaries, count it and record it.
 void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n, Value term,
@@ -776,21 +824,7 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
         // one repeated letter, "xxx" with `repeats`, ends at every position
         // of a run of that letter, and each search reads up to
         // kMaxSpellingBytes back). Its start is then `end`: no match.
-        Value search = e.i1(true);
-        if (m.words) {
-          search = e.b.create<scf::IfOp>(
-                          e.loc, e.eq(end, n),
-                          [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
-                          [&](OpBuilder &b, Location l) {
-                            // end < n: the byte at `end` is in the text.
-                            Value words = table(e, op, globalNamed(op, "risk_word"));
-                            Value endsWord = e.notI(e.ne(e.load(words, byteAt(e, str, end)), e.i32(0)));
-                            if (s.origins)
-                              endsWord = e.orI(endsWord, betweenJoinedLetters(e, s.origins, end));
-                            b.create<scf::YieldOp>(l, endsWord);
-                          })
-                       .getResult(0);
-        }
+        Value search = m.words ? endsWord(e, op, str, n, s.origins, end) : e.i1(true);
         auto searched = e.b.create<scf::IfOp>(e.loc, e.b.getIndexType(), search, true);
         {
           OpBuilder::InsertionGuard g2(e.b);
@@ -812,32 +846,15 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
   // start where a word starts) is no match.
   Value ok = m.hasReverse ? e.ult(start, end) : e.i1(true);
   if (m.words) {
-    Value words = table(e, op, globalNamed(op, "risk_word"));
-    auto wordAt = [&](Value p) {
-      Value byte = byteAt(e, str, p);
-      return e.ne(e.load(words, byte), e.i32(0));
-    };
-    // A word boundary at `at` (0 < at < n), judged by the byte `word` beside
-    // it; in a skeleton, also between letters that were written apart.
-    auto boundary = [&](Value at, Value word) {
-      Value ok = e.notI(wordAt(word));
-      if (s.origins)
-        ok = e.orI(ok, betweenJoinedLetters(e, s.origins, at));
-      return ok;
-    };
     Value startOk = e.b.create<scf::IfOp>(
                            e.loc, e.eq(start, e.idx(0)),
                            [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
                            [&](OpBuilder &b, Location l) {
-                             b.create<scf::YieldOp>(l, boundary(start, e.sub(start, e.idx(1))));
+                             b.create<scf::YieldOp>(
+                                 l, wordBoundary(e, op, str, s.origins, start, e.sub(start, e.idx(1))));
                            })
                         .getResult(0);
-    Value endOk = e.b.create<scf::IfOp>(
-                         e.loc, e.eq(end, n),
-                         [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, e.i1(true)); },
-                         [&](OpBuilder &b, Location l) { b.create<scf::YieldOp>(l, boundary(end, end)); })
-                      .getResult(0);
-    ok = e.andI(ok, e.andI(startOk, endOk));
+    ok = e.andI(ok, e.andI(startOk, endsWord(e, op, str, n, s.origins, end)));
   }
   e.ifThen(ok, [&] { countTermHit(e, op, s, term, start, end); });
 }
@@ -845,36 +862,7 @@ void lexiconHit(Emit &e, Operation *op, const ScanTarget &s, Value str, Value n,
 /// The longest match of a pattern that starts at `start`: its end (the
 /// anchored automaton run forward from `start`; `start` for an empty match).
 Value longestEnd(Emit &e, Operation *op, const MatcherTables &m, Value str, Value start, Value n) {
-  const DfaTables &t = m.anchored;
-  Value anchoredStart = contextStart(e, op, t, str, start, /*fromEnd=*/false);
-  if (!t.fast && t.dead != UINT32_MAX) {
-    // The anchored automaton dies soon after the longest match (the empty
-    // set of positions: nothing can match again), so the scan stops there,
-    // as Dfa::scan does, instead of running on to the end of the text.
-    Value cls = table(e, op, t.byteClass), next = table(e, op, t.next), accept = table(e, op, t.acceptBefore),
-          acceptEnd = table(e, op, t.acceptAtEnd);
-    Value k = e.idx(t.classes), dead = e.i32(t.dead);
-    OpBuilder &b = e.b;
-    Type types[] = {b.getIndexType(), b.getI32Type(), b.getIndexType()};
-    Location locs[] = {e.loc, e.loc, e.loc};
-    // (position, state, the longest end so far)
-    auto loop = b.create<scf::WhileOp>(e.loc, TypeRange(types), ValueRange{start, anchoredStart, start});
-    {
-      OpBuilder::InsertionGuard guard(b);
-      Block *before = b.createBlock(&loop.getBefore(), {}, types, locs);
-      Value go = e.andI(e.ult(before->getArgument(0), n), e.ne(before->getArgument(1), dead));
-      b.create<scf::ConditionOp>(e.loc, go, before->getArguments());
-      Block *after = b.createBlock(&loop.getAfter(), {}, types, locs);
-      Value i = after->getArgument(0), state = after->getArgument(1), end = after->getArgument(2);
-      Value cell = e.add(e.mul(e.toIndex(state), k), e.toIndex(e.load(cls, byteAt(e, str, i))));
-      Value longer = e.select(e.ne(e.load(accept, cell), e.i32(0)), i, end);
-      b.create<scf::YieldOp>(e.loc, ValueRange{e.add(i, e.idx(1)), e.load(next, cell), longer});
-    }
-    // At the end of the text (never reached dead: the dead state accepts
-    // nothing there either).
-    Value atEnd = e.ne(e.load(acceptEnd, e.toIndex(loop.getResult(1))), e.i32(0));
-    return e.select(atEnd, n, loop.getResult(2));
-  }
+  Value anchoredStart = contextStart(e, op, m.anchored, str, start, /*fromEnd=*/false);
   Value endCell = e.b.create<memref::AllocaOp>(e.loc, MemRefType::get({}, e.b.getIndexType()));
   e.b.create<memref::StoreOp>(e.loc, start, endCell);
   forwardScan(e, op, m.anchored, str, start, n, anchoredStart,
