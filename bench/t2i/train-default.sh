@@ -16,5 +16,5 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 "$here/corpus/gen_prompts.py" --seed 1 --out "$work/corpus.jsonl" > /dev/null
 "$riskc" train --data "$work/corpus.jsonl" --benign "$root/bench/data/t2i/benign.txt" \
-  --labels t2i --buckets 32768 --epochs 12 --seed 1 --normalize obfuscation \
+  --labels t2i --buckets 32768 --epochs 12 --seed 1 --normalize obfuscation,masks \
   --features word,chars --vocabulary 8192 -o "$out"

@@ -58,13 +58,18 @@ const std::vector<std::string> regexes = {"a+b", "\\bab\\b", "[ab]x?", "^a", "b$
 /// Writes a random policy over one fixed schema.
 class PolicyGen {
 public:
-  PolicyGen(Random &r, std::string modelPath) : r(r), modelPath(std::move(modelPath)) {}
+  PolicyGen(Random &r, std::string modelPath, std::string maskedModelPath)
+      : r(r), modelPath(std::move(modelPath)), maskedModelPath(std::move(maskedModelPath)) {}
 
   std::string run() {
     std::string s = "taxonomy tx { category a code \"A\" { category b } category c }\n";
     s += "input I { text: string, title: string?, n: number, flag: bool, "
          "tier: enum { free, pro, staff }, tags: list<string>, args: json? }\n";
     std::string firstOptions;
+    // Now and then the first lexicon reads masked words back in the skeleton
+    // a model trained with `obfuscation, masks` reads (then that model is
+    // the one called): the model reads them back through its vocabulary.
+    bool masked = r.chance(20);
     for (int i = 0; i < 2; ++i) {
       s += "lexicon lex" + std::to_string(i) + " {";
       std::string options;
@@ -79,6 +84,8 @@ public:
         if (r.chance(50))
           options += ", " + r.pick(normalizations);
       }
+      if (i == 0 && masked)
+        options = " fold case words normalize obfuscation, masks";
       // Often the second lexicon reads the text as the first does (the same
       // skeleton: their scans merge, word tables of the skeleton included).
       if (i == 1 && r.chance(40))
@@ -129,7 +136,7 @@ public:
     // Some policies also call a learned model (compiled feature extraction
     // and scoring against the reference).
     if (!modelPath.empty() && r.chance(40)) {
-      s = "model clf = linear(\"" + modelPath + "\")\n" + s;
+      s = "model clf = linear(\"" + (masked ? maskedModelPath : modelPath) + "\")\n" + s;
       s += "  rule scored when clf(text).a >= 0.5 or clf(title).b > 0.3 or clf(lower(text)).c < 0.2 => "
            "escalate\n";
     }
@@ -233,7 +240,7 @@ private:
     }
   }
   Random &r;
-  std::string modelPath;
+  std::string modelPath, maskedModelPath;
 };
 
 std::string jsonString(const std::string &s) {
@@ -323,7 +330,7 @@ int main(int argc, char **argv) {
   llvm::cl::ParseCommandLineOptions(argc, argv, "compiled guards against the reference interpreter\n");
   Random r(seed);
   // A small model trained on random texts, for the policies that call one.
-  std::string modelPath;
+  std::string modelPath, maskedModelPath;
   {
     std::vector<model::LabelledPrompt> prompts;
     for (unsigned i = 0; i < 400; ++i) {
@@ -341,22 +348,27 @@ int main(int argc, char **argv) {
     train.buckets = 512;
     train.epochs = 4;
     train.vocabulary = 30; // some words looked up, the others hashed feature by feature
-    model::LinearModel m = model::trainLinear(prompts, {{"a", "A"}, {"b", "B"}, {"c", "C"}}, train);
-    llvm::SmallString<128> path;
-    std::string error;
-    if (llvm::sys::fs::createTemporaryFile("risk-policy-diff", "rkm", path) ||
-        !model::writeModel(path, m, error)) {
-      llvm::errs() << "cannot write the test model: " << error << "\n";
-      return 1;
+    for (bool masked : {false, true}) {
+      // The second reads the skeleton, its masked words read back.
+      train.normalize = masked ? std::vector<std::string>{"obfuscation", "masks"} : std::vector<std::string>{};
+      model::LinearModel m = model::trainLinear(prompts, {{"a", "A"}, {"b", "B"}, {"c", "C"}}, train);
+      llvm::SmallString<128> path;
+      std::string error;
+      if (llvm::sys::fs::createTemporaryFile("risk-policy-diff", "rkm", path) ||
+          !model::writeModel(path, m, error)) {
+        llvm::errs() << "cannot write the test model: " << error << "\n";
+        return 1;
+      }
+      (masked ? maskedModelPath : modelPath) = std::string(path);
     }
-    modelPath = std::string(path);
   }
   size_t pairs = 0, policies = 0, spans = 0, fusedPolicies = 0, mergedScans = 0, modelPolicies = 0,
          normalizingPolicies = 0, normalizingPatternPolicies = 0, chunkedPolicies = 0,
-         wordTablePolicies = 0, skeletonWordTablePolicies = 0;
+         wordTablePolicies = 0, skeletonWordTablePolicies = 0, unmaskingPolicies = 0,
+         unmaskingModelPolicies = 0;
   std::map<std::string, size_t> actions;
   for (unsigned p = 0; p < numPolicies; ++p) {
-    std::string source = PolicyGen(r, modelPath).run();
+    std::string source = PolicyGen(r, modelPath, maskedModelPath).run();
     modelPolicies += llvm::StringRef(source).contains("model clf");
     normalizingPolicies += llvm::StringRef(source).contains("normalize");
     normalizingPatternPolicies += llvm::StringRef(source).contains("/ normalize") ||
@@ -409,12 +421,15 @@ int main(int argc, char **argv) {
       // lowering builds for them).
       mlir::MLIRContext lowered;
       auto standard = compilePolicy(lowered, *policy, c.sources, c.diags, Stage::Standard, pipeline);
-      bool wordTable = false, skeletonWordTable = false;
+      bool wordTable = false, skeletonWordTable = false, unmasking = false;
       if (standard)
         standard->walk([&](mlir::memref::GlobalOp g) {
           wordTable |= g.getSymName().starts_with("words_keys");
           skeletonWordTable |= g.getSymName().starts_with("skeleton_words_keys");
+          unmasking |= g.getSymName().ends_with("_unmask_keys");
         });
+      unmaskingPolicies += unmasking;
+      unmaskingModelPolicies += unmasking && llvm::StringRef(source).contains(maskedModelPath);
       wordTablePolicies += wordTable || skeletonWordTable;
       skeletonWordTablePolicies += skeletonWordTable;
     }
@@ -442,6 +457,8 @@ int main(int argc, char **argv) {
                << mergedScans << " scans merged)\n";
   llvm::outs() << wordTablePolicies << " policies look whole-word lexicons up in a word table\n";
   llvm::outs() << skeletonWordTablePolicies << " of them through a skeleton\n";
+  llvm::outs() << unmaskingPolicies << " policies read masked words back (" << unmaskingModelPolicies
+               << " with a model that reads them too)\n";
   llvm::outs() << "decisions:";
   for (auto &[name, n] : actions)
     llvm::outs() << " " << name << " " << n;

@@ -137,11 +137,49 @@ TEST(Normalize, MaskedLetters) {
   EXPECT_TRUE(find("nude", "n**e", NormMasks, false, true).empty());
   EXPECT_TRUE(find("sex", "s*x", NormMasks, false, true).empty());
   EXPECT_TRUE(find("nude", "n*de", NormSeparators, false, true).empty()); // not without `masks`
-  // With the rest of obfuscation: case, leetspeak and repeats still apply.
+  // With the rest of obfuscation: case and leetspeak still apply around the
+  // mask, and repeats after the letter is read back.
   unsigned all = *normalizationNamed("obfuscation") | NormMasks;
-  EXPECT_EQ(find("nude", "N*DDE", all, true, true), (Matches{{0, 5}}));
+  EXPECT_EQ(find("nude", "N*D3", all, true, true), (Matches{{0, 4}}));
+  EXPECT_EQ(find("porn", "p0*n", all, true, true), (Matches{{0, 4}}));
+  EXPECT_EQ(find("naked", "n@k*d", all, true, true), (Matches{{0, 5}}));
+  EXPECT_EQ(find("nude", "n*de", all, true, true), (Matches{{0, 4}}));
+  EXPECT_EQ(find("nude", "nnn*de", all, true, true), (Matches{})); // the letters must be the word's
+  // A fullwidth mask is a mask.
+  EXPECT_EQ(find("nude", "\uff4e\uff0a\uff44\uff45", all, true, true), (Matches{{0, 12}}));
   // Masks change no skeleton: lexicons with and without them share one.
   EXPECT_EQ((SkeletonSpec{all, true}.name()), (SkeletonSpec{all & ~NormMasks, true}.name()));
+}
+
+TEST(Normalize, MaskVocabulary) {
+  // The masked word is read as the first declared word with that masked
+  // spelling, for every lexicon that reads the skeleton.
+  SkeletonSpec spec{*normalizationNamed("obfuscation") | NormMasks, true};
+  MaskVocabulary v = maskVocabulary({{"nude", "erotic photo"}, {"node"}}, spec);
+  auto unmasked = [&](std::string text) {
+    unmaskSkeleton(text, v, spec);
+    return text;
+  };
+  EXPECT_EQ(unmasked("a n*de"), "a nude");
+  EXPECT_EQ(unmasked("no*e and er#tic ph*to"), "node and erotic photo");
+  EXPECT_EQ(unmasked("n*de*"), "n*de*");   // two masks
+  EXPECT_EQ(unmasked("*ude nud*"), "*ude nud*");
+  EXPECT_EQ(unmasked("x*yz plain"), "x*yz plain"); // no such word
+  EXPECT_EQ(unmasked("caf*\xc3\xa9"), "caf*\xc3\xa9"); // not ASCII
+  EXPECT_TRUE(maskVocabulary({{"sex", "a b"}}, spec).empty()); // no word of four letters
+  // A name is not read into a masked spelling an ordinary word has too.
+  SkeletonSpec nfkc{NormNfkc | NormMasks, true}; // (leetspeak would read `l` as `i`)
+  MaskVocabulary names = maskVocabulary({{"lyft", "pikachu"}}, nfkc);
+  auto unmaskedName = [&](std::string text) {
+    unmaskSkeleton(text, names, nfkc);
+    return text;
+  };
+  EXPECT_EQ(unmaskedName("to the l*ft"), "to the l*ft"); // left, lift, loft
+  EXPECT_EQ(unmaskedName("ly*t and pik*chu"), "lyft and pikachu");
+  // The reference lexicon matcher reads through the policy's vocabulary.
+  TermOptions options{true, true, spec.normalize};
+  EXPECT_EQ(referenceLexiconMatches({"node"}, "a n*de", options, true, &v)[0], (Matches{}));
+  EXPECT_EQ(referenceLexiconMatches({"node"}, "a n*de", options, true)[0], (Matches{{2, 6}}));
 }
 
 TEST(Normalize, UnicodeSpacesAndWords) {

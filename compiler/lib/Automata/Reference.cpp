@@ -447,7 +447,8 @@ std::vector<std::pair<size_t, size_t>> risk::referenceTermMatches(llvm::StringRe
 
 std::vector<std::vector<std::pair<size_t, size_t>>>
 risk::referenceLexiconMatches(llvm::ArrayRef<std::string> terms, llvm::StringRef text,
-                              const TermOptions &options, bool words) {
+                              const TermOptions &options, bool words,
+                              const MaskVocabulary *vocabulary) {
   std::vector<std::vector<std::pair<size_t, size_t>>> out(terms.size());
   if (!options.normalize) {
     for (size_t t = 0; t < terms.size(); ++t)
@@ -457,6 +458,13 @@ risk::referenceLexiconMatches(llvm::ArrayRef<std::string> terms, llvm::StringRef
   SkeletonSpec spec = skeletonSpec(options);
   SkeletonText prepared;
   skeletonOf(text, spec, prepared.skeleton, prepared.origins);
+  if (options.normalize & NormMasks) {
+    // Masked words read as the lexicons' words (by default this lexicon's).
+    std::optional<MaskVocabulary> own;
+    if (!vocabulary)
+      vocabulary = &own.emplace(maskVocabulary({std::vector<std::string>(terms.begin(), terms.end())}, spec));
+    unmaskSkeleton(prepared.skeleton, *vocabulary, spec);
+  }
   prepared.decoded = decode(prepared.skeleton);
   for (size_t t = 0; t < terms.size(); ++t)
     out[t] = termNeedsRegex(terms[t], options) ? skeletonTermMatches(terms[t], prepared, spec, words)

@@ -9,6 +9,7 @@
 #include "risk/Automata/Skeleton.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/ConvertUTF.h"
 
 #include <algorithm>
@@ -547,19 +548,13 @@ RegexNode alternatives(std::vector<RegexNode> options) {
   return a;
 }
 
-/// The characters that mask a letter ("n*de", "p#rn").
-constexpr uint32_t kMaskChars[] = {'*', '#'};
-/// The fewest letters of a word that may have one masked: in a shorter word
-/// too little of it is left ("s*x" could be six).
-constexpr size_t kMaskableLetters = 4;
-
 /// One word of a term's skeleton; with `repeats`, each letter may come
-/// again; with `masks`, one inner letter may be masked. (Letters written
-/// apart are joined in the skeleton itself.)
+/// again. (Letters written apart are joined in the skeleton itself; masked
+/// letters are written back in it: unmaskSkeleton.)
 RegexNode word(const std::vector<uint32_t> &cps, const SkeletonSpec &spec) {
   bool repeats = spec.normalize & NormRepeats;
   // The word as runs of one letter ("bloody": b l oo d y), each a part.
-  std::vector<RegexNode> runs, letters;
+  std::vector<RegexNode> runs;
   for (size_t i = 0; i < cps.size();) {
     size_t run = 1;
     while (repeats && i + run < cps.size() && cps[i + run] == cps[i])
@@ -569,23 +564,9 @@ RegexNode word(const std::vector<uint32_t> &cps, const SkeletonSpec &spec) {
     if (repeats)
       parts.push_back(repeat(one, 0));
     runs.push_back(concat(std::move(parts)));
-    letters.push_back(std::move(one));
     i += run;
   }
-  RegexNode plain = concat(runs);
-  if (!(spec.normalize & NormMasks) || cps.size() < kMaskableLetters)
-    return plain;
-  // With `masks`, one letter that is neither the first nor the last may be a
-  // mask character instead: "n*de" (never "*ude" or "nud*"); with `repeats`,
-  // one of a run of the letter ("bl*dy", "blo*dy").
-  std::vector<RegexNode> spellings{plain};
-  std::vector<uint32_t> masks(std::begin(kMaskChars), std::end(kMaskChars));
-  for (size_t k = 1; k + 1 < runs.size(); ++k) {
-    std::vector<RegexNode> parts = runs;
-    parts[k] = repeats ? concat({repeat(letters[k], 0), setOf(masks), repeat(letters[k], 0)}) : setOf(masks);
-    spellings.push_back(concat(std::move(parts)));
-  }
-  return alternatives(std::move(spellings));
+  return concat(runs);
 }
 
 } // namespace
@@ -641,4 +622,160 @@ std::optional<RegexNode> risk::skeletonTermRegex(llvm::StringRef term, const Ske
     }
   }
   return concat(std::move(parts));
+}
+
+//===----------------------------------------------------------------------===//
+// Masked letters
+//===----------------------------------------------------------------------===//
+
+unsigned char risk::maskKeyByte(unsigned char c, const SkeletonSpec &spec) {
+  if (isMaskChar(c))
+    return '*';
+  if (spec.normalize & NormLeetspeak) {
+    for (char letter : llvm::StringRef("asit"))
+      if (leetSymbols(uint8_t(letter)).contains(char(c)))
+        return uint8_t(letter);
+  }
+  return c;
+}
+
+uint8_t risk::MaskVocabulary::find(uint64_t hash) const {
+  if (entries == 0)
+    return 0;
+  uint64_t key = hash | 1;
+  size_t mask = keys.size() - 1;
+  for (size_t at = maskSlot(key, slotBits);; at = (at + 1) & mask) {
+    if (keys[at] == key)
+      return letters[at];
+    if (keys[at] == 0)
+      return 0;
+  }
+}
+
+namespace {
+/// The ordinary English words (the list letters written apart are split
+/// with) through a skeleton: each word's hash, and the hash of each of its
+/// masked spellings (maskHashStep over its skeleton bytes).
+struct OrdinaryWords {
+  llvm::DenseSet<uint64_t> words, masked;
+};
+
+/// The hash of `word` (skeleton bytes) with the byte at `at` masked (`at`
+/// past the end: none).
+uint64_t maskedHash(llvm::StringRef word, size_t at, const SkeletonSpec &text) {
+  uint64_t h = kMaskHashSeed;
+  for (size_t k = 0; k < word.size(); ++k)
+    h = maskHashStep(h, k == at ? '*' : maskKeyByte(uint8_t(word[k]), text));
+  return h | 1;
+}
+
+const OrdinaryWords &ordinaryWords(const SkeletonSpec &text) {
+  static std::mutex mutex;
+  static std::map<SkeletonSpec, std::unique_ptr<OrdinaryWords>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  std::unique_ptr<OrdinaryWords> &slot = cache[text];
+  if (slot)
+    return *slot;
+  slot = std::make_unique<OrdinaryWords>();
+  for (llvm::StringRef list = kSegmentWordList; !list.empty();) {
+    auto [word, rest] = list.split('\n');
+    list = rest;
+    std::string skeleton = skeletonOf(word, text);
+    slot->words.insert(maskedHash(skeleton, skeleton.size(), text));
+    for (size_t at = 1; at + 1 < skeleton.size(); ++at)
+      slot->masked.insert(maskedHash(skeleton, at, text));
+  }
+  return *slot;
+}
+} // namespace
+
+risk::MaskVocabulary risk::maskVocabulary(llvm::ArrayRef<std::vector<std::string>> lexicons,
+                                          const SkeletonSpec &spec) {
+  SkeletonSpec text = spec.text();
+  const OrdinaryWords &ordinary = ordinaryWords(text);
+  // Every masked spelling of every word, in declaration order (the first of
+  // two words with one masked spelling wins).
+  std::vector<std::pair<uint64_t, uint8_t>> spellings;
+  for (const std::vector<std::string> &terms : lexicons)
+    for (const std::string &term : terms) {
+      std::string skeleton = skeletonOf(term, text);
+      for (size_t i = 0; i < skeleton.size();) {
+        size_t j = i;
+        bool ascii = true;
+        while (j < skeleton.size() && isSkeletonWordByte(uint8_t(skeleton[j]), text)) {
+          ascii &= uint8_t(skeleton[j]) < 0x80;
+          ++j;
+        }
+        size_t n = j - i;
+        if (ascii && n >= 4 && n <= kMaxMaskedWord) {
+          llvm::StringRef word = llvm::StringRef(skeleton).slice(i, j);
+          // A word that is not an ordinary one (a name, a brand) is not read
+          // into a masked spelling an ordinary word also has ("l*ft" is
+          // "left" or "lift" before it is a brand).
+          bool ordinaryWord = ordinary.words.contains(maskedHash(word, n, text));
+          for (size_t at = 1; at + 1 < n; ++at) {
+            uint64_t key = maskedHash(word, at, text);
+            if (ordinaryWord || !ordinary.masked.contains(key))
+              spellings.push_back({key, maskKeyByte(uint8_t(word[at]), text)});
+          }
+        }
+        i = std::max(j, i + 1);
+      }
+    }
+  MaskVocabulary v;
+  v.slotBits = 4;
+  while ((size_t(1) << v.slotBits) < 2 * spellings.size())
+    ++v.slotBits;
+  v.keys.assign(size_t(1) << v.slotBits, 0);
+  v.letters.assign(v.keys.size(), 0);
+  size_t mask = v.keys.size() - 1;
+  for (auto [key, letter] : spellings) {
+    size_t at = maskSlot(key, v.slotBits);
+    while (v.keys[at] != 0 && v.keys[at] != key)
+      at = (at + 1) & mask;
+    if (v.keys[at] == key)
+      continue;
+    v.keys[at] = key;
+    v.letters[at] = letter;
+    ++v.entries;
+  }
+  return v;
+}
+
+bool risk::unmaskSkeleton(std::string &skeleton, const MaskVocabulary &vocabulary,
+                          const SkeletonSpec &spec) {
+  if (vocabulary.empty())
+    return false;
+  SkeletonSpec text = spec.text();
+  bool changed = false;
+  size_t n = skeleton.size();
+  for (size_t i = 0; i < n;) {
+    auto inWord = [&](size_t k) {
+      uint8_t c = uint8_t(skeleton[k]);
+      return isMaskChar(c) || isSkeletonWordByte(c, text);
+    };
+    if (!inWord(i)) {
+      ++i;
+      continue;
+    }
+    size_t j = i, masks = 0, at = 0;
+    bool ascii = true;
+    uint64_t h = kMaskHashSeed;
+    for (; j < n && inWord(j); ++j) {
+      uint8_t c = uint8_t(skeleton[j]);
+      if (isMaskChar(c)) {
+        ++masks;
+        at = j;
+      }
+      ascii &= c < 0x80;
+      h = maskHashStep(h, maskKeyByte(c, text));
+    }
+    if (masks == 1 && at > i && at + 1 < j && j - i >= 4 && j - i <= kMaxMaskedWord && ascii)
+      if (uint8_t letter = vocabulary.find(h)) {
+        skeleton[at] = char(letter);
+        changed = true;
+      }
+    i = j;
+  }
+  return changed;
 }

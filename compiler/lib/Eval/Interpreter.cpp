@@ -73,7 +73,8 @@ struct Interpreter::Run {
     const LexiconInfo &lex = policy.lexicons[lexicon];
     std::vector<std::tuple<size_t, size_t, int>> out;
     TermOptions options{lex.foldCase, lex.phrases, normalizationMask(lex.normalize)};
-    auto matches = referenceLexiconMatches(self.lexiconTerms[lexicon], text, options, lex.words);
+    const MaskVocabulary *vocabulary = policy.maskVocabularyOf(skeletonSpec(options));
+    auto matches = referenceLexiconMatches(self.lexiconTerms[lexicon], text, options, lex.words, vocabulary);
     for (size_t t = 0; t < lex.terms.size(); ++t)
       for (auto [start, end] : matches[t])
         out.push_back({start, end, int(t)});
@@ -642,7 +643,8 @@ struct Interpreter::Run {
           return false;
         v.kind = Kind::Scores;
         v.list.clear();
-        for (double score : policy.models[info.model].model->score(text.s)) {
+        const model::LinearModel &m = *policy.models[info.model].model;
+        for (double score : m.score(text.s, policy.maskVocabularyOf(m.skeletonSpec()))) {
           Value x;
           x.kind = Kind::Number;
           x.n = score;

@@ -199,6 +199,20 @@ private:
     return mlir::FlatSymbolRefAttr::get(&context, matcherSymbol(matcher));
   }
 
+  /// The normalisations of the skeleton `risk.normalize` writes for these:
+  /// without `masks`, which risk.unmask applies to that skeleton (so that
+  /// lexicons with and without it, and a model, share one), unless nothing
+  /// else is left.
+  static llvm::SmallVector<llvm::StringRef> skeletonNormalizations(llvm::ArrayRef<llvm::StringRef> names) {
+    llvm::SmallVector<llvm::StringRef> out;
+    for (llvm::StringRef n : names)
+      if (n != "masks")
+        out.push_back(n);
+    if (out.empty())
+      out.push_back("masks");
+    return out;
+  }
+
   /// Scans `s` with `matcher` into `m`: a lexicon with `normalize` scans the
   /// skeleton of `s` (its spans mapped back through the origins).
   void scanString(mlir::Location l, int matcher, mlir::Value m, mlir::Value s, mlir::Value slot,
@@ -216,11 +230,18 @@ private:
     }
     if (!normalizations->empty()) {
       llvm::SmallVector<llvm::StringRef> names(normalizations->begin(), normalizations->end());
+      // `masks` does not change the skeleton (risk.unmask reads it after):
+      // left out, the skeleton is the one the other lexicons and a model
+      // with the same normalisations read.
+      llvm::SmallVector<llvm::StringRef> skeletonNames = skeletonNormalizations(names);
       auto normalize = builder.create<NormalizeOp>(l, StrType::get(&context),
                                                    OriginsType::get(&context), s,
-                                                   builder.getStrArrayAttr(names), foldCase);
+                                                   builder.getStrArrayAttr(skeletonNames), foldCase);
       s = normalize.getSkeleton();
       origins = normalize.getOrigins();
+      if (normalizationMask(*normalizations) & NormMasks)
+        s = builder.create<UnmaskOp>(l, StrType::get(&context), s, builder.getStrArrayAttr(names),
+                                     foldCase);
     }
     builder.create<ScanOp>(l, matcherSymbol(matcher), m, s, origins, slot, record,
                            uint64_t(matcher));
@@ -704,13 +725,19 @@ private:
         const auto &model = *policy.models[info.model].model;
         if (!model.normalize.empty()) {
           llvm::SmallVector<llvm::StringRef> names(model.normalize.begin(), model.normalize.end());
-          bool collapse = normalizationMask(model.normalize) & NormRepeats;
-          // The lexicons' skeleton of the same text (CSE makes it one), then
-          // runs of a letter collapsed in a copy.
+          unsigned mask = normalizationMask(model.normalize);
+          bool collapse = mask & NormRepeats;
+          // The lexicons' skeleton of the same text (CSE makes it one), with
+          // `masks` their unmasked skeleton, then runs of a letter collapsed
+          // in a copy.
+          llvm::SmallVector<llvm::StringRef> skeletonNames = skeletonNormalizations(names);
           input = builder
                       .create<NormalizeOp>(l, StrType::get(&context), OriginsType::get(&context), input,
-                                           builder.getStrArrayAttr(names), /*fold_case=*/true)
+                                           builder.getStrArrayAttr(skeletonNames), /*fold_case=*/true)
                       .getSkeleton();
+          if (mask & NormMasks)
+            input = builder.create<UnmaskOp>(l, StrType::get(&context), input, builder.getStrArrayAttr(names),
+                                             /*fold_case=*/true);
           if (collapse)
             input = builder.create<CollapseRepeatsOp>(l, StrType::get(&context), input);
         }

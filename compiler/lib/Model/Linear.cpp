@@ -27,23 +27,33 @@ using namespace risk::model;
 /// model::sigmoid, which every engine computes alike (Exp.h).
 static double trainingSigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 
-/// The text whose features a model with these normalisations reads.
-static std::string prepareText(llvm::StringRef text, llvm::ArrayRef<std::string> normalize) {
+SkeletonSpec LinearModel::skeletonSpec() const {
+  return SkeletonSpec{normalizationMask(normalize), /*foldCase=*/true};
+}
+
+/// The text whose features a model with these normalisations reads (in
+/// training, `masks` is null: masked words stay as written).
+static std::string prepareText(llvm::StringRef text, llvm::ArrayRef<std::string> normalize,
+                               const MaskVocabulary *masks = nullptr) {
   if (normalize.empty())
     return text.str();
-  unsigned mask = normalizationMask(normalize);
-  std::string skeleton = skeletonOf(text, SkeletonSpec{mask, /*foldCase=*/true});
-  if (mask & NormRepeats)
+  SkeletonSpec spec{normalizationMask(normalize), /*foldCase=*/true};
+  std::string skeleton = skeletonOf(text, spec);
+  if ((spec.normalize & NormMasks) && masks)
+    unmaskSkeleton(skeleton, *masks, spec);
+  if (spec.normalize & NormRepeats)
     collapseRepeatedLetters(skeleton);
   return skeleton;
 }
 
-std::string LinearModel::prepare(llvm::StringRef text) const { return prepareText(text, normalize); }
+std::string LinearModel::prepare(llvm::StringRef text, const MaskVocabulary *masks) const {
+  return prepareText(text, normalize, masks);
+}
 
-std::vector<double> LinearModel::score(llvm::StringRef raw) const {
+std::vector<double> LinearModel::score(llvm::StringRef raw, const MaskVocabulary *masks) const {
   const size_t n = labels.size();
   std::vector<int64_t> sums(n, 0); // exact: fixed-point weights (fixedWeight)
-  std::string text = prepare(raw);
+  std::string text = prepare(raw, masks);
   forEachFeature(
       text,
       [&](uint64_t h) {
@@ -59,7 +69,8 @@ std::vector<double> LinearModel::score(llvm::StringRef raw) const {
 }
 
 std::vector<LinearModel::Contribution> LinearModel::contributions(llvm::StringRef raw, size_t label,
-                                                                  size_t limit) const {
+                                                                  size_t limit,
+                                                                  const MaskVocabulary *masks) const {
   // The prepared text, and where each of its bytes comes from in `raw`.
   std::string text;
   std::vector<std::pair<size_t, size_t>> from; // per byte of `text`: [start, end) in raw
@@ -70,7 +81,9 @@ std::vector<LinearModel::Contribution> LinearModel::contributions(llvm::StringRe
   } else {
     unsigned mask = normalizationMask(normalize);
     std::vector<SkeletonOrigin> origins;
-    skeletonOf(raw, SkeletonSpec{mask, /*foldCase=*/true}, text, origins);
+    skeletonOf(raw, skeletonSpec(), text, origins);
+    if ((mask & NormMasks) && masks) // byte for byte: the origins hold
+      unmaskSkeleton(text, *masks, skeletonSpec());
     for (size_t i = 0; i < text.size(); ++i)
       from.push_back({originStart(origins[i]), originEnd(origins[i])});
     if (mask & NormRepeats) { // as collapseRepeatedLetters, keeping origins

@@ -1159,7 +1159,25 @@ private:
 
 std::unique_ptr<CheckedPolicy> risk::checkPolicy(const PolicyDecl &policy, Sema &sema,
                                                  Program &program, unsigned maxAutomatonStates) {
-  return Checker(policy, sema, program, maxAutomatonStates).run();
+  std::unique_ptr<CheckedPolicy> checked = Checker(policy, sema, program, maxAutomatonStates).run();
+  if (!checked)
+    return checked;
+  // The mask vocabularies: the lexicons with `masks`, grouped by the skeleton
+  // they read, in declaration order (the first word of a masked spelling wins).
+  std::map<std::string, std::pair<SkeletonSpec, std::vector<std::vector<std::string>>>> masked;
+  for (const LexiconInfo &lex : checked->lexicons) {
+    SkeletonSpec spec{normalizationMask(lex.normalize), lex.foldCase};
+    if (!(spec.normalize & NormMasks))
+      continue;
+    auto &group = masked[spec.text().name()];
+    group.first = spec;
+    group.second.emplace_back();
+    for (const auto &term : lex.terms)
+      group.second.back().push_back(term.text);
+  }
+  for (auto &[name, group] : masked)
+    checked->maskVocabularies.emplace(name, maskVocabulary(group.second, group.first));
+  return checked;
 }
 
 bool risk::checkEvaluable(const CheckedPolicy &policy, DiagnosticEngine &diags) {

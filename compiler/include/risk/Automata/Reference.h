@@ -21,6 +21,7 @@
 #include <vector>
 
 namespace risk {
+struct MaskVocabulary;
 
 /// The leftmost-longest match of `pattern` in `text`, as byte offsets.
 std::optional<std::pair<size_t, size_t>> referenceFind(const RegexNode &pattern,
@@ -48,10 +49,13 @@ std::vector<std::pair<size_t, size_t>> referenceTermMatches(llvm::StringRef term
                                                             const TermOptions &options, bool words);
 
 /// referenceTermMatches for each of a lexicon's terms (the skeleton of `text`
-/// is computed once).
+/// is computed once). With `masks`, masked words of the skeleton are read
+/// through `vocabulary` (the policy's, for the lexicons with `masks` over
+/// this skeleton); without one, through the vocabulary of `terms` alone.
 std::vector<std::vector<std::pair<size_t, size_t>>>
 referenceLexiconMatches(llvm::ArrayRef<std::string> terms, llvm::StringRef text,
-                        const TermOptions &options, bool words);
+                        const TermOptions &options, bool words,
+                        const MaskVocabulary *vocabulary = nullptr);
 
 } // namespace risk
 

@@ -113,6 +113,47 @@ inline uint64_t segmentHashStep(uint64_t hash, unsigned char c) {
 /// longer than kMaxSegmentedRun.
 bool segmentLetters(llvm::StringRef letters, const SkeletonSpec &spec, std::vector<bool> &startsWord);
 
+/// `masks`: the words a masked word of the text is read as. A word of the
+/// skeleton (a run of skeleton word bytes) with exactly one mask character
+/// (`*`, `#`) that is neither its first nor its last byte, 4 to
+/// kMaxMaskedWord bytes long and otherwise ASCII, is looked up by the hash of
+/// its bytes (the mask as `*`, a leetspeak symbol as its letter); a hit gives
+/// the letter the mask stands for, written over it ("n*de" reads "nude"). The
+/// keys come from the words of the terms of every lexicon with `masks` that
+/// reads this skeleton (maskVocabulary), each inner letter masked in turn; of
+/// two words with the same masked spelling the first declared wins.
+struct MaskVocabulary {
+  std::vector<uint64_t> keys; ///< open addressing; 0 is an empty slot
+  std::vector<uint8_t> letters;
+  unsigned slotBits = 0;
+  size_t entries = 0;
+  bool empty() const { return entries == 0; }
+  /// The letter a masked word of hash `hash` stands for, or 0.
+  uint8_t find(uint64_t hash) const;
+};
+constexpr size_t kMaxMaskedWord = 32;
+constexpr uint64_t kMaskHashSeed = 0xcbf29ce484222325ULL, kMaskHashPrime = 0x100000001b3ULL;
+inline bool isMaskChar(unsigned char c) { return c == '*' || c == '#'; }
+/// The byte a skeleton byte is hashed as in a masked word: the mask as `*`,
+/// with `leetspeak` a symbol as its letter, any other byte itself.
+unsigned char maskKeyByte(unsigned char c, const SkeletonSpec &spec);
+inline uint64_t maskHashStep(uint64_t hash, unsigned char keyByte) {
+  return (hash ^ keyByte) * kMaskHashPrime;
+}
+/// The slot a key is probed from (then linearly).
+inline size_t maskSlot(uint64_t key, unsigned slotBits) {
+  return size_t((key * kSegmentSlotMix) >> (64 - slotBits));
+}
+/// The vocabulary of `lexicons` (each a list of terms), all read through
+/// skeletons of `spec`'s characters.
+MaskVocabulary maskVocabulary(llvm::ArrayRef<std::vector<std::string>> lexicons,
+                              const SkeletonSpec &spec);
+/// Writes the letter of each masked word that `vocabulary` knows over its
+/// mask, in place (positions, hence origins, are unchanged). The reference of
+/// `risk.unmask`. Returns whether anything changed.
+bool unmaskSkeleton(std::string &skeleton, const MaskVocabulary &vocabulary,
+                    const SkeletonSpec &spec);
+
 /// The skeleton of `text`, character by character (then, with `separators`,
 /// a run of three or more one-letter words with the same gap between each two
 /// joined into one: "n.u.d.e" is "nude"), and the origin of each of its

@@ -11,6 +11,7 @@
 #ifndef RISK_MODEL_LINEAR_H
 #define RISK_MODEL_LINEAR_H
 
+#include "risk/Automata/Skeleton.h"
 #include "llvm/ADT/StringRef.h"
 #include <algorithm>
 #include <cmath>
@@ -168,10 +169,15 @@ struct LinearModel {
   /// n-grams (docs/design/speed.md).
   std::vector<std::string> vocabulary;
 
-  /// The text the features are taken from: the skeleton when `normalize`.
-  std::string prepare(llvm::StringRef text) const;
+  /// The skeleton the model reads (case folded), when `normalize`.
+  SkeletonSpec skeletonSpec() const;
+  /// The text the features are taken from: the skeleton when `normalize`;
+  /// with `masks` among them, its masked words read through `masks` (the
+  /// vocabulary of the policy's lexicons over that skeleton; none in
+  /// training).
+  std::string prepare(llvm::StringRef text, const MaskVocabulary *masks = nullptr) const;
   /// The calibrated probability of each label (0.5 = the tuned threshold).
-  std::vector<double> score(llvm::StringRef text) const;
+  std::vector<double> score(llvm::StringRef text, const MaskVocabulary *masks = nullptr) const;
 
   /// What pushed a label's score: a feature of the text, its summed weight
   /// over its occurrences, and its first occurrence as bytes of the original
@@ -185,7 +191,8 @@ struct LinearModel {
   };
   /// The `limit` features with the largest positive weights for `label`,
   /// largest first (the explanation of a score; not used to decide).
-  std::vector<Contribution> contributions(llvm::StringRef text, size_t label, size_t limit) const;
+  std::vector<Contribution> contributions(llvm::StringRef text, size_t label, size_t limit,
+                                         const MaskVocabulary *masks = nullptr) const;
 };
 
 /// `.rkm` files: "RKM1\n", one line of JSON header, then the weights as

@@ -11,6 +11,7 @@
 #define RISK_POLICY_POLICY_H
 
 #include "risk/AST/AST.h"
+#include "risk/Automata/Skeleton.h"
 #include "risk/Model/Linear.h"
 #include "risk/Sema/Sema.h"
 #include "riskcard/riskcard.h"
@@ -166,6 +167,17 @@ public:
   llvm::DenseMap<const Expr *, int> scoreIds;
   /// The models the policy calls, loaded.
   std::vector<ModelInfo> models;
+  /// With `masks`: the mask vocabulary of each skeleton (by
+  /// SkeletonSpec::name()) that lexicons with `masks` read; what masked words
+  /// of that skeleton read as, for the lexicons and a model trained with
+  /// `masks` alike (risk.unmask).
+  std::map<std::string, MaskVocabulary> maskVocabularies;
+  /// The vocabulary of the skeleton of `spec`, or null when no lexicon with
+  /// `masks` reads it.
+  const MaskVocabulary *maskVocabularyOf(const SkeletonSpec &spec) const {
+    auto it = maskVocabularies.find(spec.text().name());
+    return it == maskVocabularies.end() ? nullptr : &it->second;
+  }
   /// Matches kept per input (for evidence); more are counted but not kept.
   int spanCapacity = RISKCARD_MAX_SPANS;
 

@@ -12,6 +12,7 @@
 #include "NormalizeLowering.h"
 
 #include "Emit.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "risk/Automata/Regex.h"
 #include "risk/Automata/Skeleton.h"
 #include "risk/Dialect/Risk/IR/RiskOps.h"
@@ -528,6 +529,38 @@ struct NormalizeLowering : OpConversionPattern<NormalizeOp> {
 
 namespace {
 
+/// A piece of `n` bytes of scratch memory for `op`'s copy of a string, and
+/// how many bytes of it may be written: `n`, or 0 when it did not fit (the
+/// evaluation then fails with EvalNeedScratch, and the runtime retries with
+/// more).
+std::pair<Value, Value> scratchPiece(Operation *op, Emit &e, Value n) {
+  Value scratch = arg(op, ScratchArg);
+  Value out = arg(op, OutArg);
+  Value cursor = scratchCursor(op);
+  Value base = e.b.create<memref::LoadOp>(e.loc, cursor);
+  Value endAt = e.add(base, n);
+  Value fits = e.cmp(arith::CmpIPredicate::ule, endAt, e.dim(scratch));
+  Value firstError = e.eq(e.load(out, e.idx(riskrt::OutLayout::Error)), e.i64(0));
+  e.ifThen(e.andI(e.notI(fits), firstError), [&] {
+    e.store(e.i64(riskrt::EvalNeedScratch), out, e.idx(riskrt::OutLayout::Error));
+    e.store(e.toI64(endAt), out, e.idx(riskrt::OutLayout::ErrorSlot));
+  });
+  Value limit = e.select(fits, n, e.idx(0));
+  Value next = e.b.create<arith::AndIOp>(e.loc, e.add(endAt, e.idx(7)), e.idx(~int64_t(7)));
+  e.b.create<memref::StoreOp>(e.loc, e.select(fits, next, base), cursor);
+  Value piece = e.b.create<memref::ViewOp>(
+      e.loc, MemRefType::get({ShapedType::kDynamic}, e.b.getI8Type()), scratch, base, ValueRange{limit});
+  return {piece, limit};
+}
+
+/// The first `length` bytes of a scratch piece, as a string.
+Value pieceString(Emit &e, Value piece, Value length) {
+  Value prefix = e.b.create<memref::SubViewOp>(e.loc, piece, ArrayRef<OpFoldResult>{e.b.getIndexAttr(0)},
+                                               ArrayRef<OpFoldResult>{length},
+                                               ArrayRef<OpFoldResult>{e.b.getIndexAttr(1)});
+  return e.b.create<memref::CastOp>(e.loc, strType(e.b.getContext()), prefix);
+}
+
 /// risk.collapse_repeats: the string copied into a scratch piece of its size,
 /// each run of one ASCII letter written once (collapseRepeatedLetters in
 /// Skeleton.cpp is the reference).
@@ -538,23 +571,7 @@ struct CollapseRepeatsLowering : OpConversionPattern<CollapseRepeatsOp> {
     Location loc = op.getLoc();
     Emit e{rw, loc};
     Value str = a.getInput();
-    Value n = e.dim(str);
-    Value scratch = arg(op, ScratchArg);
-    Value out = arg(op, OutArg);
-    Value cursor = scratchCursor(op);
-    Value base = rw.create<memref::LoadOp>(loc, cursor);
-    Value endAt = e.add(base, n);
-    Value fits = e.cmp(arith::CmpIPredicate::ule, endAt, e.dim(scratch));
-    Value firstError = e.eq(e.load(out, e.idx(riskrt::OutLayout::Error)), e.i64(0));
-    e.ifThen(e.andI(e.notI(fits), firstError), [&] {
-      e.store(e.i64(riskrt::EvalNeedScratch), out, e.idx(riskrt::OutLayout::Error));
-      e.store(e.toI64(endAt), out, e.idx(riskrt::OutLayout::ErrorSlot));
-    });
-    Value limit = e.select(fits, n, e.idx(0));
-    Value next = rw.create<arith::AndIOp>(loc, e.add(endAt, e.idx(7)), e.idx(~int64_t(7)));
-    rw.create<memref::StoreOp>(loc, e.select(fits, next, base), cursor);
-    Value copy = rw.create<memref::ViewOp>(loc, MemRefType::get({ShapedType::kDynamic}, rw.getI8Type()),
-                                           scratch, base, ValueRange{limit});
+    auto [copy, limit] = scratchPiece(op, e, e.dim(str));
     auto byteConst = [&](char c) { return rw.create<arith::ConstantIntOp>(loc, c, 8).getResult(); };
     auto between = [&](Value c, char lo, char hi) {
       return e.andI(e.cmp(arith::CmpIPredicate::sge, c, byteConst(lo)),
@@ -574,15 +591,175 @@ struct CollapseRepeatsLowering : OpConversionPattern<CollapseRepeatsOp> {
       e.store(c, copy, to);
       return {e.add(from, e.idx(1)), e.add(to, e.toIndex(e.notI(repeat))), c};
     });
-    Value result = rw.create<memref::SubViewOp>(loc, copy, ArrayRef<OpFoldResult>{rw.getIndexAttr(0)},
-                                                ArrayRef<OpFoldResult>{loop[1]},
-                                                ArrayRef<OpFoldResult>{rw.getIndexAttr(1)});
-    rw.replaceOp(op, rw.create<memref::CastOp>(loc, strType(rw.getContext()), result).getResult());
+    rw.replaceOp(op, pieceString(e, copy, loop[1]));
     return success();
   }
 };
 
+/// The tables of one skeleton's mask vocabulary (maskVocabulary), by name.
+struct UnmaskTables {
+  std::string keys, letters, keyBytes;
+  explicit UnmaskTables(const std::string &skeleton)
+      : keys(skeleton + "_unmask_keys"), letters(skeleton + "_unmask_letters"),
+        keyBytes(skeleton + "_unmask_bytes") {}
+};
+
+/// risk.unmask: when the string has a mask character, a copy of it in which
+/// each masked word the vocabulary knows gets its letter back
+/// (unmaskSkeleton in Skeleton.cpp is the reference); otherwise the string
+/// itself.
+struct UnmaskLowering : OpConversionPattern<UnmaskOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult matchAndRewrite(UnmaskOp op, OpAdaptor a, ConversionPatternRewriter &rw) const override {
+    Location loc = op.getLoc();
+    Emit e{rw, loc};
+    Value str = a.getInput();
+    UnmaskTables t(specOf(op).name());
+    auto global = op->getParentOfType<ModuleOp>().lookupSymbol<memref::GlobalOp>(t.keys);
+    if (!global) { // no lexicon has `masks` over this skeleton: no word to read
+      rw.replaceOp(op, str);
+      return success();
+    }
+    unsigned slotBits = llvm::Log2_64(uint64_t(global.getType().getNumElements()));
+    Type i8 = rw.getI8Type(), i64 = rw.getI64Type();
+    auto byteConst = [&](char c) { return rw.create<arith::ConstantIntOp>(loc, c, 8).getResult(); };
+    Value n = e.dim(str);
+    // Whether the string has a mask character: most texts have none, and
+    // pay only this, 16 bytes a step, then the rest byte by byte.
+    constexpr int64_t kLanes = 16;
+    auto laneType = VectorType::get({kLanes}, i8);
+    auto maskType = VectorType::get({kLanes}, rw.getI1Type());
+    Value whole = rw.create<arith::AndIOp>(loc, n, e.idx(~(kLanes - 1)));
+    Value star = rw.create<vector::SplatOp>(loc, laneType, byteConst('*'));
+    Value hash = rw.create<vector::SplatOp>(loc, laneType, byteConst('#'));
+    Value none = rw.create<arith::ConstantOp>(loc, DenseElementsAttr::get(maskType, false));
+    auto lanes = rw.create<scf::ForOp>(loc, e.idx(0), whole, e.idx(kLanes), ValueRange{none});
+    {
+      OpBuilder::InsertionGuard guard(rw);
+      rw.setInsertionPointToStart(lanes.getBody());
+      Value v = rw.create<vector::LoadOp>(loc, laneType, str, ValueRange{lanes.getInductionVar()});
+      Value hit = rw.create<arith::OrIOp>(loc, e.eq(v, star), e.eq(v, hash));
+      rw.create<scf::YieldOp>(loc, ValueRange{rw.create<arith::OrIOp>(loc, lanes.getRegionIterArgs()[0], hit)});
+    }
+    Value inLanes = rw.create<vector::ReductionOp>(loc, vector::CombiningKind::OR, lanes.getResult(0));
+    Value anyMask = e.forAcc(whole, n, inLanes, [&](Value i, Value acc) {
+      Value c = e.byte(str, i);
+      return e.orI(acc, e.orI(e.eq(c, byteConst('*')), e.eq(c, byteConst('#'))));
+    });
+    auto ifMask = rw.create<scf::IfOp>(loc, TypeRange{str.getType()}, anyMask, true);
+    {
+      OpBuilder::InsertionGuard guard(rw);
+      rw.setInsertionPointToStart(&ifMask.getElseRegion().front());
+      rw.create<scf::YieldOp>(loc, str);
+      rw.setInsertionPointToStart(&ifMask.getThenRegion().front());
+      auto [copy, limit] = scratchPiece(op, e, n);
+      e.forEach(e.idx(0), limit, [&](Value i) { e.store(e.byte(str, i), copy, i); });
+      Value keyBytes = table(e, op, t.keyBytes);
+      Value keys = table(e, op, t.keys);
+      Value letters = table(e, op, t.letters);
+      int64_t slots = int64_t(1) << slotBits;
+      // One step per byte and one past the end (which ends the last word):
+      // (i, the word's start, masks in it, where the last one is, its hash,
+      // whether it is ASCII).
+      Value seed = e.i64(int64_t(kMaskHashSeed));
+      e.whileBelow({e.idx(0), e.idx(0), e.idx(0), e.idx(0), seed, e.i1(true)}, e.add(limit, e.idx(1)),
+                   [&](ValueRange s) -> SmallVector<Value> {
+        Value i = s[0], start = s[1], masks = s[2], at = s[3], hash = s[4], ascii = s[5];
+        Value inText = e.ult(i, limit);
+        Value c = e.select(inText, e.byte(copy, e.select(inText, i, e.idx(0))), byteConst(0));
+        Value key = e.select(inText, e.load(keyBytes, byteAt(e, copy, e.select(inText, i, e.idx(0)))),
+                             byteConst(0));
+        Value inWord = e.ne(key, byteConst(0));
+        Value isMask = e.eq(key, byteConst('*'));
+        Value length = e.sub(i, start);
+        Value candidate = e.andI(
+            e.andI(e.andI(e.notI(inWord), ascii), e.eq(masks, e.idx(1))),
+            e.andI(e.andI(e.ult(start, at), e.ult(e.add(at, e.idx(1)), i)),
+                   e.andI(e.cmp(arith::CmpIPredicate::uge, length, e.idx(4)),
+                          e.cmp(arith::CmpIPredicate::ule, length, e.idx(int64_t(kMaxMaskedWord))))));
+        e.ifThen(candidate, [&] {
+          Value probe = e.orI(hash, e.i64(1));
+          Value first = e.toIndex(rw.create<arith::ShRUIOp>(
+              loc, e.mul(probe, e.i64(int64_t(kSegmentSlotMix))), e.i64(64 - slotBits)));
+          auto slotAt = [&](Value k) {
+            return rw.create<arith::AndIOp>(loc, e.add(first, k), e.idx(slots - 1)).getResult();
+          };
+          Value k = e.findFirst(e.idx(0), e.idx(slots), [&](Value k) {
+            Value stored = e.load(keys, slotAt(k));
+            return e.orI(e.eq(stored, e.i64(0)), e.eq(stored, probe));
+          });
+          Value slot = slotAt(e.select(e.ult(k, e.idx(slots)), k, e.idx(0)));
+          e.ifThen(e.andI(e.ult(k, e.idx(slots)), e.eq(e.load(keys, slot), probe)),
+                   [&] { e.store(e.load(letters, slot), copy, at); });
+        });
+        Value next = e.add(i, e.idx(1));
+        Value stepped = rw.create<arith::MulIOp>(
+            loc, rw.create<arith::XOrIOp>(loc, hash, rw.create<arith::ExtUIOp>(loc, i64, key)),
+            e.i64(int64_t(kMaskHashPrime)));
+        Value isAscii = e.cmp(arith::CmpIPredicate::ult, rw.create<arith::ExtUIOp>(loc, rw.getI32Type(), c),
+                              e.i32(0x80));
+        return {next,
+                e.select(inWord, start, next),
+                e.select(inWord, e.add(masks, e.toIndex(isMask)), e.idx(0)),
+                e.select(isMask, i, at),
+                e.select(inWord, stepped, seed),
+                e.select(inWord, e.andI(ascii, isAscii), e.i1(true))};
+      });
+      rw.create<scf::YieldOp>(loc, pieceString(e, copy, limit));
+    }
+    rw.replaceOp(op, ifMask.getResult(0));
+    return success();
+  }
+
+  static SkeletonSpec specOf(UnmaskOp op) {
+    std::vector<std::string> names;
+    for (Attribute n : op.getNormalize())
+      names.push_back(cast<StringAttr>(n).getValue().str());
+    return SkeletonSpec{normalizationMask(names), op.getFoldCase()};
+  }
+};
+
 } // namespace
+
+void risk::lowering::addUnmaskTables(ModuleOp module) {
+  std::map<std::string, std::pair<SkeletonSpec, std::vector<std::vector<std::string>>>> groups;
+  module.walk([&](LexiconOp lexicon) {
+    std::optional<ArrayAttr> normalize = lexicon.getNormalize();
+    if (!normalize)
+      return;
+    std::vector<std::string> names;
+    for (Attribute n : *normalize)
+      names.push_back(cast<StringAttr>(n).getValue().str());
+    SkeletonSpec spec{normalizationMask(names), lexicon.getFoldCase()};
+    if (!(spec.normalize & NormMasks))
+      return;
+    auto &group = groups[spec.text().name()];
+    group.first = spec;
+    std::vector<std::string> terms;
+    for (Attribute term : lexicon.getTerms())
+      terms.push_back(cast<StringAttr>(term).getValue().str());
+    group.second.push_back(std::move(terms));
+  });
+  OpBuilder b(module.getContext());
+  for (auto &[name, group] : groups) {
+    MaskVocabulary v = maskVocabulary(group.second, group.first);
+    if (v.empty() || module.lookupSymbol(UnmaskTables(name).keys))
+      continue;
+    UnmaskTables t(name);
+    std::vector<int64_t> keys(v.keys.begin(), v.keys.end());
+    std::vector<int8_t> letters(v.letters.begin(), v.letters.end());
+    std::vector<int8_t> keyBytes(256);
+    SkeletonSpec text = group.first.text();
+    for (int c = 1; c < 256; ++c)
+      keyBytes[c] = isMaskChar(uint8_t(c)) || isSkeletonWordByte(uint8_t(c), text)
+                        ? int8_t(maskKeyByte(uint8_t(c), text))
+                        : 0;
+    addConstantTable(module, b, t.keys, b.getI64Type(), llvm::ArrayRef<int64_t>(keys));
+    addConstantTable(module, b, t.letters, b.getI8Type(), llvm::ArrayRef<int8_t>(letters));
+    addConstantTable(module, b, t.keyBytes, b.getI8Type(), llvm::ArrayRef<int8_t>(keyBytes));
+  }
+}
 
 void risk::lowering::populateNormalizeLowering(ModuleOp module, TypeConverter &converter,
                                                RewritePatternSet &patterns) {
@@ -593,4 +770,5 @@ void risk::lowering::populateNormalizeLowering(ModuleOp module, TypeConverter &c
   });
   patterns.add<NormalizeLowering>(converter, module.getContext(), std::move(tables));
   patterns.add<CollapseRepeatsLowering>(converter, module.getContext());
+  patterns.add<UnmaskLowering>(converter, module.getContext());
 }

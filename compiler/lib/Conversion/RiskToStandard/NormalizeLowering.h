@@ -14,9 +14,15 @@
 namespace risk::lowering {
 
 /// Adds the tables of every set of options a `risk.normalize` of `module`
-/// uses, and the pattern that lowers the ops.
+/// uses, and the patterns that lower the ops (`risk.normalize`,
+/// `risk.collapse_repeats`, `risk.unmask`).
 void populateNormalizeLowering(mlir::ModuleOp module, mlir::TypeConverter &converter,
                                mlir::RewritePatternSet &patterns);
+
+/// Adds the tables of the mask vocabulary of each skeleton that lexicons
+/// with `masks` read (before the lexicon ops are erased; the lowering of
+/// `risk.unmask` finds them by name).
+void addUnmaskTables(mlir::ModuleOp module);
 
 } // namespace risk::lowering
 

@@ -55,7 +55,8 @@ void emitRule(OpBuilder &b, RuleOp rule, int64_t index, const RuleContext &c) {
   // little scratch memory for a skeleton).
   bool mayFail = guard.getThenRegion()
                      .walk([](Operation *op) {
-                       return isa<FailOp, NormalizeOp>(op) ? WalkResult::interrupt()
+                       return isa<FailOp, NormalizeOp, CollapseRepeatsOp, UnmaskOp>(op)
+                                  ? WalkResult::interrupt()
                                                            : WalkResult::advance();
                      })
                      .wasInterrupted();
@@ -238,9 +239,9 @@ llvm::SmallVector<Value> closeChunk(func::FuncOp chunk) {
       usesOf[def].clear();
       continue;
     }
-    // A skeleton can fail (too little scratch memory): it stays where every
-    // rule sees its failure.
-    if (!isMemoryEffectFree(def) || isa<NormalizeOp>(def))
+    // A skeleton or a copy of one can fail (too little scratch memory): it
+    // stays where every rule sees its failure.
+    if (!isMemoryEffectFree(def) || isa<NormalizeOp, CollapseRepeatsOp, UnmaskOp>(def))
       continue;
     Operation *firstReader = nullptr;
     bool onlyHere = true;

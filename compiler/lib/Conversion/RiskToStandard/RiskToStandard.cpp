@@ -1698,7 +1698,7 @@ struct ConvertRiskToStandardPass
     // How many skeletons an evaluation may compute (each takes scratch
     // memory): a target that sizes scratch memory ahead (the GPU) reads it.
     int64_t normalizers = 0;
-    module.walk([&](Operation *op) { normalizers += isa<NormalizeOp, CollapseRepeatsOp>(op); });
+    module.walk([&](Operation *op) { normalizers += isa<NormalizeOp, CollapseRepeatsOp, UnmaskOp>(op); });
     module->setAttr("risk.normalizers", IntegerAttr::get(IntegerType::get(module.getContext(), 64),
                                                          normalizers));
     for (PolicyOp policy : llvm::to_vector(module.getOps<PolicyOp>()))
@@ -1707,6 +1707,7 @@ struct ConvertRiskToStandardPass
     // After the rules moved into their functions: a count passed to a rule
     // chunk is read there through an argument, so it keeps one per term.
     markTotalsOnly(module);
+    addUnmaskTables(module);
     for (Operation &op : llvm::make_early_inc_range(module.getOps()))
       if (isa<LexiconOp, PatternOp, ModelOp>(op))
         op.erase();

@@ -201,10 +201,11 @@ TermOptions termOptions(LexiconOp lex) {
 
 /// The normalisations a word table can read the skeleton of: each maps every
 /// character to one fixed spelling, so a term matches the skeleton of a text
-/// exactly where the skeleton of the term is written there. (Leetspeak,
-/// repeats and masks make a term's spellings many; `separators` lets a gap be
-/// any run of punctuation.)
-constexpr unsigned kFixedSpellingNormalizations = NormNfkc | NormHomoglyphs | NormZeroWidth;
+/// exactly where the skeleton of the term is written there. `masks` is one
+/// too: the skeleton the lexicon reads has its masked words written back
+/// (risk.unmask). (Leetspeak and repeats make a term's spellings many;
+/// `separators` lets a gap be any run of punctuation.)
+constexpr unsigned kFixedSpellingNormalizations = NormNfkc | NormHomoglyphs | NormZeroWidth | NormMasks;
 
 /// The bytes a word table compares for a term: the term itself, or with
 /// `normalize` the term's skeleton (what the lexicon's expression for the

@@ -94,12 +94,26 @@ LogicalResult LexiconOp::verify() {
   return success();
 }
 
-LogicalResult NormalizeOp::verify() {
-  if (getNormalize().empty())
-    return emitOpError("needs at least one normalisation");
-  for (Attribute n : getNormalize())
+/// A list of normalisation names: not empty, each known.
+static LogicalResult verifyNormalizations(Operation *op, ArrayAttr names) {
+  if (names.empty())
+    return op->emitOpError("needs at least one normalisation");
+  for (Attribute n : names)
     if (!normalizationNamed(cast<StringAttr>(n).getValue()))
-      return emitOpError("has an unknown normalisation `") << cast<StringAttr>(n).getValue() << "`";
+      return op->emitOpError("has an unknown normalisation `") << cast<StringAttr>(n).getValue() << "`";
+  return success();
+}
+
+LogicalResult NormalizeOp::verify() { return verifyNormalizations(*this, getNormalize()); }
+
+LogicalResult UnmaskOp::verify() {
+  if (failed(verifyNormalizations(*this, getNormalize())))
+    return failure();
+  llvm::SmallVector<std::string> names;
+  for (Attribute n : getNormalize())
+    names.push_back(cast<StringAttr>(n).getValue().str());
+  if (!(normalizationMask(std::vector<std::string>(names.begin(), names.end())) & NormMasks))
+    return emitOpError("reads a skeleton without `masks`");
   return success();
 }
 

@@ -40,13 +40,14 @@ struct Member {
 };
 
 /// The `scf.if` holds exactly `risk.slot.string` and the scan of its result,
-/// or of its skeleton (`risk.normalize`, whose options are then `spec`).
+/// or of its skeleton (`risk.normalize`, whose options are then `spec`), or
+/// of that skeleton unmasked (`risk.unmask`: `spec` holds both ops' options).
 ScanOp guardedScan(scf::IfOp ifOp, Value &slot, Attribute &spec) {
   if (ifOp.getNumResults() != 0 || !ifOp.getElseRegion().empty())
     return nullptr;
   Block &then = ifOp.getThenRegion().front();
   size_t ops = then.getOperations().size();
-  if (ops != 3 && ops != 4)
+  if (ops < 3 || ops > 5)
     return nullptr;
   auto read = dyn_cast<SlotStringOp>(&then.front());
   if (!read)
@@ -54,13 +55,25 @@ ScanOp guardedScan(scf::IfOp ifOp, Value &slot, Attribute &spec) {
   Value input = read.getResult();
   Operation *next = read->getNextNode();
   spec = Attribute();
+  size_t expected = 3;
   if (auto normalize = dyn_cast<NormalizeOp>(next)) {
-    if (ops != 4 || normalize.getInput() != input)
+    if (normalize.getInput() != input)
       return nullptr;
     input = normalize.getSkeleton();
     spec = normalize->getAttrDictionary();
     next = normalize->getNextNode();
+    ++expected;
+    if (auto unmask = dyn_cast<UnmaskOp>(next)) {
+      if (unmask.getInput() != input)
+        return nullptr;
+      input = unmask.getResult();
+      spec = ArrayAttr::get(ifOp.getContext(), {spec, unmask->getAttrDictionary()});
+      next = unmask->getNextNode();
+      ++expected;
+    }
   }
+  if (ops != expected)
+    return nullptr;
   auto scan = dyn_cast<ScanOp>(next);
   if (!scan || scan.getInput() != input || scan.getSlot() != read.getSlot())
     return nullptr;

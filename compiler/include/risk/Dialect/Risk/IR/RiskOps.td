@@ -412,6 +412,31 @@ def Risk_CollapseRepeatsOp : Risk_Op<"collapse_repeats", [Pure]> {
   let assemblyFormat = "$input attr-dict";
 }
 
+def Risk_UnmaskOp : Risk_Op<"unmask", [Pure]> {
+  let summary = "a skeleton with its masked words read as the lexicons' words";
+  let description = [{
+    What a lexicon with `masks` scans: the skeleton of its other
+    normalisations (`risk.normalize`, the same options and `fold_case`),
+    where a word with one inner letter written `*` or `#` has the letter of
+    the lexicons' word it masks written back ("n*de" reads "nude";
+    docs/design/normalisation.md). The words are those of every
+    `risk.lexicon` with `masks` over this skeleton in the module. Byte for
+    byte, so the skeleton's origins still hold. A string without a mask
+    character is the result itself; otherwise a copy into the evaluator's
+    scratch memory.
+
+    ```mlir
+    %skeleton, %origins = risk.normalize %text {normalize = ["obfuscation", "masks"], fold_case}
+    %unmasked = risk.unmask %skeleton {normalize = ["obfuscation", "masks"], fold_case}
+    risk.scan @porn %m, %unmasked origins %origins, %c0 {record, matcher_index = 0 : i64}
+    ```
+  }];
+  let arguments = (ins Risk_StrType:$input, StrArrayAttr:$normalize, UnitAttr:$fold_case);
+  let results = (outs Risk_StrType:$result);
+  let assemblyFormat = "$input attr-dict";
+  let hasVerifier = 1;
+}
+
 def Risk_ScanOp : Risk_Op<"scan", [MemoryEffects<[MemRead, MemWrite]>]> {
   let summary = "runs a matcher's automaton over a string, adding to its results";
   let description = [{
