@@ -178,7 +178,8 @@ TEST(Normalize, MaskVocabulary) {
   EXPECT_EQ(unmaskedName("ly*t and pik*chu"), "lyft and pikachu");
   // The reference lexicon matcher reads through the policy's vocabulary.
   TermOptions options{true, true, spec.normalize};
-  EXPECT_EQ(referenceLexiconMatches({"node"}, "a n*de", options, true, &v)[0], (Matches{}));
+  SkeletonWords policyWords{&v, nullptr};
+  EXPECT_EQ(referenceLexiconMatches({"node"}, "a n*de", options, true, &policyWords)[0], (Matches{}));
   EXPECT_EQ(referenceLexiconMatches({"node"}, "a n*de", options, true)[0], (Matches{{2, 6}}));
 }
 

@@ -448,7 +448,7 @@ std::vector<std::pair<size_t, size_t>> risk::referenceTermMatches(llvm::StringRe
 std::vector<std::vector<std::pair<size_t, size_t>>>
 risk::referenceLexiconMatches(llvm::ArrayRef<std::string> terms, llvm::StringRef text,
                               const TermOptions &options, bool words,
-                              const MaskVocabulary *vocabulary) {
+                              const SkeletonWords *policyWords) {
   std::vector<std::vector<std::pair<size_t, size_t>>> out(terms.size());
   if (!options.normalize) {
     for (size_t t = 0; t < terms.size(); ++t)
@@ -457,9 +457,10 @@ risk::referenceLexiconMatches(llvm::ArrayRef<std::string> terms, llvm::StringRef
   }
   SkeletonSpec spec = skeletonSpec(options);
   SkeletonText prepared;
-  skeletonOf(text, spec, prepared.skeleton, prepared.origins);
+  skeletonOf(text, spec, prepared.skeleton, prepared.origins, policyWords ? policyWords->split : nullptr);
   if (options.normalize & NormMasks) {
     // Masked words read as the lexicons' words (by default this lexicon's).
+    const MaskVocabulary *vocabulary = policyWords ? policyWords->masks : nullptr;
     std::optional<MaskVocabulary> own;
     if (!vocabulary)
       vocabulary = &own.emplace(maskVocabulary({std::vector<std::string>(terms.begin(), terms.end())}, spec));

@@ -10,6 +10,7 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
 
 #include <algorithm>
@@ -227,21 +228,47 @@ const risk::SegmentWords &risk::segmentWords(const SkeletonSpec &spec) {
   std::unique_ptr<SegmentWords> &slot = cache[key];
   if (slot)
     return *slot;
-  slot = std::make_unique<SegmentWords>();
-  SegmentWords &t = *slot;
+  slot = std::make_unique<SegmentWords>(segmentWordsWith(key, {}));
+  return *slot;
+}
+
+/// The hash a word of the split is looked up by: of its letters' skeletons.
+static uint64_t segmentHash(llvm::StringRef word, const SkeletonSpec &key) {
+  uint64_t h = kSegmentHashSeed;
+  for (char c : word)
+    for (char k : skeletonOfCodePoint(uint8_t(c), key))
+      h = segmentHashStep(h, uint8_t(k));
+  return h;
+}
+
+risk::SegmentWords risk::segmentWordsWith(const SkeletonSpec &spec,
+                                          llvm::ArrayRef<std::vector<std::string>> terms) {
+  SkeletonSpec key = spec.text();
+  SegmentWords t;
   std::vector<uint64_t> hashes;
   for (llvm::StringRef list = kSegmentWordList; !list.empty();) {
     auto [word, rest] = list.split('\n');
     list = rest;
-    uint64_t h = kSegmentHashSeed;
-    for (char c : word)
-      for (char k : skeletonOfCodePoint(uint8_t(c), key))
-        h = segmentHashStep(h, uint8_t(k));
-    hashes.push_back(h);
+    hashes.push_back(segmentHash(word, key));
   }
+  // The words of the terms: runs of ASCII letters, lower case, 2 to
+  // kMaxSegmentWord of them (a name's particles too: "de" of "Cruella de
+  // Vil").
+  for (const std::vector<std::string> &lexicon : terms)
+    for (llvm::StringRef term : lexicon)
+      for (size_t i = 0; i < term.size();) {
+        size_t j = i;
+        while (j < term.size() && llvm::isAlpha(term[j]))
+          ++j;
+        if (j - i >= 2 && j - i <= kMaxSegmentWord)
+          hashes.push_back(segmentHash(term.slice(i, j).lower(), key));
+        i = std::max(j, i + 1);
+      }
+  std::sort(hashes.begin(), hashes.end());
+  hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
   t.words = hashes.size();
   t.slotBits = 1;
-  while ((size_t(1) << t.slotBits) < 2 * hashes.size())
+  while ((size_t(1) << t.slotBits) < hashes.size() * 3 / 2) // at most two thirds full
     ++t.slotBits;
   t.slots.assign(size_t(1) << t.slotBits, 0);
   uint32_t mask = uint32_t(t.slots.size() - 1);
@@ -256,11 +283,11 @@ const risk::SegmentWords &risk::segmentWords(const SkeletonSpec &spec) {
 }
 
 bool risk::segmentLetters(llvm::StringRef letters, const SkeletonSpec &spec,
-                          std::vector<bool> &startsWord) {
+                          std::vector<bool> &startsWord, const SegmentWords *split) {
   size_t m = letters.size();
   if (m == 0 || m > kMaxSegmentedRun)
     return false;
-  const SegmentWords &words = segmentWords(spec);
+  const SegmentWords &words = split ? *split : segmentWords(spec);
   // best[i]: the fewest words that make up the first i letters; from[i]: where
   // the last of them starts (the first start that reaches i with that count).
   constexpr uint32_t none = UINT32_MAX;
@@ -298,7 +325,7 @@ bool risk::segmentLetters(llvm::StringRef letters, const SkeletonSpec &spec,
 /// may end and start anywhere between them; and a leading `a` or `i` is the
 /// English word before the run ("a b o m b" is "a bomb").
 static void joinLettersWrittenApart(std::string &skeleton, std::vector<SkeletonOrigin> &origins,
-                                    const SkeletonSpec &spec) {
+                                    const SkeletonSpec &spec, const SegmentWords *split) {
   const std::string s = skeleton;
   const std::vector<SkeletonOrigin> o = origins;
   size_t n = s.size();
@@ -346,7 +373,7 @@ static void joinLettersWrittenApart(std::string &skeleton, std::vector<SkeletonO
         for (size_t k = 0; k < count; ++k)
           letters += s[i + 2 * k];
         std::vector<bool> starts;
-        if (segmentLetters(letters, spec, starts)) {
+        if (segmentLetters(letters, spec, starts, split)) {
           for (size_t k = 0; k < count; ++k) {
             if (k > 0 && starts[k])
               keep(i + 2 * k - 1);
@@ -384,7 +411,7 @@ static void joinLettersWrittenApart(std::string &skeleton, std::vector<SkeletonO
 }
 
 void risk::skeletonOf(llvm::StringRef text, const SkeletonSpec &spec, std::string &skeleton,
-                      std::vector<SkeletonOrigin> &origins) {
+                      std::vector<SkeletonOrigin> &origins, const SegmentWords *split) {
   skeleton.clear();
   origins.clear();
   for (size_t i = 0; i < text.size();) {
@@ -409,7 +436,7 @@ void risk::skeletonOf(llvm::StringRef text, const SkeletonSpec &spec, std::strin
     i += length;
   }
   if (spec.normalize & NormSeparators)
-    joinLettersWrittenApart(skeleton, origins, spec);
+    joinLettersWrittenApart(skeleton, origins, spec, split);
 }
 
 void risk::collapseRepeatedLetters(std::string &text) {

@@ -128,7 +128,7 @@ static std::string modelExplanation(const CheckedPolicy &policy, const EngineRes
       continue;
     // The probability as every engine computes it (the rule may not have
     // read it: `lexicon or clf(text).x >= 0.5` stops at the lexicon).
-    const MaskVocabulary *masks = policy.maskVocabularyOf(m.model->skeletonSpec());
+    SkeletonWords masks = policy.skeletonWords(m.model->skeletonSpec());
     double value = m.model->score(*text, masks)[size_t(info.modelLabel)];
     std::string features;
     for (const auto &c : m.model->contributions(*text, size_t(info.modelLabel), 5, masks)) {

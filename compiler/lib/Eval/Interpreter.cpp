@@ -73,8 +73,8 @@ struct Interpreter::Run {
     const LexiconInfo &lex = policy.lexicons[lexicon];
     std::vector<std::tuple<size_t, size_t, int>> out;
     TermOptions options{lex.foldCase, lex.phrases, normalizationMask(lex.normalize)};
-    const MaskVocabulary *vocabulary = policy.maskVocabularyOf(skeletonSpec(options));
-    auto matches = referenceLexiconMatches(self.lexiconTerms[lexicon], text, options, lex.words, vocabulary);
+    SkeletonWords words = policy.skeletonWords(skeletonSpec(options));
+    auto matches = referenceLexiconMatches(self.lexiconTerms[lexicon], text, options, lex.words, &words);
     for (size_t t = 0; t < lex.terms.size(); ++t)
       for (auto [start, end] : matches[t])
         out.push_back({start, end, int(t)});
@@ -100,7 +100,8 @@ struct Interpreter::Run {
     std::vector<SkeletonOrigin> origins;
     llvm::StringRef scanned = text;
     if (!pattern.normalize.empty()) {
-      skeletonOf(text, patternSkeletonSpec(pattern.normalize, pattern.flags), skeleton, origins);
+      SkeletonSpec spec = patternSkeletonSpec(pattern.normalize, pattern.flags);
+      skeletonOf(text, spec, skeleton, origins, policy.skeletonWords(spec).split);
       scanned = skeleton;
     }
     auto add = [&](size_t start, size_t end) {
@@ -644,7 +645,7 @@ struct Interpreter::Run {
         v.kind = Kind::Scores;
         v.list.clear();
         const model::LinearModel &m = *policy.models[info.model].model;
-        for (double score : m.score(text.s, policy.maskVocabularyOf(m.skeletonSpec()))) {
+        for (double score : m.score(text.s, policy.skeletonWords(m.skeletonSpec()))) {
           Value x;
           x.kind = Kind::Number;
           x.n = score;

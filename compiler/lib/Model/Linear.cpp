@@ -34,26 +34,28 @@ SkeletonSpec LinearModel::skeletonSpec() const {
 /// The text whose features a model with these normalisations reads (in
 /// training, `masks` is null: masked words stay as written).
 static std::string prepareText(llvm::StringRef text, llvm::ArrayRef<std::string> normalize,
-                               const MaskVocabulary *masks = nullptr) {
+                               SkeletonWords words = {}) {
   if (normalize.empty())
     return text.str();
   SkeletonSpec spec{normalizationMask(normalize), /*foldCase=*/true};
-  std::string skeleton = skeletonOf(text, spec);
-  if ((spec.normalize & NormMasks) && masks)
-    unmaskSkeleton(skeleton, *masks, spec);
+  std::string skeleton;
+  std::vector<SkeletonOrigin> origins;
+  skeletonOf(text, spec, skeleton, origins, words.split);
+  if ((spec.normalize & NormMasks) && words.masks)
+    unmaskSkeleton(skeleton, *words.masks, spec);
   if (spec.normalize & NormRepeats)
     collapseRepeatedLetters(skeleton);
   return skeleton;
 }
 
-std::string LinearModel::prepare(llvm::StringRef text, const MaskVocabulary *masks) const {
-  return prepareText(text, normalize, masks);
+std::string LinearModel::prepare(llvm::StringRef text, SkeletonWords words) const {
+  return prepareText(text, normalize, words);
 }
 
-std::vector<double> LinearModel::score(llvm::StringRef raw, const MaskVocabulary *masks) const {
+std::vector<double> LinearModel::score(llvm::StringRef raw, SkeletonWords words) const {
   const size_t n = labels.size();
   std::vector<int64_t> sums(n, 0); // exact: fixed-point weights (fixedWeight)
-  std::string text = prepare(raw, masks);
+  std::string text = prepare(raw, words);
   forEachFeature(
       text,
       [&](uint64_t h) {
@@ -70,7 +72,7 @@ std::vector<double> LinearModel::score(llvm::StringRef raw, const MaskVocabulary
 
 std::vector<LinearModel::Contribution> LinearModel::contributions(llvm::StringRef raw, size_t label,
                                                                   size_t limit,
-                                                                  const MaskVocabulary *masks) const {
+                                                                  SkeletonWords words) const {
   // The prepared text, and where each of its bytes comes from in `raw`.
   std::string text;
   std::vector<std::pair<size_t, size_t>> from; // per byte of `text`: [start, end) in raw
@@ -81,9 +83,9 @@ std::vector<LinearModel::Contribution> LinearModel::contributions(llvm::StringRe
   } else {
     unsigned mask = normalizationMask(normalize);
     std::vector<SkeletonOrigin> origins;
-    skeletonOf(raw, skeletonSpec(), text, origins);
-    if ((mask & NormMasks) && masks) // byte for byte: the origins hold
-      unmaskSkeleton(text, *masks, skeletonSpec());
+    skeletonOf(raw, skeletonSpec(), text, origins, words.split);
+    if ((mask & NormMasks) && words.masks) // byte for byte: the origins hold
+      unmaskSkeleton(text, *words.masks, skeletonSpec());
     for (size_t i = 0; i < text.size(); ++i)
       from.push_back({originStart(origins[i]), originEnd(origins[i])});
     if (mask & NormRepeats) { // as collapseRepeatedLetters, keeping origins

@@ -1177,6 +1177,24 @@ std::unique_ptr<CheckedPolicy> risk::checkPolicy(const PolicyDecl &policy, Sema 
   }
   for (auto &[name, group] : masked)
     checked->maskVocabularies.emplace(name, maskVocabulary(group.second, group.first));
+  // The split words of each skeleton with `separators` the policy reads.
+  std::vector<SkeletonSpec> specs;
+  for (const LexiconInfo &lex : checked->lexicons)
+    specs.push_back({normalizationMask(lex.normalize), lex.foldCase});
+  for (const PatternInfo &p : checked->patterns)
+    specs.push_back(patternSkeletonSpec(p.normalize, p.flags));
+  for (const ModelInfo &m : checked->models)
+    if (m.model && !m.model->normalize.empty())
+      specs.push_back(m.model->skeletonSpec());
+  std::vector<std::vector<std::string>> terms;
+  for (const LexiconInfo &lex : checked->lexicons) {
+    terms.emplace_back();
+    for (const auto &term : lex.terms)
+      terms.back().push_back(term.text);
+  }
+  for (const SkeletonSpec &spec : specs)
+    if ((spec.normalize & NormSeparators) && !checked->splitVocabularies.count(spec.text().name()))
+      checked->splitVocabularies.emplace(spec.text().name(), segmentWordsWith(spec, terms));
   return checked;
 }
 

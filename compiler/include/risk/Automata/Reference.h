@@ -21,7 +21,7 @@
 #include <vector>
 
 namespace risk {
-struct MaskVocabulary;
+struct SkeletonWords;
 
 /// The leftmost-longest match of `pattern` in `text`, as byte offsets.
 std::optional<std::pair<size_t, size_t>> referenceFind(const RegexNode &pattern,
@@ -49,13 +49,14 @@ std::vector<std::pair<size_t, size_t>> referenceTermMatches(llvm::StringRef term
                                                             const TermOptions &options, bool words);
 
 /// referenceTermMatches for each of a lexicon's terms (the skeleton of `text`
-/// is computed once). With `masks`, masked words of the skeleton are read
-/// through `vocabulary` (the policy's, for the lexicons with `masks` over
-/// this skeleton); without one, through the vocabulary of `terms` alone.
+/// is computed once), read with the policy's words for this skeleton
+/// (`policyWords`: with `masks`, what masked words read as, by default the
+/// vocabulary of `terms` alone; with `separators`, what letters written apart
+/// split into, by default the dictionary).
 std::vector<std::vector<std::pair<size_t, size_t>>>
 referenceLexiconMatches(llvm::ArrayRef<std::string> terms, llvm::StringRef text,
                         const TermOptions &options, bool words,
-                        const MaskVocabulary *vocabulary = nullptr);
+                        const SkeletonWords *policyWords = nullptr);
 
 } // namespace risk
 

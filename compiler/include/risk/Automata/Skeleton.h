@@ -95,6 +95,11 @@ struct SegmentWords {
   bool contains(uint64_t hash) const;
 };
 const SegmentWords &segmentWords(const SkeletonSpec &spec);
+/// segmentWords(spec) and the words of `terms` (runs of 2 to
+/// kMaxSegmentWord ASCII letters, lower case): what a policy splits letters
+/// written apart with, so that its lexicons' names are words ("g a s t o n"
+/// is "gaston", not "gas ton").
+SegmentWords segmentWordsWith(const SkeletonSpec &spec, llvm::ArrayRef<std::vector<std::string>> terms);
 constexpr uint64_t kSegmentHashSeed = 0xcbf29ce484222325ULL, kSegmentHashPrime = 0x100000001b3ULL,
                    kSegmentSlotMix = 0x9E3779B97F4A7C15ULL;
 /// The longest word tried, and the longest run of letters split (a longer run
@@ -111,7 +116,18 @@ inline uint64_t segmentHashStep(uint64_t hash, unsigned char c) {
 /// last word is the longest such, then the one before it, and so on):
 /// `startsWord[k]` says whether a word starts at letter k. False, with nothing set, when no split exists or the run is
 /// longer than kMaxSegmentedRun.
-bool segmentLetters(llvm::StringRef letters, const SkeletonSpec &spec, std::vector<bool> &startsWord);
+/// `split`: the words to split with (null: segmentWords(spec)).
+bool segmentLetters(llvm::StringRef letters, const SkeletonSpec &spec, std::vector<bool> &startsWord,
+                    const SegmentWords *split = nullptr);
+
+/// The words a policy reads a skeleton's text with: those its masked words
+/// are read as (`masks`), and those letters written apart are split into
+/// (`separators`). Null: none, and the dictionary alone.
+struct MaskVocabulary;
+struct SkeletonWords {
+  const MaskVocabulary *masks = nullptr;
+  const SegmentWords *split = nullptr;
+};
 
 /// `masks`: the words a masked word of the text is read as. A word of the
 /// skeleton (a run of skeleton word bytes) with exactly one mask character
@@ -161,7 +177,7 @@ bool unmaskSkeleton(std::string &skeleton, const MaskVocabulary &vocabulary,
 /// plainly as possible: the reference the generated normaliser is checked
 /// against.
 void skeletonOf(llvm::StringRef text, const SkeletonSpec &spec, std::string &skeleton,
-                std::vector<SkeletonOrigin> &origins);
+                std::vector<SkeletonOrigin> &origins, const SegmentWords *split = nullptr);
 /// A byte of a word in a skeleton: a lexicon word byte (ASCII letters,
 /// digits, `_`, any byte of a character outside ASCII) or, with `leetspeak`,
 /// a symbol that stands for a letter (`@ $ ! | +`).

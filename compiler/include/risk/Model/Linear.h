@@ -171,13 +171,12 @@ struct LinearModel {
 
   /// The skeleton the model reads (case folded), when `normalize`.
   SkeletonSpec skeletonSpec() const;
-  /// The text the features are taken from: the skeleton when `normalize`;
-  /// with `masks` among them, its masked words read through `masks` (the
-  /// vocabulary of the policy's lexicons over that skeleton; none in
-  /// training).
-  std::string prepare(llvm::StringRef text, const MaskVocabulary *masks = nullptr) const;
+  /// The text the features are taken from: the skeleton when `normalize`,
+  /// read with the policy's words for it (`words`: what masked words read
+  /// as, what letters written apart split into; none in training).
+  std::string prepare(llvm::StringRef text, SkeletonWords words = {}) const;
   /// The calibrated probability of each label (0.5 = the tuned threshold).
-  std::vector<double> score(llvm::StringRef text, const MaskVocabulary *masks = nullptr) const;
+  std::vector<double> score(llvm::StringRef text, SkeletonWords words = {}) const;
 
   /// What pushed a label's score: a feature of the text, its summed weight
   /// over its occurrences, and its first occurrence as bytes of the original
@@ -192,7 +191,7 @@ struct LinearModel {
   /// The `limit` features with the largest positive weights for `label`,
   /// largest first (the explanation of a score; not used to decide).
   std::vector<Contribution> contributions(llvm::StringRef text, size_t label, size_t limit,
-                                         const MaskVocabulary *masks = nullptr) const;
+                                         SkeletonWords words = {}) const;
 };
 
 /// `.rkm` files: "RKM1\n", one line of JSON header, then the weights as

@@ -172,11 +172,19 @@ public:
   /// of that skeleton read as, for the lexicons and a model trained with
   /// `masks` alike (risk.unmask).
   std::map<std::string, MaskVocabulary> maskVocabularies;
-  /// The vocabulary of the skeleton of `spec`, or null when no lexicon with
-  /// `masks` reads it.
-  const MaskVocabulary *maskVocabularyOf(const SkeletonSpec &spec) const {
-    auto it = maskVocabularies.find(spec.text().name());
-    return it == maskVocabularies.end() ? nullptr : &it->second;
+  /// With `separators`: the words letters written apart are split into, for
+  /// each skeleton (by name) that a lexicon, pattern or model with
+  /// `separators` reads: the dictionary and the words of every lexicon of
+  /// the policy (segmentWordsWith).
+  std::map<std::string, SegmentWords> splitVocabularies;
+  /// The words the skeleton of `spec` is read with (null where it has none).
+  SkeletonWords skeletonWords(const SkeletonSpec &spec) const {
+    SkeletonWords out;
+    if (auto it = maskVocabularies.find(spec.text().name()); it != maskVocabularies.end())
+      out.masks = &it->second;
+    if (auto it = splitVocabularies.find(spec.text().name()); it != splitVocabularies.end())
+      out.split = &it->second;
+    return out;
   }
   /// Matches kept per input (for evidence); more are counted but not kept.
   int spanCapacity = RISKCARD_MAX_SPANS;

@@ -78,8 +78,11 @@ NormalizerTables tablesFor(ModuleOp module, const SkeletonSpec &spec) {
   t.joinClass = base + "_joinclass";
   t.join = spec.normalize & NormSeparators;
   t.segmentWords = base + "_segwords";
+  // The policy's split words (addPolicyWordTables), or the dictionary alone.
+  auto policyWords = module.lookupSymbol<memref::GlobalOp>(t.segmentWords);
   if (t.join)
-    t.segmentSlotBits = segmentWords(spec).slotBits;
+    t.segmentSlotBits = policyWords ? llvm::Log2_64(uint64_t(policyWords.getType().getNumElements()))
+                                    : segmentWords(spec).slotBits;
   const SkeletonTables &data = skeletonTables(spec);
   t.poolSize = std::max<int64_t>(1, int64_t(data.pool.size()));
   if (module.lookupSymbol(t.ascii))
@@ -102,7 +105,7 @@ NormalizerTables tablesFor(ModuleOp module, const SkeletonSpec &spec) {
   for (int c = 0; c < 256; ++c)
     joinClass[c] = int8_t((c < 0x80 && wordBytes[c] ? 1 : 0) | (isLexiconWordByte(uint8_t(c)) ? 2 : 0));
   addConstantTable(module, b, t.joinClass, i8, llvm::ArrayRef<int8_t>(joinClass));
-  if (t.join) {
+  if (t.join && !policyWords) {
     const std::vector<uint32_t> &slots = segmentWords(spec).slots;
     std::vector<int32_t> words(slots.begin(), slots.end());
     addConstantTable(module, b, t.segmentWords, i32, llvm::ArrayRef<int32_t>(words));
@@ -722,7 +725,26 @@ struct UnmaskLowering : OpConversionPattern<UnmaskOp> {
 
 } // namespace
 
-void risk::lowering::addUnmaskTables(ModuleOp module) {
+void risk::lowering::addPolicyWordTables(ModuleOp module) {
+  OpBuilder b(module.getContext());
+  // Letters written apart split into the dictionary's words and the
+  // lexicons' (segmentWordsWith), for each skeleton with `separators`.
+  std::vector<std::vector<std::string>> terms;
+  module.walk([&](LexiconOp lexicon) {
+    terms.emplace_back();
+    for (Attribute term : lexicon.getTerms())
+      terms.back().push_back(cast<StringAttr>(term).getValue().str());
+  });
+  module.walk([&](NormalizeOp op) {
+    SkeletonSpec spec = specOf(op);
+    std::string name = spec.name() + "_segwords";
+    if (!(spec.normalize & NormSeparators) || module.lookupSymbol(name))
+      return;
+    SegmentWords words = segmentWordsWith(spec, terms);
+    std::vector<int32_t> slots(words.slots.begin(), words.slots.end());
+    addConstantTable(module, b, name, b.getI32Type(), llvm::ArrayRef<int32_t>(slots));
+  });
+
   std::map<std::string, std::pair<SkeletonSpec, std::vector<std::vector<std::string>>>> groups;
   module.walk([&](LexiconOp lexicon) {
     std::optional<ArrayAttr> normalize = lexicon.getNormalize();
@@ -741,7 +763,6 @@ void risk::lowering::addUnmaskTables(ModuleOp module) {
       terms.push_back(cast<StringAttr>(term).getValue().str());
     group.second.push_back(std::move(terms));
   });
-  OpBuilder b(module.getContext());
   for (auto &[name, group] : groups) {
     MaskVocabulary v = maskVocabulary(group.second, group.first);
     if (v.empty() || module.lookupSymbol(UnmaskTables(name).keys))

@@ -19,10 +19,11 @@ namespace risk::lowering {
 void populateNormalizeLowering(mlir::ModuleOp module, mlir::TypeConverter &converter,
                                mlir::RewritePatternSet &patterns);
 
-/// Adds the tables of the mask vocabulary of each skeleton that lexicons
-/// with `masks` read (before the lexicon ops are erased; the lowering of
-/// `risk.unmask` finds them by name).
-void addUnmaskTables(mlir::ModuleOp module);
+/// Adds the tables of the policy's words (before the lexicon ops are
+/// erased; the lowerings find them by name): the mask vocabulary of each
+/// skeleton that lexicons with `masks` read, and the words letters written
+/// apart are split into for each skeleton with `separators`.
+void addPolicyWordTables(mlir::ModuleOp module);
 
 } // namespace risk::lowering
 

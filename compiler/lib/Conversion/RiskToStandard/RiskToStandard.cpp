@@ -1707,7 +1707,7 @@ struct ConvertRiskToStandardPass
     // After the rules moved into their functions: a count passed to a rule
     // chunk is read there through an argument, so it keeps one per term.
     markTotalsOnly(module);
-    addUnmaskTables(module);
+    addPolicyWordTables(module);
     for (Operation &op : llvm::make_early_inc_range(module.getOps()))
       if (isa<LexiconOp, PatternOp, ModelOp>(op))
         op.erase();
