@@ -220,18 +220,6 @@ bool risk::SegmentWords::contains(uint64_t hash) const {
   }
 }
 
-const risk::SegmentWords &risk::segmentWords(const SkeletonSpec &spec) {
-  static std::mutex mutex;
-  static std::map<SkeletonSpec, std::unique_ptr<SegmentWords>> cache;
-  SkeletonSpec key = spec.text();
-  std::lock_guard<std::mutex> lock(mutex);
-  std::unique_ptr<SegmentWords> &slot = cache[key];
-  if (slot)
-    return *slot;
-  slot = std::make_unique<SegmentWords>(segmentWordsWith(key, {}));
-  return *slot;
-}
-
 /// The hash a word of the split is looked up by: of its letters' skeletons.
 static uint64_t segmentHash(llvm::StringRef word, const SkeletonSpec &key) {
   uint64_t h = kSegmentHashSeed;
@@ -241,21 +229,43 @@ static uint64_t segmentHash(llvm::StringRef word, const SkeletonSpec &key) {
   return h;
 }
 
+/// The hashes of the dictionary's words, for the skeleton `key`: computed
+/// once per process (each policy then adds only its own words).
+static const std::vector<uint64_t> &dictionaryHashes(const SkeletonSpec &key) {
+  static std::mutex mutex;
+  static std::map<SkeletonSpec, std::vector<uint64_t>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto [it, added] = cache.try_emplace(key);
+  if (added)
+    for (llvm::StringRef list = kSegmentWordList; !list.empty();) {
+      auto [word, rest] = list.split('\n');
+      list = rest;
+      it->second.push_back(segmentHash(word, key));
+    }
+  return it->second;
+}
+
+const risk::SegmentWords &risk::segmentWords(const SkeletonSpec &spec) {
+  static std::mutex mutex;
+  static std::map<SkeletonSpec, std::unique_ptr<SegmentWords>> cache;
+  SkeletonSpec key = spec.text();
+  std::lock_guard<std::mutex> lock(mutex);
+  std::unique_ptr<SegmentWords> &slot = cache[key];
+  if (!slot)
+    slot = std::make_unique<SegmentWords>(segmentWordsWith(key, {}));
+  return *slot;
+}
+
 risk::SegmentWords risk::segmentWordsWith(const SkeletonSpec &spec,
-                                          llvm::ArrayRef<std::vector<std::string>> terms) {
+                                          llvm::ArrayRef<LexiconWords> lexicons) {
   SkeletonSpec key = spec.text();
   SegmentWords t;
-  std::vector<uint64_t> hashes;
-  for (llvm::StringRef list = kSegmentWordList; !list.empty();) {
-    auto [word, rest] = list.split('\n');
-    list = rest;
-    hashes.push_back(segmentHash(word, key));
-  }
+  std::vector<uint64_t> hashes = dictionaryHashes(key);
   // The words of the terms: runs of ASCII letters, lower case, 2 to
   // kMaxSegmentWord of them (a name's particles too: "de" of "Cruella de
   // Vil").
-  for (const std::vector<std::string> &lexicon : terms)
-    for (llvm::StringRef term : lexicon)
+  for (const LexiconWords &lexicon : lexicons)
+    for (llvm::StringRef term : lexicon.terms)
       for (size_t i = 0; i < term.size();) {
         size_t j = i;
         while (j < term.size() && llvm::isAlpha(term[j]))
@@ -451,10 +461,10 @@ void risk::collapseRepeatedLetters(std::string &text) {
   text.resize(to);
 }
 
-std::string risk::skeletonOf(llvm::StringRef text, const SkeletonSpec &spec) {
+std::string risk::skeletonOf(llvm::StringRef text, const SkeletonSpec &spec, const SegmentWords *split) {
   std::string skeleton;
   std::vector<SkeletonOrigin> origins;
-  skeletonOf(text, spec, skeleton, origins);
+  skeletonOf(text, spec, skeleton, origins, split);
   return skeleton;
 }
 
@@ -750,6 +760,7 @@ risk::MaskVocabulary risk::maskVocabulary(llvm::ArrayRef<std::vector<std::string
       }
     }
   MaskVocabulary v;
+  v.spec = text;
   v.slotBits = 4;
   while ((size_t(1) << v.slotBits) < 2 * spellings.size())
     ++v.slotBits;
@@ -767,6 +778,21 @@ risk::MaskVocabulary risk::maskVocabulary(llvm::ArrayRef<std::vector<std::string
     ++v.entries;
   }
   return v;
+}
+
+std::map<std::string, risk::MaskVocabulary> risk::maskVocabularies(llvm::ArrayRef<LexiconWords> lexicons) {
+  std::map<std::string, std::pair<SkeletonSpec, std::vector<std::vector<std::string>>>> groups;
+  for (const LexiconWords &lexicon : lexicons) {
+    if (!(lexicon.spec.normalize & NormMasks))
+      continue;
+    auto &group = groups[lexicon.spec.text().name()];
+    group.first = lexicon.spec;
+    group.second.push_back(lexicon.terms);
+  }
+  std::map<std::string, MaskVocabulary> out;
+  for (auto &[name, group] : groups)
+    out.emplace(name, maskVocabulary(group.second, group.first));
+  return out;
 }
 
 bool risk::unmaskSkeleton(std::string &skeleton, const MaskVocabulary &vocabulary,

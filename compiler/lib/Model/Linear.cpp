@@ -38,9 +38,7 @@ static std::string prepareText(llvm::StringRef text, llvm::ArrayRef<std::string>
   if (normalize.empty())
     return text.str();
   SkeletonSpec spec{normalizationMask(normalize), /*foldCase=*/true};
-  std::string skeleton;
-  std::vector<SkeletonOrigin> origins;
-  skeletonOf(text, spec, skeleton, origins, words.split);
+  std::string skeleton = skeletonOf(text, spec, words.split);
   if ((spec.normalize & NormMasks) && words.masks)
     unmaskSkeleton(skeleton, *words.masks, spec);
   if (spec.normalize & NormRepeats)

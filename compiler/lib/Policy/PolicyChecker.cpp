@@ -1162,39 +1162,27 @@ std::unique_ptr<CheckedPolicy> risk::checkPolicy(const PolicyDecl &policy, Sema 
   std::unique_ptr<CheckedPolicy> checked = Checker(policy, sema, program, maxAutomatonStates).run();
   if (!checked)
     return checked;
-  // The mask vocabularies: the lexicons with `masks`, grouped by the skeleton
-  // they read, in declaration order (the first word of a masked spelling wins).
-  std::map<std::string, std::pair<SkeletonSpec, std::vector<std::vector<std::string>>>> masked;
+  // The policy's words: what masked words read as, per skeleton with
+  // `masks`, and what letters written apart split into, per skeleton with
+  // `separators` that a lexicon, pattern or model reads.
+  std::vector<LexiconWords> lexicons;
   for (const LexiconInfo &lex : checked->lexicons) {
-    SkeletonSpec spec{normalizationMask(lex.normalize), lex.foldCase};
-    if (!(spec.normalize & NormMasks))
-      continue;
-    auto &group = masked[spec.text().name()];
-    group.first = spec;
-    group.second.emplace_back();
+    lexicons.push_back({SkeletonSpec{normalizationMask(lex.normalize), lex.foldCase}, {}});
     for (const auto &term : lex.terms)
-      group.second.back().push_back(term.text);
+      lexicons.back().terms.push_back(term.text);
   }
-  for (auto &[name, group] : masked)
-    checked->maskVocabularies.emplace(name, maskVocabulary(group.second, group.first));
-  // The split words of each skeleton with `separators` the policy reads.
+  checked->maskVocabularies = maskVocabularies(lexicons);
   std::vector<SkeletonSpec> specs;
-  for (const LexiconInfo &lex : checked->lexicons)
-    specs.push_back({normalizationMask(lex.normalize), lex.foldCase});
+  for (const LexiconWords &lex : lexicons)
+    specs.push_back(lex.spec);
   for (const PatternInfo &p : checked->patterns)
     specs.push_back(patternSkeletonSpec(p.normalize, p.flags));
   for (const ModelInfo &m : checked->models)
     if (m.model && !m.model->normalize.empty())
       specs.push_back(m.model->skeletonSpec());
-  std::vector<std::vector<std::string>> terms;
-  for (const LexiconInfo &lex : checked->lexicons) {
-    terms.emplace_back();
-    for (const auto &term : lex.terms)
-      terms.back().push_back(term.text);
-  }
   for (const SkeletonSpec &spec : specs)
     if ((spec.normalize & NormSeparators) && !checked->splitVocabularies.count(spec.text().name()))
-      checked->splitVocabularies.emplace(spec.text().name(), segmentWordsWith(spec, terms));
+      checked->splitVocabularies.emplace(spec.text().name(), segmentWordsWith(spec, lexicons));
   return checked;
 }
 

@@ -21,6 +21,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <array>
+#include <map>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -99,7 +100,8 @@ const SegmentWords &segmentWords(const SkeletonSpec &spec);
 /// kMaxSegmentWord ASCII letters, lower case): what a policy splits letters
 /// written apart with, so that its lexicons' names are words ("g a s t o n"
 /// is "gaston", not "gas ton").
-SegmentWords segmentWordsWith(const SkeletonSpec &spec, llvm::ArrayRef<std::vector<std::string>> terms);
+struct LexiconWords;
+SegmentWords segmentWordsWith(const SkeletonSpec &spec, llvm::ArrayRef<LexiconWords> lexicons);
 constexpr uint64_t kSegmentHashSeed = 0xcbf29ce484222325ULL, kSegmentHashPrime = 0x100000001b3ULL,
                    kSegmentSlotMix = 0x9E3779B97F4A7C15ULL;
 /// The longest word tried, and the longest run of letters split (a longer run
@@ -139,6 +141,7 @@ struct SkeletonWords {
 /// reads this skeleton (maskVocabulary), each inner letter masked in turn; of
 /// two words with the same masked spelling the first declared wins.
 struct MaskVocabulary {
+  SkeletonSpec spec;          ///< the skeleton it reads (its characters' spec)
   std::vector<uint64_t> keys; ///< open addressing; 0 is an empty slot
   std::vector<uint8_t> letters;
   unsigned slotBits = 0;
@@ -164,6 +167,17 @@ inline size_t maskSlot(uint64_t key, unsigned slotBits) {
 /// skeletons of `spec`'s characters.
 MaskVocabulary maskVocabulary(llvm::ArrayRef<std::vector<std::string>> lexicons,
                               const SkeletonSpec &spec);
+/// A lexicon as the words of its policy see it: the options it reads the
+/// text with, and its terms.
+struct LexiconWords {
+  SkeletonSpec spec;
+  std::vector<std::string> terms;
+};
+/// The mask vocabulary of each skeleton (by SkeletonSpec::name()) that
+/// lexicons with `masks` read: of those lexicons, grouped by skeleton, in
+/// declaration order (the first word of a masked spelling wins).
+std::map<std::string, MaskVocabulary> maskVocabularies(llvm::ArrayRef<LexiconWords> lexicons);
+
 /// Writes the letter of each masked word that `vocabulary` knows over its
 /// mask, in place (positions, hence origins, are unchanged). The reference of
 /// `risk.unmask`. Returns whether anything changed.
@@ -188,7 +202,7 @@ bool isSkeletonWordByte(unsigned char c, const SkeletonSpec &spec);
 bool isSkeletonSeparator(unsigned char c, const SkeletonSpec &spec);
 
 /// The skeleton alone (of a lexicon term).
-std::string skeletonOf(llvm::StringRef text, const SkeletonSpec &spec);
+std::string skeletonOf(llvm::StringRef text, const SkeletonSpec &spec, const SegmentWords *split = nullptr);
 
 /// A run of one ASCII letter becomes that letter ("bbllooddyy" and "bloody"
 /// both become "blody"): what a learned model with `repeats` reads, so that

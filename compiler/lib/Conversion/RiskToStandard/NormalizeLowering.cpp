@@ -59,7 +59,8 @@ struct NormalizerTables {
   bool join = false; ///< `separators`: join letters written apart
 };
 
-SkeletonSpec specOf(NormalizeOp op) {
+/// The spec of a `risk.normalize` or `risk.unmask`: its normalisations and case folding.
+template <typename Op> SkeletonSpec specOf(Op op) {
   std::vector<std::string> names;
   for (Attribute n : op.getNormalize())
     names.push_back(cast<StringAttr>(n).getValue().str());
@@ -714,67 +715,46 @@ struct UnmaskLowering : OpConversionPattern<UnmaskOp> {
     rw.replaceOp(op, ifMask.getResult(0));
     return success();
   }
-
-  static SkeletonSpec specOf(UnmaskOp op) {
-    std::vector<std::string> names;
-    for (Attribute n : op.getNormalize())
-      names.push_back(cast<StringAttr>(n).getValue().str());
-    return SkeletonSpec{normalizationMask(names), op.getFoldCase()};
-  }
 };
 
 } // namespace
 
 void risk::lowering::addPolicyWordTables(ModuleOp module) {
   OpBuilder b(module.getContext());
-  // Letters written apart split into the dictionary's words and the
-  // lexicons' (segmentWordsWith), for each skeleton with `separators`.
-  std::vector<std::vector<std::string>> terms;
+  // The lexicons as the checker saw them (CheckedPolicy's words come from
+  // the same list, in the same order).
+  std::vector<LexiconWords> lexicons;
   module.walk([&](LexiconOp lexicon) {
-    terms.emplace_back();
+    std::vector<std::string> names;
+    if (std::optional<ArrayAttr> normalize = lexicon.getNormalize())
+      for (Attribute n : *normalize)
+        names.push_back(cast<StringAttr>(n).getValue().str());
+    lexicons.push_back({SkeletonSpec{normalizationMask(names), lexicon.getFoldCase()}, {}});
     for (Attribute term : lexicon.getTerms())
-      terms.back().push_back(cast<StringAttr>(term).getValue().str());
+      lexicons.back().terms.push_back(cast<StringAttr>(term).getValue().str());
   });
+  // Letters written apart split into the dictionary's words and the
+  // lexicons', for each skeleton with `separators`.
   module.walk([&](NormalizeOp op) {
     SkeletonSpec spec = specOf(op);
     std::string name = spec.name() + "_segwords";
     if (!(spec.normalize & NormSeparators) || module.lookupSymbol(name))
       return;
-    SegmentWords words = segmentWordsWith(spec, terms);
+    SegmentWords words = segmentWordsWith(spec, lexicons);
     std::vector<int32_t> slots(words.slots.begin(), words.slots.end());
     addConstantTable(module, b, name, b.getI32Type(), llvm::ArrayRef<int32_t>(slots));
   });
-
-  std::map<std::string, std::pair<SkeletonSpec, std::vector<std::vector<std::string>>>> groups;
-  module.walk([&](LexiconOp lexicon) {
-    std::optional<ArrayAttr> normalize = lexicon.getNormalize();
-    if (!normalize)
-      return;
-    std::vector<std::string> names;
-    for (Attribute n : *normalize)
-      names.push_back(cast<StringAttr>(n).getValue().str());
-    SkeletonSpec spec{normalizationMask(names), lexicon.getFoldCase()};
-    if (!(spec.normalize & NormMasks))
-      return;
-    auto &group = groups[spec.text().name()];
-    group.first = spec;
-    std::vector<std::string> terms;
-    for (Attribute term : lexicon.getTerms())
-      terms.push_back(cast<StringAttr>(term).getValue().str());
-    group.second.push_back(std::move(terms));
-  });
-  for (auto &[name, group] : groups) {
-    MaskVocabulary v = maskVocabulary(group.second, group.first);
+  // Masked words read back, for each skeleton lexicons with `masks` read.
+  for (auto &[name, v] : maskVocabularies(lexicons)) {
     if (v.empty() || module.lookupSymbol(UnmaskTables(name).keys))
       continue;
     UnmaskTables t(name);
     std::vector<int64_t> keys(v.keys.begin(), v.keys.end());
     std::vector<int8_t> letters(v.letters.begin(), v.letters.end());
     std::vector<int8_t> keyBytes(256);
-    SkeletonSpec text = group.first.text();
     for (int c = 1; c < 256; ++c)
-      keyBytes[c] = isMaskChar(uint8_t(c)) || isSkeletonWordByte(uint8_t(c), text)
-                        ? int8_t(maskKeyByte(uint8_t(c), text))
+      keyBytes[c] = isMaskChar(uint8_t(c)) || isSkeletonWordByte(uint8_t(c), v.spec)
+                        ? int8_t(maskKeyByte(uint8_t(c), v.spec))
                         : 0;
     addConstantTable(module, b, t.keys, b.getI64Type(), llvm::ArrayRef<int64_t>(keys));
     addConstantTable(module, b, t.letters, b.getI8Type(), llvm::ArrayRef<int8_t>(letters));
