@@ -578,13 +578,6 @@ RegexNode letter(uint32_t c, const SkeletonSpec &spec) {
   return setOf(chars);
 }
 
-RegexNode alternatives(std::vector<RegexNode> options) {
-  RegexNode a;
-  a.kind = RegexNode::Kind::Alternate;
-  a.children = std::move(options);
-  return a;
-}
-
 /// One word of a term's skeleton; with `repeats`, each letter may come
 /// again. (Letters written apart are joined in the skeleton itself; masked
 /// letters are written back in it: unmaskSkeleton.)
